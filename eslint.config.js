@@ -1,0 +1,40 @@
+// One linter for the whole project: typescript-eslint for .ts, eslint-plugin-astro for .astro.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', '.astro/', '.tools/', 'node_modules/', 'test-results/', 'playwright-report/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // The simulator is a pure library: no DOM, no globals, no clocks, no Math.random.
+    files: ['src/sim/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'Date'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in src/sim/random.ts.' },
+        { object: 'Date', property: 'now', message: 'Time is an input: use the injected clock.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'src/cli/**', 'bin/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

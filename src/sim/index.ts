@@ -1,0 +1,56 @@
+/**
+ * ECS Dojo simulator: a pure, seeded, deterministic model of Amazon ECS capacity provider splits,
+ * rolling and blue/green deployments, Application Auto Scaling and cost. This file is the only
+ * entry point; everything a UI needs is exported from here.
+ * @packageDocumentation
+ */
+export { SimInputError, type SimErrorCode } from './errors.ts';
+export { MODEL_ASSUMPTIONS, findAssumption, type ModelAssumption } from './assumptions.ts';
+export { createRandom, type RandomSource } from './random.ts';
+export {
+  splitTasks,
+  scaleSequence,
+  validateStrategy,
+  idealShares,
+  providerKind,
+  MAX_STRATEGY_ITEMS,
+  type CapacityProviderStrategyItem,
+  type TaskSplit,
+  type ScaleStep,
+  type ProviderKind,
+} from './split-tasks.ts';
+export { deploymentLimits, MAX_DESIRED_COUNT, type DeploymentLimits } from './deployment-limits.ts';
+export {
+  circuitBreakerThreshold,
+  BREAKER_MIN_THRESHOLD,
+  BREAKER_MAX_THRESHOLD,
+  type ThresholdConfiguration,
+  type ThresholdType,
+} from './circuit-breaker.ts';
+export {
+  NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS,
+  type ContainerHealthCheck,
+  type LoadBalancerHealthCheck,
+} from './task-health.ts';
+export {
+  simulateRollingDeployment,
+  stuckConfigurationMessage,
+  taskStatesAt,
+  DEPROVISIONING_SECONDS,
+} from './rolling-deploy.ts';
+export {
+  TASK_STATES,
+  type TaskState,
+  type TaskVersion,
+  type NewVersionBehaviour,
+  type CircuitBreakerOptions,
+  type RollingDeploymentOptions,
+  type RollingDeploymentResult,
+  type RollingOutcome,
+  type StuckReason,
+  type TimelinePoint,
+  type VersionCounts,
+  type DeploymentEvent,
+  type DeploymentEventKind,
+  type TaskRecord,
+} from './rolling-types.ts';

@@ -1,0 +1,122 @@
+import { optionalInteger, requireObject } from './validate.ts';
+
+// AWS reference: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+// and https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html (§ healthy)
+
+/** Container health check settings (seconds), with the documented ranges and defaults. */
+export interface ContainerHealthCheck {
+  /** 5–300 s, default 30. */
+  interval?: number;
+  /** 2–60 s, default 5. */
+  timeout?: number;
+  /** 1–10, default 3. */
+  retries?: number;
+  /** 0–300 s, default 0 (off). Failures inside it do not count. */
+  startPeriod?: number;
+}
+
+/** Load balancer target group health check settings. */
+export interface LoadBalancerHealthCheck {
+  /** 5–300 s, default 30 (HTTP). */
+  interval?: number;
+  /** 2–10, default 5. */
+  healthyThreshold?: number;
+  /** 2–10, default 2. */
+  unhealthyThreshold?: number;
+}
+
+/** Health check settings with every default filled in; `null` means "not configured". */
+export interface HealthSetup {
+  container: Required<ContainerHealthCheck> | null;
+  loadBalancer: Required<LoadBalancerHealthCheck> | null;
+}
+
+/** Seconds after RUNNING at which a task with no health checks counts as healthy (documented: 40 s). */
+export const NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS = 40;
+
+/** Validates and fills defaults for the health checks of a rolling deployment. */
+export function normaliseHealth(
+  container: ContainerHealthCheck | undefined,
+  loadBalancer: LoadBalancerHealthCheck | undefined,
+): HealthSetup {
+  return {
+    container:
+      container === undefined
+        ? null
+        : (requireObject(container, 'containerHealthCheck'),
+          {
+            interval: optionalInteger(container.interval, 'containerHealthCheck.interval', 5, 300, 30),
+            timeout: optionalInteger(container.timeout, 'containerHealthCheck.timeout', 2, 60, 5),
+            retries: optionalInteger(container.retries, 'containerHealthCheck.retries', 1, 10, 3),
+            startPeriod: optionalInteger(
+              container.startPeriod,
+              'containerHealthCheck.startPeriod',
+              0,
+              300,
+              0,
+            ),
+          }),
+    loadBalancer:
+      loadBalancer === undefined
+        ? null
+        : (requireObject(loadBalancer, 'loadBalancer'),
+          {
+            interval: optionalInteger(loadBalancer.interval, 'loadBalancer.interval', 5, 300, 30),
+            healthyThreshold: optionalInteger(
+              loadBalancer.healthyThreshold,
+              'loadBalancer.healthyThreshold',
+              2,
+              10,
+              5,
+            ),
+            unhealthyThreshold: optionalInteger(
+              loadBalancer.unhealthyThreshold,
+              'loadBalancer.unhealthyThreshold',
+              2,
+              10,
+              2,
+            ),
+          }),
+  };
+}
+
+/**
+ * Seconds from RUNNING until a healthy task counts toward minimum healthy, following the four
+ * documented cases (no checks: 40 s; container check: HEALTHY; load balancer: target healthy;
+ * both: both). Check timing is our model (assumption `health-timing`): the first container check
+ * runs one interval after RUNNING; load balancer checks start when the target is registered
+ * (`registeredBeforeRunning` seconds before RUNNING, during ACTIVATING).
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
+ */
+export function secondsUntilHealthy(health: HealthSetup, registeredBeforeRunning: number): number {
+  const { container, loadBalancer } = health;
+  if (container === null && loadBalancer === null) return NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS;
+  const c = container === null ? 0 : container.interval;
+  const lb =
+    loadBalancer === null
+      ? 0
+      : Math.max(0, loadBalancer.healthyThreshold * loadBalancer.interval - registeredBeforeRunning);
+  return Math.max(c, lb);
+}
+
+/**
+ * Seconds from RUNNING until a task whose checks always fail is judged unhealthy, or `null` when
+ * no health check is configured (then nothing can notice the failure). Failures inside the
+ * container `startPeriod` do not count (documented); the check cadence is our model
+ * (assumption `health-timing`). The first check that fails decides.
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+ */
+export function secondsUntilUnhealthy(health: HealthSetup, registeredBeforeRunning: number): number | null {
+  const { container, loadBalancer } = health;
+  const candidates: number[] = [];
+  if (container !== null) {
+    const firstCounted = Math.floor(container.startPeriod / container.interval) + 1;
+    candidates.push((firstCounted + container.retries - 1) * container.interval);
+  }
+  if (loadBalancer !== null) {
+    candidates.push(
+      Math.max(0, loadBalancer.unhealthyThreshold * loadBalancer.interval - registeredBeforeRunning),
+    );
+  }
+  return candidates.length === 0 ? null : Math.min(...candidates);
+}

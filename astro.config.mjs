@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { sidebar } from './src/navigation/sidebar.ts';
+
+// Deploying under a sub-path (for example a GitHub Pages project site) needs two settings:
+//   SITE_URL=https://example.github.io BASE_PATH=/ecs-dojo npm run build
+// Both are optional; without them the site is built for the root of any host.
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || undefined;
+
+export default defineConfig({
+  ...(site ? { site } : {}),
+  ...(base ? { base } : {}),
+  trailingSlash: 'ignore',
+  // No network at run time: Astro's dev toolbar and telemetry stay off in the shipped site.
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: { ja: 'ECS Dojo', en: 'ECS Dojo' },
+      description: 'Amazon ECS を手を動かして学ぶコースとシミュレーター',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '日本語', lang: 'ja' },
+        en: { label: 'English', lang: 'en' },
+      },
+      logo: { src: './src/assets/logo.svg', alt: 'ECS Dojo' },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+      components: {
+        // Starlight 0.42's search button has an accessible name ("Search") that omits its visible
+        // "Ctrl K" text, which fails WCAG 2.5.3 (axe: label-content-name-mismatch). See the override.
+        Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
+      expressiveCode: {
+        themes: ['github-dark', 'github-light'],
+        shiki: { langs: [] },
+      },
+      pagefind: true,
+      lastUpdated: false,
+      sidebar,
+    }),
+  ],
+});

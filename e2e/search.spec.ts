@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures.ts';
+
+async function search(page: import('@playwright/test').Page, query: string) {
+  await page.locator('site-search button[data-open-modal]').click();
+  const input = page.getByRole('dialog').getByRole('textbox');
+  await input.fill(query);
+  return page.getByRole('dialog').locator('.pagefind-ui__result-link');
+}
+
+test.describe('search', () => {
+  for (const term of ['タスク定義', 'タスク実行ロール', 'コントロールプレーン']) {
+    test(`finds the Japanese term ${term}`, async ({ page, consoleErrors }) => {
+      await page.goto('/');
+      const results = await search(page, term);
+      await expect(results.first()).toBeVisible();
+      await expect(results.filter({ hasText: 'ECS のアーキテクチャ' }).first()).toBeVisible();
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('finds English terms in the English edition', async ({ page }) => {
+    await page.goto('/en/');
+    const results = await search(page, 'execution role');
+    await expect(results.filter({ hasText: 'ECS architecture' }).first()).toBeVisible();
+  });
+});

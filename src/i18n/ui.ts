@@ -1,0 +1,49 @@
+/**
+ * UI strings for ECS Dojo's own components, in the two course languages. Starlight's built-in UI
+ * (search, navigation, theme switch) brings its own translations.
+ */
+export const languages = ['ja', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+const strings = {
+  ja: {
+    'lesson.chapter': '第{n}章',
+    'lesson.minutes': '所要時間 約{n}分',
+    'lesson.objectives': 'この章で身につくこと',
+    'quiz.check': '答え合わせ',
+    'quiz.correct': '正解です。',
+    'quiz.incorrect': '不正解です。もう一度考えてみましょう。',
+    'quiz.explanation': '解説',
+    'quiz.retry': 'やり直す',
+    'quiz.saved': '前回の解答を表示しています。',
+    'quiz.choose': '選択肢を1つ選んでください。',
+    'figure.textAlternative': '図の説明（テキスト）',
+  },
+  en: {
+    'lesson.chapter': 'Chapter {n}',
+    'lesson.minutes': 'About {n} minutes',
+    'lesson.objectives': 'What you will be able to do',
+    'quiz.check': 'Check answer',
+    'quiz.correct': 'Correct.',
+    'quiz.incorrect': 'Not quite. Have another think.',
+    'quiz.explanation': 'Explanation',
+    'quiz.retry': 'Try again',
+    'quiz.saved': 'Showing your earlier answer.',
+    'quiz.choose': 'Choose one option.',
+    'figure.textAlternative': 'Text description of the figure',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type UiKey = keyof (typeof strings)['ja'];
+
+/** Narrows any BCP-47 tag Starlight gives us ('ja', 'en', 'en-US') to one of the course languages. */
+export function toLang(tag: string | undefined): Lang {
+  return tag?.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROGRESS_BACKUP_KEY,
+  PROGRESS_KEY,
+  loadProgress,
+  parseProgress,
+  saveQuizAnswer,
+  type KeyValueStorage,
+} from './store.ts';
+
+function memoryStorage(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+  };
+}
+
+describe('parseProgress', () => {
+  it('starts empty when nothing is stored', () => {
+    expect(parseProgress(null)).toEqual({ doc: { version: 1, quizzes: {} } });
+  });
+
+  it('reports text that is not JSON as corrupted', () => {
+    expect(parseProgress('{oops').problem).toBe('corrupted');
+    expect(parseProgress('[1,2]').problem).toBe('corrupted');
+  });
+
+  it('reports a document of another version', () => {
+    expect(parseProgress('{"version":99,"quizzes":{}}').problem).toBe('unknown-version');
+  });
+
+  it('drops malformed answers but keeps good ones', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      quizzes: {
+        good: { choice: 2, correct: true },
+        bad: { choice: 'x', correct: true },
+        neg: { choice: -1, correct: false },
+      },
+    });
+    const { doc, problem } = parseProgress(raw);
+    expect(problem).toBeUndefined();
+    expect(Object.keys(doc.quizzes)).toEqual(['good']);
+  });
+
+  it('does not let a __proto__ key reach Object.prototype', () => {
+    const raw =
+      '{"version":1,"quizzes":{"__proto__":{"choice":1,"correct":true},"polluted":{"choice":0,"correct":false}}}';
+    const { doc } = parseProgress(raw);
+    expect(({} as Record<string, unknown>)['choice']).toBeUndefined();
+    expect(Object.getPrototypeOf(doc.quizzes)).toBeNull();
+    expect(doc.quizzes['polluted']).toEqual({ choice: 0, correct: false });
+  });
+});
+
+describe('loadProgress and saveQuizAnswer', () => {
+  it('round-trips an answer', () => {
+    const storage = memoryStorage();
+    expect(saveQuizAnswer(storage, 'arch-1', { choice: 1, correct: true })).toBe(true);
+    expect(loadProgress(storage).doc.quizzes['arch-1']).toEqual({ choice: 1, correct: true });
+  });
+
+  it('backs up a corrupted document before starting afresh', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: 'not json' });
+    expect(loadProgress(storage)).toMatchObject({ problem: 'corrupted', backedUp: true });
+    expect(storage.data.get(PROGRESS_BACKUP_KEY)).toBe('not json');
+    expect(saveQuizAnswer(storage, 'arch-1', { choice: 0, correct: false })).toBe(true);
+    expect(loadProgress(storage).doc.quizzes['arch-1']).toEqual({ choice: 0, correct: false });
+    expect(storage.data.get(PROGRESS_BACKUP_KEY)).toBe('not json');
+  });
+
+  it('never overwrites an unreadable document it could not back up', () => {
+    const data = new Map([[PROGRESS_KEY, '{"version":7}']]);
+    const storage: KeyValueStorage = {
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        if (key === PROGRESS_BACKUP_KEY) throw new Error('quota');
+        data.set(key, value);
+      },
+    };
+    expect(saveQuizAnswer(storage, 'q', { choice: 0, correct: true })).toBe(false);
+    expect(data.get(PROGRESS_KEY)).toBe('{"version":7}');
+  });
+
+  it('survives a storage that throws', () => {
+    const storage: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+    };
+    expect(loadProgress(storage).doc.quizzes).toEqual({});
+    expect(saveQuizAnswer(storage, 'q', { choice: 0, correct: true })).toBe(false);
+  });
+});

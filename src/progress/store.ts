@@ -1,0 +1,109 @@
+/**
+ * The learner's progress, kept in the browser as one versioned JSON document. Framework-free and
+ * storage-agnostic: pass any object with getItem/setItem (localStorage in the browser, a Map-backed
+ * fake in tests). A document that cannot be read is kept under a backup key, never thrown away.
+ */
+export const PROGRESS_KEY = 'ecs-dojo:progress';
+export const PROGRESS_BACKUP_KEY = 'ecs-dojo:progress:backup';
+export const PROGRESS_VERSION = 1;
+
+export interface QuizAnswer {
+  /** Index of the option the learner chose. */
+  choice: number;
+  correct: boolean;
+}
+
+export interface ProgressDoc {
+  version: typeof PROGRESS_VERSION;
+  quizzes: Record<string, QuizAnswer>;
+}
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export type LoadResult = {
+  doc: ProgressDoc;
+  problem?: 'corrupted' | 'unknown-version';
+  /** True once an unreadable document has been copied to the backup key, so it may be replaced. */
+  backedUp?: boolean;
+};
+
+const MAX_ID_LENGTH = 200;
+const MAX_CHOICE = 100;
+
+export function emptyProgress(): ProgressDoc {
+  return { version: PROGRESS_VERSION, quizzes: Object.create(null) as Record<string, QuizAnswer> };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readQuizAnswer(value: unknown): QuizAnswer | undefined {
+  if (!isRecord(value)) return undefined;
+  const { choice, correct } = value;
+  if (!Number.isInteger(choice) || (choice as number) < 0 || (choice as number) > MAX_CHOICE)
+    return undefined;
+  if (typeof correct !== 'boolean') return undefined;
+  return { choice: choice as number, correct };
+}
+
+/**
+ * Reads a stored document. Unknown or malformed entries are dropped one by one; a document that is
+ * not JSON, or not ours, is reported so the caller can back it up.
+ */
+export function parseProgress(raw: string | null): LoadResult {
+  if (raw === null || raw === '') return { doc: emptyProgress() };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { doc: emptyProgress(), problem: 'corrupted' };
+  }
+  if (!isRecord(parsed)) return { doc: emptyProgress(), problem: 'corrupted' };
+  if (parsed['version'] !== PROGRESS_VERSION) return { doc: emptyProgress(), problem: 'unknown-version' };
+  const doc = emptyProgress();
+  const quizzes = parsed['quizzes'];
+  if (isRecord(quizzes)) {
+    for (const [id, value] of Object.entries(quizzes)) {
+      const answer = readQuizAnswer(value);
+      if (answer && id.length <= MAX_ID_LENGTH) doc.quizzes[id] = answer;
+    }
+  }
+  return { doc };
+}
+
+/** Loads progress; a document that cannot be read is copied to the backup key first. */
+export function loadProgress(storage: KeyValueStorage): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return { doc: emptyProgress() };
+  }
+  const result = parseProgress(raw);
+  if (result.problem && raw !== null) {
+    try {
+      storage.setItem(PROGRESS_BACKUP_KEY, raw);
+      return { ...result, backedUp: true };
+    } catch {
+      // Storage full or blocked: the original stays where it is, and we will not overwrite it.
+    }
+  }
+  return result;
+}
+
+/** Records a quiz answer and saves. Returns false when the browser refuses to store it. */
+export function saveQuizAnswer(storage: KeyValueStorage, quizId: string, answer: QuizAnswer): boolean {
+  const { doc, problem, backedUp } = loadProgress(storage);
+  if (problem && !backedUp) return false; // never overwrite a document that exists nowhere else
+  doc.quizzes[quizId] = answer;
+  try {
+    storage.setItem(PROGRESS_KEY, JSON.stringify(doc));
+    return true;
+  } catch {
+    return false;
+  }
+}

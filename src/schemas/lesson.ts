@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+/** Ids look like `taskdef-fargate-basics`: lowercase words joined by hyphens. */
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
+
+/**
+ * Frontmatter that a lesson adds to Starlight's own: which chapter it is, what the learner will be
+ * able to do afterwards, how long it takes, and the exercises and simulator scenarios that practise
+ * it. Pages that are not lessons (the home page, reference pages) leave all of these out.
+ */
+export const lessonSchema = z
+  .object({
+    chapter: z.number().int().min(1).max(99).optional(),
+    objectives: z.array(z.string().min(1)).min(1).optional(),
+    minutes: z.number().int().positive().max(240).optional(),
+    exercises: z.array(idSchema).default([]),
+    scenarios: z.array(idSchema).default([]),
+  })
+  .superRefine((data, ctx) => {
+    if (data.chapter === undefined) return;
+    for (const key of ['objectives', 'minutes'] as const) {
+      if (data[key] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a lesson (a page with \`chapter\`) needs \`${key}\``,
+        });
+      }
+    }
+  });
+
+export type Lesson = z.infer<typeof lessonSchema>;

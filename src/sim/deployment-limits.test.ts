@@ -42,9 +42,9 @@ describe('deploymentLimits: AWS examples', () => {
     [[4, Number.NaN, 200], 'minimumHealthyPercent'],
     [[4, 100, 99], 'maximumPercent'],
   ] as const)('rejects %j', (args, field) => {
-    expect(() => deploymentLimits(...args)).toThrow(SimInputError);
+    expect(() => deploymentLimits(args[0], args[1], args[2])).toThrow(SimInputError);
     try {
-      deploymentLimits(...args);
+      deploymentLimits(args[0], args[1], args[2]);
     } catch (e) {
       expect((e as SimInputError).field).toBe(field);
     }

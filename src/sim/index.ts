@@ -54,3 +54,25 @@ export {
   type DeploymentEventKind,
   type TaskRecord,
 } from './rolling-types.ts';
+export {
+  trafficShiftSchedule,
+  controllerOf,
+  bakeTimeOf,
+  CODEDEPLOY_PREDEFINED_CONFIGS,
+  type CodeDeployPredefinedConfig,
+  type TrafficShiftConfig,
+  type TrafficStep,
+} from './traffic-shift.ts';
+export {
+  simulateBlueGreenDeployment,
+  CODEDEPLOY_STAGES,
+  CODEDEPLOY_HOOKABLE,
+  ECS_LIFECYCLE_STAGES,
+  ECS_HOOKABLE,
+  type BlueGreenStage,
+  type BlueGreenFailure,
+  type BlueGreenOptions,
+  type BlueGreenResult,
+  type BlueGreenPoint,
+  type StageRecord,
+} from './blue-green.ts';

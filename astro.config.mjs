@@ -26,7 +26,7 @@ export default defineConfig({
       },
       logo: { src: './src/assets/logo.svg', alt: 'ECS Dojo' },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/diagrams.css', './src/styles/widgets.css'],
       components: {
         // Starlight 0.42's search button has an accessible name ("Search") that omits its visible
         // "Ctrl K" text, which fails WCAG 2.5.3 (axe: label-content-name-mismatch). See the override.

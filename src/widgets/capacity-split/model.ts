@@ -1,0 +1,85 @@
+import { SimInputError, splitTasks, idealShares, validateStrategy } from '../../sim/index.ts';
+
+/** One row of the strategy the learner edits. */
+export interface SplitRow {
+  provider: string;
+  base: number;
+  weight: number;
+}
+
+/** Everything the capacity split widget shows; also what goes into its URL parameter. */
+export interface SplitState {
+  rows: SplitRow[];
+  desired: number;
+}
+
+/** Providers offered in the widget's menu (a Fargate strategy cannot mix in ASG providers). */
+export const PROVIDERS = ['FARGATE', 'FARGATE_SPOT'] as const;
+
+/** A strategy learners meet first: a guaranteed on-demand base and three Spot tasks for each on-demand one. */
+export const DEFAULT_SPLIT_STATE: SplitState = {
+  rows: [
+    { provider: 'FARGATE', base: 2, weight: 1 },
+    { provider: 'FARGATE_SPOT', base: 0, weight: 3 },
+  ],
+  desired: 10,
+};
+
+/** More rows than the API allows, so the widget can show the 20-item error; no more. */
+const MAX_ROWS = 21;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finiteOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** Reads a state from untrusted input (a URL or storage); `undefined` if it is not one. */
+export function readSplitState(value: unknown): SplitState | undefined {
+  if (!isRecord(value) || !Array.isArray(value['rows'])) return undefined;
+  const rows: SplitRow[] = [];
+  for (const row of value['rows'].slice(0, MAX_ROWS)) {
+    if (!isRecord(row) || typeof row['provider'] !== 'string' || row['provider'].length > 255)
+      return undefined;
+    rows.push({
+      provider: row['provider'],
+      base: finiteOr(row['base'], 0),
+      weight: finiteOr(row['weight'], 0),
+    });
+  }
+  return { rows, desired: finiteOr(value['desired'], DEFAULT_SPLIT_STATE.desired) };
+}
+
+export interface SplitShare {
+  provider: string;
+  tasks: number;
+  /** The exact (fractional) share before rounding. */
+  ideal: number;
+}
+
+export type SplitOutcome =
+  { ok: true; shares: SplitShare[]; rounded: boolean } | { ok: false; field: string; message: string };
+
+/** Runs the simulator's split on the widget state, turning invalid input into a message. */
+export function evaluateSplit(state: SplitState): SplitOutcome {
+  const strategy = state.rows.map((row) => ({
+    capacityProvider: row.provider,
+    base: row.base,
+    weight: row.weight,
+  }));
+  try {
+    const split = splitTasks(strategy, state.desired);
+    const ideal = idealShares(validateStrategy(strategy), state.desired);
+    const shares = state.rows.map((row, index) => ({
+      provider: row.provider,
+      tasks: split[row.provider] ?? 0,
+      ideal: ideal[index] ?? 0,
+    }));
+    return { ok: true, shares, rounded: shares.some((share) => !Number.isInteger(share.ideal)) };
+  } catch (error) {
+    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,513 @@
+import { taskStatesAt, type RollingDeploymentResult, type TaskState } from '../../sim/index.ts';
+import { checkboxField, h, numberField, s, selectField } from '../dom.ts';
+import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
+import {
+  DEFAULT_ROLLING_STATE,
+  VERSIONS,
+  formatClock,
+  readRollingState,
+  runRolling,
+  type RollingState,
+} from './model.ts';
+
+const TEXT = {
+  ja: {
+    settings: '設定',
+    desired: '希望タスク数',
+    minPct: '最小ヘルス率（%）',
+    maxPct: '最大率（%）',
+    version: '新しいバージョンの振る舞い',
+    versions: {
+      healthy: '正常',
+      'fail-start': '起動に失敗する',
+      'fail-health-check': 'ヘルスチェックに失敗する',
+      flaky: 'ときどき起動に失敗する',
+    },
+    breaker: 'サーキットブレーカー',
+    rollback: '失敗時にロールバック',
+    lb: 'ロードバランサーの背後',
+    hc: 'コンテナのヘルスチェック',
+    grace: 'ヘルスチェックの猶予期間（秒）',
+    play: '再生',
+    pause: '一時停止',
+    step: '次のイベントへ',
+    speed: '再生速度',
+    time: '経過時間',
+    tasks: 'タスク',
+    legendOld: '旧バージョン',
+    legendNew: '新バージョン',
+    chart: 'タスク数の推移',
+    running: '実行中（RUNNING）',
+    healthy: '正常（healthy）',
+    floor: '下限',
+    ceiling: '上限',
+    table: '推移を表で見る',
+    colTime: '時刻',
+    log: 'サービスイベント',
+    outcome: '結果',
+    outcomes: {
+      COMPLETED: 'デプロイ完了',
+      FAILED: 'デプロイ失敗',
+      ROLLED_BACK: 'ロールバック完了',
+      STUCK: '進まない（STUCK）',
+    },
+    limits: (min: number, max: number) =>
+      `正常なタスクは ${min} 個以上、起動中を含むタスクは ${max} 個以下に保たれます。`,
+    summary: (o: string, d: string) => `結果: ${o}（所要 ${d}）`,
+    error: '設定が無効です',
+    states: { healthy: '正常', unhealthy: '未確認', starting: '起動中', stopping: '停止中' },
+  },
+  en: {
+    settings: 'Settings',
+    desired: 'Desired count',
+    minPct: 'Minimum healthy percent',
+    maxPct: 'Maximum percent',
+    version: 'The new version',
+    versions: {
+      healthy: 'is healthy',
+      'fail-start': 'fails to start',
+      'fail-health-check': 'fails its health check',
+      flaky: 'sometimes fails to start',
+    },
+    breaker: 'Circuit breaker',
+    rollback: 'Roll back on failure',
+    lb: 'Behind a load balancer',
+    hc: 'Container health check',
+    grace: 'Health check grace period (s)',
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Next event',
+    speed: 'Speed',
+    time: 'Time',
+    tasks: 'Tasks',
+    legendOld: 'old version',
+    legendNew: 'new version',
+    chart: 'Task counts over time',
+    running: 'running',
+    healthy: 'healthy',
+    floor: 'floor',
+    ceiling: 'ceiling',
+    table: 'Show the counts as a table',
+    colTime: 'Time',
+    log: 'Service events',
+    outcome: 'Outcome',
+    outcomes: {
+      COMPLETED: 'deployment completed',
+      FAILED: 'deployment failed',
+      ROLLED_BACK: 'rolled back',
+      STUCK: 'stuck',
+    },
+    limits: (min: number, max: number) =>
+      `At least ${min} tasks stay healthy, and at most ${max} run or start at once.`,
+    summary: (o: string, d: string) => `Outcome: ${o} after ${d}`,
+    error: 'The settings are not valid',
+    states: { healthy: 'healthy', unhealthy: 'not yet healthy', starting: 'starting', stopping: 'stopping' },
+  },
+} as const;
+
+const SPEEDS = [10, 30, 60, 120];
+const STARTING: readonly TaskState[] = ['PROVISIONING', 'PENDING', 'ACTIVATING'];
+const STOPPING: readonly TaskState[] = ['DEACTIVATING', 'STOPPING', 'DEPROVISIONING'];
+
+function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
+  const t = TEXT[ctx.lang];
+  const st = ctx.state;
+  const set = (patch: Partial<RollingState>) => ctx.update({ ...st, ...patch });
+  const id = (name: string) => `${ctx.key}-${name}`;
+  return h(
+    'fieldset',
+    { class: 'dw-settings' },
+    h('legend', {}, t.settings),
+    h(
+      'div',
+      { class: 'dw-row' },
+      numberField({
+        id: id('desired'),
+        label: t.desired,
+        value: st.desired,
+        min: 1,
+        max: 1000,
+        onChange: (desired) => set({ desired }),
+      }),
+      numberField({
+        id: id('min'),
+        label: t.minPct,
+        value: st.minPct,
+        min: 0,
+        max: 100,
+        step: 5,
+        onChange: (minPct) => set({ minPct }),
+      }),
+      numberField({
+        id: id('max'),
+        label: t.maxPct,
+        value: st.maxPct,
+        min: 100,
+        max: 400,
+        step: 5,
+        onChange: (maxPct) => set({ maxPct }),
+      }),
+      selectField({
+        id: id('version'),
+        label: t.version,
+        value: st.version,
+        choices: VERSIONS.map((value) => ({ value, label: t.versions[value] })),
+        onChange: (value) => set({ version: VERSIONS.find((v) => v === value) ?? 'healthy' }),
+      }),
+      numberField({
+        id: id('grace'),
+        label: t.grace,
+        value: st.gracePeriod,
+        min: 0,
+        max: 600,
+        step: 10,
+        onChange: (gracePeriod) => set({ gracePeriod }),
+      }),
+    ),
+    h(
+      'div',
+      { class: 'dw-row' },
+      checkboxField({
+        id: id('breaker'),
+        label: t.breaker,
+        checked: st.breaker,
+        onChange: (breaker) => set({ breaker }),
+      }),
+      checkboxField({
+        id: id('rollback'),
+        label: t.rollback,
+        checked: st.rollback,
+        onChange: (rollback) => set({ rollback }),
+      }),
+      checkboxField({
+        id: id('lb'),
+        label: t.lb,
+        checked: st.loadBalancer,
+        onChange: (loadBalancer) => set({ loadBalancer }),
+      }),
+      checkboxField({
+        id: id('hc'),
+        label: t.hc,
+        checked: st.containerHealthCheck,
+        onChange: (containerHealthCheck) => set({ containerHealthCheck }),
+      }),
+    ),
+  );
+}
+
+function taskTiles(
+  ctx: WidgetContext<RollingState>,
+  result: RollingDeploymentResult,
+  time: number,
+): HTMLElement {
+  const t = TEXT[ctx.lang];
+  const tiles = h('ul', { class: 'dw-task-list', role: 'list' });
+  for (const task of taskStatesAt(result, time)) {
+    if (task.state === 'STOPPED') continue;
+    const phase = STARTING.includes(task.state)
+      ? 'starting'
+      : STOPPING.includes(task.state)
+        ? 'stopping'
+        : task.healthy
+          ? 'healthy'
+          : 'unhealthy';
+    const versionLabel = task.version === 'old' ? t.legendOld : t.legendNew;
+    tiles.append(
+      h(
+        'li',
+        { class: `dw-task dw-task--${task.version} dw-task--${phase}`, title: `${task.id}: ${task.state}` },
+        h('span', { class: 'dw-task__version' }, task.version === 'old' ? 'v1' : 'v2'),
+        h('span', { class: 'dw-task__state' }, task.state),
+        h('span', { class: 'dw-visually-hidden' }, `${versionLabel}, ${t.states[phase]}`),
+      ),
+    );
+  }
+  return h(
+    'div',
+    { class: 'dw-tasks' },
+    h('h3', { class: 'dw-subtitle' }, `${t.tasks} (${formatClock(time)})`),
+    tiles,
+  );
+}
+
+function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult, time: number): HTMLElement {
+  const t = TEXT[ctx.lang];
+  const width = 640;
+  const height = 200;
+  const pad = { left: 34, right: 10, top: 10, bottom: 24 };
+  const end = Math.max(result.durationSeconds, 1);
+  const top = Math.max(result.limits.maxRunning, ...result.timeline.map((p) => p.running + p.pending)) + 1;
+  const x = (seconds: number) => pad.left + (seconds / end) * (width - pad.left - pad.right);
+  const y = (count: number) => height - pad.bottom - (count / top) * (height - pad.top - pad.bottom);
+  const stepPath = (value: (index: number) => number) =>
+    result.timeline
+      .map((point, index) => {
+        const nextTime = result.timeline[index + 1]?.time ?? end;
+        return `${index === 0 ? 'M' : 'L'}${x(point.time).toFixed(1)},${y(value(index)).toFixed(1)} L${x(nextTime).toFixed(1)},${y(value(index)).toFixed(1)}`;
+      })
+      .join(' ');
+  const svg = s(
+    'svg',
+    { viewBox: `0 0 ${width} ${height}`, class: 'dw-chart', 'aria-hidden': 'true', focusable: 'false' },
+    s('line', {
+      x1: pad.left,
+      x2: width - pad.right,
+      y1: y(result.limits.minHealthy),
+      y2: y(result.limits.minHealthy),
+      class: 'dw-chart__floor',
+    }),
+    s('line', {
+      x1: pad.left,
+      x2: width - pad.right,
+      y1: y(result.limits.maxRunning),
+      y2: y(result.limits.maxRunning),
+      class: 'dw-chart__ceiling',
+    }),
+    s('path', { d: stepPath((i) => result.timeline[i]?.running ?? 0), class: 'dw-chart__running' }),
+    s('path', { d: stepPath((i) => result.timeline[i]?.healthy ?? 0), class: 'dw-chart__healthy' }),
+    s('line', { x1: x(time), x2: x(time), y1: pad.top, y2: height - pad.bottom, class: 'dw-chart__cursor' }),
+    s(
+      'text',
+      { x: 4, y: y(result.limits.maxRunning) + 4, class: 'dw-chart__label' },
+      String(result.limits.maxRunning),
+    ),
+    s(
+      'text',
+      { x: 4, y: y(result.limits.minHealthy) + 4, class: 'dw-chart__label' },
+      String(result.limits.minHealthy),
+    ),
+    s('text', { x: pad.left, y: height - 6, class: 'dw-chart__label' }, '0:00'),
+    s(
+      'text',
+      { x: width - pad.right, y: height - 6, class: 'dw-chart__label', 'text-anchor': 'end' },
+      formatClock(end),
+    ),
+  );
+  const legend = h(
+    'ul',
+    { class: 'dw-legend', role: 'list' },
+    h('li', { class: 'dw-legend__running' }, `— ${t.running}`),
+    h('li', { class: 'dw-legend__healthy' }, `- - ${t.healthy}`),
+    h('li', { class: 'dw-legend__floor' }, `${t.floor} ${result.limits.minHealthy}`),
+    h('li', { class: 'dw-legend__ceiling' }, `${t.ceiling} ${result.limits.maxRunning}`),
+  );
+  const table = h(
+    'table',
+    {},
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t.colTime),
+        h('th', { scope: 'col' }, t.running),
+        h('th', { scope: 'col' }, t.healthy),
+        h('th', { scope: 'col' }, t.legendOld),
+        h('th', { scope: 'col' }, t.legendNew),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...sample(result.timeline, 40).map((p) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, formatClock(p.time)),
+          h('td', {}, p.running),
+          h('td', {}, p.healthy),
+          h('td', {}, `${p.old.running} / ${p.old.healthy}`),
+          h('td', {}, `${p.new.running} / ${p.new.healthy}`),
+        ),
+      ),
+    ),
+  );
+  return h(
+    'figure',
+    { class: 'dw-chart-figure' },
+    h('figcaption', { class: 'dw-subtitle' }, t.chart),
+    svg,
+    legend,
+    h('p', { class: 'dw-muted' }, t.limits(result.limits.minHealthy, result.limits.maxRunning)),
+    h('details', {}, h('summary', {}, t.table), table),
+  );
+}
+
+function sample<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const stride = (items.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => items[Math.round(i * stride)] as T);
+}
+
+/** Mounts the rolling deployment player into its host element. */
+export function mount(host: HTMLElement): void {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let time = 0;
+  let speed = SPEEDS[1] ?? 30;
+  let playing = false;
+  let frame = 0;
+  let lastTick = 0;
+  let cacheKey = '';
+  let run = runRolling(DEFAULT_ROLLING_STATE);
+  const ctx = createWidgetContext<RollingState>({
+    host,
+    start: DEFAULT_ROLLING_STATE,
+    read: readRollingState,
+    render: () => renderAll(),
+  });
+  const t = TEXT[ctx.lang];
+  const root = h('div', { class: 'dw dw-rolling' });
+  const view = h('div', { class: 'dw-rolling__view' });
+  const log = h('ol', { class: 'dw-log', 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  const playButton = h('button', { type: 'button', class: 'dw-button' }, t.play);
+  const stepButton = h('button', { type: 'button', class: 'dw-button dw-button--quiet' }, t.step);
+  const scrub = h('input', { type: 'range', id: `${ctx.key}-time`, min: 0, max: 0, step: 1, value: 0 });
+  const clock = h('output', { for: `${ctx.key}-time`, class: 'dw-clock' }, '0:00');
+  const speedField = selectField({
+    id: `${ctx.key}-speed`,
+    label: t.speed,
+    value: String(speed),
+    choices: SPEEDS.map((value) => ({ value: String(value), label: `×${value}` })),
+    onChange: (value) => (speed = Number(value)),
+  });
+  const transport = h(
+    'div',
+    { class: 'dw-row dw-transport' },
+    playButton,
+    stepButton,
+    h('div', { class: 'dw-field' }, h('label', { for: `${ctx.key}-time` }, t.time), scrub),
+    clock,
+    speedField,
+  );
+
+  function result(): RollingDeploymentResult | undefined {
+    const key = JSON.stringify(ctx.state);
+    if (key !== cacheKey) {
+      cacheKey = key;
+      run = runRolling(ctx.state);
+      time = 0;
+      pause();
+    }
+    return run.ok ? run.result : undefined;
+  }
+
+  function renderFrame(): void {
+    const res = result();
+    if (!res) return;
+    time = Math.min(Math.max(time, 0), res.durationSeconds);
+    scrub.max = String(res.durationSeconds);
+    scrub.value = String(Math.round(time));
+    clock.textContent = formatClock(time);
+    const shown = res.events.filter((event) => event.time <= time);
+    const done = time >= res.durationSeconds;
+    view.replaceChildren(
+      taskTiles(ctx, res, time),
+      chart(ctx, res, time),
+      h(
+        'p',
+        { class: `dw-outcome dw-outcome--${done ? res.outcome.toLowerCase() : 'running'}`, role: 'status' },
+        done ? t.summary(t.outcomes[res.outcome], formatClock(res.durationSeconds)) : '',
+      ),
+    );
+    if (log.childElementCount !== shown.length) {
+      log.replaceChildren(
+        ...shown.map((event) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'dw-log__time' }, formatClock(event.time)),
+            ' ',
+            h('span', { lang: 'en' }, event.message),
+          ),
+        ),
+      );
+    }
+  }
+
+  function renderAll(): void {
+    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const res = result();
+    const body: Node[] = [settingsForm(ctx)];
+    if (res)
+      body.push(
+        transport,
+        view,
+        h('section', { class: 'dw-log-section' }, h('h3', { class: 'dw-subtitle' }, t.log), log),
+      );
+    else if (!run.ok)
+      body.push(
+        h(
+          'p',
+          { class: 'dw-error' },
+          h('strong', {}, `${t.error}: `),
+          h('span', { lang: 'en' }, run.message),
+        ),
+      );
+    body.push(ctx.toolbar());
+    root.replaceChildren(...body);
+    log.replaceChildren();
+    renderFrame();
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  }
+
+  function tick(now: number): void {
+    const res = result();
+    if (!playing || !res) return;
+    time += ((now - lastTick) / 1000) * speed;
+    lastTick = now;
+    if (time >= res.durationSeconds) {
+      time = res.durationSeconds;
+      pause();
+    }
+    renderFrame();
+    if (playing) frame = requestAnimationFrame(tick);
+  }
+
+  function play(): void {
+    const res = result();
+    if (!res) return;
+    if (time >= res.durationSeconds) time = 0;
+    playing = true;
+    playButton.textContent = t.pause;
+    lastTick = performance.now();
+    if (reduceMotion) {
+      // Without animation: jump from event to event, one per half second.
+      const jump = () => {
+        if (!playing) return;
+        stepForward();
+        if (playing) frame = window.setTimeout(jump, 500);
+      };
+      jump();
+    } else frame = requestAnimationFrame(tick);
+  }
+
+  function pause(): void {
+    playing = false;
+    playButton.textContent = t.play;
+    cancelAnimationFrame(frame);
+    clearTimeout(frame);
+  }
+
+  function stepForward(): void {
+    const res = result();
+    if (!res) return;
+    const next = res.timeline.find((point) => point.time > time + 0.001);
+    time = next ? next.time : res.durationSeconds;
+    if (time >= res.durationSeconds) pause();
+    renderFrame();
+  }
+
+  playButton.addEventListener('click', () => (playing ? pause() : play()));
+  stepButton.addEventListener('click', () => {
+    pause();
+    stepForward();
+  });
+  scrub.addEventListener('input', () => {
+    pause();
+    time = scrub.valueAsNumber;
+    renderFrame();
+  });
+  host.replaceChildren(root);
+  renderAll();
+}

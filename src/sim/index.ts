@@ -76,3 +76,36 @@ export {
   type BlueGreenPoint,
   type StageRecord,
 } from './blue-green.ts';
+export {
+  targetTrackingDesiredCount,
+  validateCapacityRange,
+  MAX_CAPACITY,
+  type TargetTrackingInput,
+} from './target-tracking.ts';
+export {
+  simulateAutoScaling,
+  roundPercentChange,
+  type AutoScalingOptions,
+  type AutoScalingResult,
+  type AutoScalingPoint,
+  type ScalingPolicy,
+  type TargetTrackingPolicy,
+  type StepScalingPolicy,
+  type StepAdjustment,
+  type ScheduledAction,
+} from './auto-scaling.ts';
+export {
+  steadyLoad,
+  spikeLoad,
+  dailyCycleLoad,
+  type LoadCurve,
+  type SpikeLoadOptions,
+  type DailyCycleOptions,
+} from './load-curves.ts';
+export {
+  parseSchedule,
+  nextScheduleTimes,
+  type ScheduleExpression,
+  type CronFields,
+} from './schedule-expression.ts';
+export { zonedToEpoch, zonedCivil, civilToUtc, utcCivil, type CivilTime } from './civil-time.ts';

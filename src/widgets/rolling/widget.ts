@@ -1,5 +1,6 @@
 import { taskStatesAt, type RollingDeploymentResult, type TaskState } from '../../sim/index.ts';
 import { checkboxField, h, numberField, s, selectField } from '../dom.ts';
+import { sample } from '../step-chart.ts';
 import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
@@ -332,12 +333,6 @@ function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult
     h('p', { class: 'dw-muted' }, t.limits(result.limits.minHealthy, result.limits.maxRunning)),
     h('details', {}, h('summary', {}, t.table), table),
   );
-}
-
-function sample<T>(items: readonly T[], max: number): T[] {
-  if (items.length <= max) return [...items];
-  const stride = (items.length - 1) / (max - 1);
-  return Array.from({ length: max }, (_, i) => items[Math.round(i * stride)] as T);
 }
 
 /** Mounts the rolling deployment player into its host element. */

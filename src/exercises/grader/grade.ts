@@ -1,0 +1,157 @@
+/** grade(): source text → findings. Pure and browser-safe: no Node modules, no schema compilation. */
+import { detectKind } from './detect-kind.ts';
+import { lineIndex } from './parse/line-index.ts';
+import { parseJson } from './parse/parse-json.ts';
+import { parseYaml } from './parse/parse-yaml.ts';
+import type { ParseOutcome, SourceDoc } from './parse/source.ts';
+import { checkTemplate } from './rules/cfn.ts';
+import { checkPolicyDocument } from './rules/iam.ts';
+import {
+  checkNulls,
+  checkOutputOnly,
+  duplicateKey,
+  emptyInput,
+  outputOnlyKey,
+  syntaxError,
+  tooDeep,
+  tooLarge,
+  tooManyNodes,
+  unknownKind,
+} from './rules/input.ts';
+import { collector, prefixed, type Report, type Reporter } from './rules/report.ts';
+import { checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './rules/scaling.ts';
+import { checkSchema } from './rules/schema.ts';
+import { checkService } from './rules/service.ts';
+import { sizeLimit } from './rules/taskdef-containers.ts';
+import { checkTaskDef } from './rules/taskdef.ts';
+import type { Finding, GradeOptions, GradeResult, Kind, Lang, Params, ParseError, RuleMeta, SourceFormat } from './types.ts';
+import { get, has, isObj, type Obj } from './value.ts';
+
+/** Fills `{name}` placeholders. */
+export function render(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Guesses the format: JSON when the text starts with `{` or `[`, else YAML. */
+export function guessFormat(text: string): SourceFormat {
+  const t = text.trimStart();
+  return t.startsWith('{') || t.startsWith('[') ? 'json' : 'yaml';
+}
+
+/**
+ * Grades one input. Never throws: bad syntax, pathological nesting, alias bombs and wrong types
+ * all become findings. `accepted` is true exactly when no finding is an error.
+ */
+export function grade(source: string, options: GradeOptions = {}): GradeResult {
+  const lang: Lang = options.lang ?? 'ja';
+  const text = typeof source === 'string' ? source : '';
+  const format = options.format ?? guessFormat(text);
+  const outcome: ParseOutcome = format === 'json' ? parseJson(text) : parseYaml(text);
+  const pos = lineIndex(text);
+  if (!outcome.ok) {
+    const at = pos(outcome.offset);
+    const rule = { syntax: syntaxError, empty: emptyInput, 'too-large': tooLarge, 'too-deep': tooDeep }[outcome.code];
+    const params = { detail: outcome.message, size: text.length };
+    const finding = makeFinding(rule, '', params, lang, at.line, at.column);
+    const parseError: ParseError = { message: outcome.message, line: at.line, column: at.column };
+    return { kind: options.kind ?? 'unknown', accepted: false, findings: [finding], parseError };
+  }
+  const doc = outcome.doc;
+  const r = collector();
+  for (const p of doc.problems) {
+    if (p.code === 'duplicate-key') r.report(duplicateKey, p.pointer, { key: p.key ?? '' });
+    else r.report(p.code === 'too-deep' ? tooDeep : tooManyNodes, p.pointer);
+  }
+  const kind = options.kind ?? detectKind(doc.value);
+  if (!kind) r.report(unknownKind, '');
+  else runRules(kind, doc.value, r);
+  const findings = toFindings(r.reports, doc, lang);
+  return { kind: kind ?? 'unknown', accepted: !findings.some((f) => f.severity === 'error'), findings };
+}
+
+function runRules(kind: Kind, value: unknown, r: Reporter): void {
+  if (kind === 'cfn') {
+    checkSchema('cfn', value, r, new Set());
+    if (isObj(value)) checkTemplate(value, r);
+    return;
+  }
+  if (kind === 'taskdef' && isObj(value) && isObj(get(value, 'taskDefinition'))) {
+    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition' });
+    runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'));
+    return;
+  }
+  runApiRules(kind, value, r);
+}
+
+function runApiRules(kind: Kind, value: unknown, r: Reporter): void {
+  const skip = checkNulls(value, r);
+  checkOutputOnly(kind, value, r);
+  const fragment = kind === 'scaling-policy' && !has(value, 'PolicyName') && (has(value, 'TargetValue') || has(value, 'PredefinedMetricSpecification'));
+  if (!fragment) checkSchema(kind, value, r, skip);
+  if (!isObj(value)) return;
+  const o: Obj = value;
+  switch (kind) {
+    case 'taskdef': {
+      checkTaskDef(o, r, false);
+      const bytes = new TextEncoder().encode(JSON.stringify(o)).length;
+      if (bytes > 65536) r.report(sizeLimit, '', { size: bytes });
+      return;
+    }
+    case 'service':
+      return checkService(o, r);
+    case 'scaling-target':
+      return checkScalableTarget(o, r);
+    case 'scaling-policy':
+      return checkScalingPolicy(o, r, false);
+    case 'scheduled-action':
+      return checkScheduledAction(o, r);
+    case 'iam-policy':
+      return checkPolicyDocument(o, '', r);
+  }
+}
+
+const SCHEMA_RULES = new Set(['input/wrong-type', 'input/invalid-value', 'input/unknown-parameter']);
+
+function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Finding[] {
+  const pos = lineIndex(doc.text);
+  const outputOnly = new Set(reports.filter((x) => x.rule.id === 'input/output-only-key').map((x) => x.pointer));
+  const semanticPaths = new Set(reports.filter((x) => !x.rule.id.startsWith('input/')).map((x) => x.pointer));
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const rep of reports) {
+    if (SCHEMA_RULES.has(rep.rule.id) && (semanticPaths.has(rep.pointer) || outputOnly.has(rep.pointer))) continue;
+    const key = `${rep.rule.id}|${rep.pointer}|${JSON.stringify(rep.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const span = doc.spanOf(rep.pointer);
+    const start = pos(span?.start ?? 0);
+    const end = span ? pos(span.end) : undefined;
+    out.push(makeFinding(rep.rule, rep.pointer, rep.params, lang, start.line, start.column, end?.line, end?.column));
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+function makeFinding(
+  rule: RuleMeta,
+  path: string,
+  params: Params,
+  lang: Lang,
+  line: number,
+  column: number,
+  endLine?: number,
+  endColumn?: number,
+): Finding {
+  const messages = { ja: render(rule.message.ja, params), en: render(rule.message.en, params) };
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: messages[lang],
+    messages,
+    path,
+    line,
+    column,
+    ...(endLine !== undefined ? { endLine } : {}),
+    ...(endColumn !== undefined ? { endColumn } : {}),
+    lesson: rule.lesson,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * YAML parsing with positions, using the `yaml` package's document nodes (js-yaml 4 keeps no
+ * per-node positions). Aliases are expanded by our own walker under a node budget (yaml's
+ * `maxAliasCount` only applies to its toJS()). CloudFormation short-form tags (`!Ref`, `!Sub`, …) become the long form.
+ */
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import { markIntrinsic, newObj, ptr, splitPointer, type Obj } from '../value.ts';
+import { isIntrinsicKey, MAX_DEPTH, MAX_NODES, precheck, type ParseOutcome, type ParseProblem, type Span } from './source.ts';
+
+/** CloudFormation short-form tags and the long-form key each stands for. */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!FindInMap': 'Fn::FindInMap',
+  '!GetAtt': 'Fn::GetAtt',
+  '!GetAZs': 'Fn::GetAZs',
+  '!ImportValue': 'Fn::ImportValue',
+  '!Join': 'Fn::Join',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!Sub': 'Fn::Sub',
+  '!Transform': 'Fn::Transform',
+  '!And': 'Fn::And',
+  '!Equals': 'Fn::Equals',
+  '!If': 'Fn::If',
+  '!Not': 'Fn::Not',
+  '!Or': 'Fn::Or',
+  '!ToJsonString': 'Fn::ToJsonString',
+  '!Length': 'Fn::Length',
+};
+
+/** Parses one YAML document. Aliases are expanded up to a node budget; duplicate keys are reported. */
+export function parseYaml(text: string): ParseOutcome {
+  const pre = precheck(text);
+  if (pre) return pre;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, code: 'too-deep', message: 'nested too deeply', offset: 0 };
+    throw e;
+  }
+  const err = doc.errors[0];
+  if (err) return { ok: false, code: 'syntax', message: firstLine(err.message), offset: err.pos[0] };
+  const problems: ParseProblem[] = [];
+  const conv = new Converter(doc, problems);
+  const value = doc.contents ? conv.toValue(doc.contents as YNode, '', 0) : null;
+  if (value === null && doc.contents === null) return { ok: false, code: 'empty', message: 'input is empty', offset: 0 };
+  return { ok: true, doc: { format: 'yaml', text, value, problems, spanOf: (p) => spanOf(doc, p) } };
+}
+
+function firstLine(m: string): string {
+  return (m.split('\n')[0] ?? m).trim();
+}
+
+class Converter {
+  private nodes = 0;
+  private readonly doc: Document.Parsed;
+  private readonly problems: ParseProblem[];
+  constructor(doc: Document.Parsed, problems: ParseProblem[]) {
+    this.doc = doc;
+    this.problems = problems;
+  }
+
+  toValue(node: YNode, pointer: string, depth: number): unknown {
+    if (++this.nodes > MAX_NODES) {
+      if (this.nodes === MAX_NODES + 1) this.problems.push({ code: 'too-many-nodes', pointer });
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      return target ? this.toValue(target as YNode, pointer, depth + 1) : null;
+    }
+    const plain = this.plainValue(node, pointer, depth);
+    const long = node.tag ? SHORT_FORMS[node.tag] : undefined;
+    if (!long) return plain;
+    const o: Obj = newObj();
+    o[long] = long === 'Fn::GetAtt' && typeof plain === 'string' ? splitGetAtt(plain) : plain;
+    return markIntrinsic(o, long);
+  }
+
+  private plainValue(node: YNode, pointer: string, depth: number): unknown {
+    if (isScalar(node)) {
+      const v = node.value;
+      return typeof v === 'bigint' ? Number(v) : v;
+    }
+    if (depth >= MAX_DEPTH && (isMap(node) || isSeq(node))) {
+      this.problems.push({ code: 'too-deep', pointer });
+      return isSeq(node) ? [] : newObj();
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => (item ? this.toValue(item as YNode, ptr(pointer, i), depth + 1) : null));
+    }
+    if (isMap(node)) {
+      const o: Obj = newObj();
+      for (const pair of node.items) {
+        const key = keyString(pair.key);
+        if (Object.prototype.hasOwnProperty.call(o, key)) this.problems.push({ code: 'duplicate-key', pointer: ptr(pointer, key), key });
+        o[key] = pair.value ? this.toValue(pair.value as YNode, ptr(pointer, key), depth + 1) : null;
+      }
+      const keys = Object.keys(o);
+      if (keys.length === 1 && isIntrinsicKey(keys[0] ?? '')) markIntrinsic(o, keys[0] ?? '');
+      return o;
+    }
+    return null;
+  }
+}
+
+function splitGetAtt(s: string): string[] {
+  const dot = s.indexOf('.');
+  return dot < 0 ? [s] : [s.slice(0, dot), s.slice(dot + 1)];
+}
+
+function keyString(k: unknown): string {
+  if (isScalar(k)) return String(k.value);
+  if (k === null || k === undefined) return '';
+  return String(k);
+}
+
+/** Span of the node at a pointer (last duplicate wins), else of its nearest ancestor. */
+function spanOf(doc: Document.Parsed, pointer: string): Span | undefined {
+  let node: YNode | null | undefined = doc.contents as YNode | null;
+  let span: Span | undefined = rangeOf(node);
+  for (const token of splitPointer(pointer)) {
+    if (isAlias(node)) node = node.resolve(doc) as YNode | undefined;
+    let next: YNode | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) if (keyString(pair.key) === token) next = (pair.value ?? pair.key) as YNode | undefined;
+    } else if (isSeq(node) && /^\d+$/.test(token)) {
+      next = node.items[Number(token)] as YNode | undefined;
+    }
+    if (!next) break;
+    node = next;
+    span = rangeOf(node) ?? span;
+  }
+  return span;
+}
+
+function rangeOf(node: YNode | null | undefined): Span | undefined {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}

@@ -1,0 +1,200 @@
+/**
+ * Rules about the input as a whole: syntax, size, nesting, duplicate keys, and what the AWS CLI's
+ * own parameter validation refuses before any request is sent (nulls, output-only keys, types).
+ * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html
+ */
+import type { Kind } from '../types.ts';
+import { entries, isObj, ptr, splitPointer } from '../value.ts';
+import { lesson, rule } from './define.ts';
+import type { Reporter } from './report.ts';
+
+const API_KINDS: readonly Kind[] = ['taskdef', 'service', 'scaling-target', 'scaling-policy', 'scheduled-action', 'iam-policy'];
+const ALL_KINDS: readonly Kind[] = [...API_KINDS, 'cfn'];
+const CLI = lesson('10-iac', 'cli-input-json');
+
+export const syntaxError = rule({
+  id: 'input/syntax',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: 'JSON または YAML として読めること', en: 'The input parses as JSON or YAML' },
+  message: { ja: '構文エラー: {detail}', en: 'Syntax error: {detail}' },
+});
+
+export const emptyInput = rule({
+  id: 'input/empty',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: '入力が空でないこと', en: 'The input is not empty' },
+  message: { ja: '入力が空です。', en: 'The input is empty.' },
+});
+
+export const tooLarge = rule({
+  id: 'input/too-large',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'size-limits'),
+  summary: { ja: '採点できる大きさ（256 KiB）以内であること', en: 'The input is small enough to grade (256 KiB)' },
+  message: {
+    ja: '入力が大きすぎます（{size} 文字）。採点できるのは 256 KiB までです（タスク定義の上限は 64 KiB）。',
+    en: 'The input is too large ({size} characters). ECS Dojo grades up to 256 KiB (a task definition may be at most 64 KiB).',
+  },
+});
+
+export const tooDeep = rule({
+  id: 'input/too-deep',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: '入れ子が深すぎないこと（100 段まで）', en: 'Nesting is not too deep (100 levels at most)' },
+  message: { ja: '入れ子が深すぎます（100 段を超えています）。', en: 'The input is too deeply nested (more than 100 levels).' },
+});
+
+export const tooManyNodes = rule({
+  id: 'input/too-many-nodes',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: 'YAML のエイリアス展開が大きすぎないこと', en: 'YAML aliases do not expand into a huge document' },
+  message: {
+    ja: 'YAML のエイリアスを展開すると値が多すぎます（10 万個を超えています）。',
+    en: 'Expanding the YAML aliases gives too many values (more than 100,000).',
+  },
+});
+
+export const duplicateKey = rule({
+  id: 'input/duplicate-key',
+  kinds: ALL_KINDS,
+  severity: 'warning',
+  lesson: CLI,
+  summary: { ja: '同じオブジェクトに同じキーが2回出てこないこと', en: 'No key appears twice in one object' },
+  message: {
+    ja: 'キー "{key}" が重複しています。後の値だけが使われ、前の値は黙って捨てられます。',
+    en: 'Duplicate key "{key}". Only the last value is used; the earlier one is silently dropped.',
+  },
+});
+
+export const unknownKind = rule({
+  id: 'input/unknown-kind',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: '入力の種類（タスク定義・サービスなど）を判別できること', en: 'The kind of input (task definition, service, …) can be told' },
+  message: {
+    ja: '入力の種類を判別できません。--kind で指定してください。',
+    en: 'Cannot tell what kind of input this is. Pass --kind.',
+  },
+});
+
+export const nullValue = rule({
+  id: 'input/null-value',
+  kinds: API_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  quotesAws: true,
+  summary: {
+    ja: 'null を値にしないこと（describe の出力を貼り付けたときに多い）',
+    en: 'No value is null (common when describe output is pasted)',
+  },
+  message: {
+    ja: 'null は使えません。キーごと削除してください。AWS CLI のエラー: Invalid type for parameter {param}, value: None',
+    en: 'Invalid type for parameter {param}, value: None. Remove the key instead of setting it to null.',
+  },
+});
+
+export const outputOnlyKey = rule({
+  id: 'input/output-only-key',
+  kinds: ['taskdef', 'service', 'scaling-target', 'scaling-policy', 'scheduled-action'],
+  severity: 'error',
+  lesson: CLI,
+  quotesAws: true,
+  summary: {
+    ja: 'describe の出力にだけあるキー（taskDefinitionArn、revision、status など）や taskDefinition の外枠がないこと',
+    en: 'No output-only keys from describe output (taskDefinitionArn, revision, status, …) and no taskDefinition wrapper',
+  },
+  message: {
+    ja: '"{key}" は describe の出力にだけ現れるキーで、入力には使えません（AWS CLI: Unknown parameter in input: "{key}"）。削除してください。',
+    en: 'Unknown parameter in input: "{key}". It appears only in describe output; remove it.',
+  },
+});
+
+export const unknownParameter = rule({
+  id: 'input/unknown-parameter',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  quotesAws: true,
+  summary: { ja: 'API が知らないキーがないこと（綴りや大文字小文字の誤り）', en: 'No keys the API does not know (typos, wrong case)' },
+  message: {
+    ja: '"{key}" はこの API のパラメータではありません（AWS CLI: Unknown parameter in input: "{key}"）。綴りと大文字小文字を確認してください。',
+    en: 'Unknown parameter in input: "{key}". Check its spelling and case.',
+  },
+});
+
+export const wrongType = rule({
+  id: 'input/wrong-type',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: {
+    ja: '型が正しいこと（タスクの cpu/memory は文字列、コンテナの cpu/memory は整数など）',
+    en: 'Types are right (task cpu/memory are strings, container cpu/memory are integers, …)',
+  },
+  message: { ja: '{param} は {expected} でなければなりません。', en: '{param} must be {expected}.' },
+});
+
+export const missingRequired = rule({
+  id: 'input/missing-required',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: '必須のキーがあること', en: 'Required keys are present' },
+  message: { ja: '必須のキー "{key}" がありません。', en: 'The required key "{key}" is missing.' },
+});
+
+export const invalidValue = rule({
+  id: 'input/invalid-value',
+  kinds: ALL_KINDS,
+  severity: 'error',
+  lesson: CLI,
+  summary: { ja: '値が許される範囲・形式・選択肢に収まること', en: 'Values are within the allowed range, format or choices' },
+  message: { ja: '{param} の値が不正です: {detail}', en: 'Invalid value for {param}: {detail}' },
+});
+
+/** Output-only keys of describe output, per kind. */
+const OUTPUT_ONLY: Partial<Record<Kind, readonly string[]>> = {
+  taskdef: ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'],
+  service: ['serviceArn', 'clusterArn', 'status', 'runningCount', 'pendingCount', 'events', 'deployments', 'createdAt', 'createdBy', 'roleArn', 'taskSets'],
+  'scaling-target': ['ScalableTargetARN', 'CreationTime'],
+  'scaling-policy': ['PolicyARN', 'Alarms', 'CreationTime'],
+  'scheduled-action': ['ScheduledActionARN', 'CreationTime'],
+};
+
+/** Reports top-level keys that only describe output has. */
+export function checkOutputOnly(kind: Kind, value: unknown, r: Reporter): void {
+  const keys = OUTPUT_ONLY[kind] ?? [];
+  for (const [k] of entries(value)) if (keys.includes(k)) r.report(outputOnlyKey, ptr('', k), { key: k });
+}
+
+/** AWS CLI parameter name for a pointer: `/containerDefinitions/0/cpu` → `containerDefinitions[0].cpu`. */
+export function cliParam(pointer: string): string {
+  let out = '';
+  for (const t of splitPointer(pointer)) out += /^\d+$/.test(t) ? `[${t}]` : out ? `.${t}` : t;
+  return out || '(input)';
+}
+
+/** Reports every null value (iteratively; depth is already bounded by the parser). */
+export function checkNulls(value: unknown, r: Reporter): Set<string> {
+  const found = new Set<string>();
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [v, p] = stack.pop() as [unknown, string];
+    if (v === null) {
+      found.add(p);
+      r.report(nullValue, p, { param: cliParam(p) });
+    } else if (Array.isArray(v)) v.forEach((c, i) => stack.push([c, ptr(p, i)]));
+    else if (isObj(v)) for (const [k, c] of entries(v)) stack.push([c, ptr(p, k)]);
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+/** Runs the generated standalone JSON Schema validators and turns their errors into findings. */
+import {
+  validateIamPolicy,
+  validateScalingPolicy,
+  validateScalingTarget,
+  validateScheduledAction,
+  validateService,
+  validateTaskdef,
+  type ValidationError,
+  type Validator,
+} from '../../schemas/generated/validators.js';
+import type { Kind } from '../types.ts';
+import { ptr } from '../value.ts';
+import { cliParam, invalidValue, missingRequired, unknownParameter, wrongType } from './input.ts';
+import type { Reporter } from './report.ts';
+
+const VALIDATORS: Partial<Record<Kind, Validator>> = {
+  taskdef: validateTaskdef,
+  service: validateService,
+  'scaling-target': validateScalingTarget,
+  'scaling-policy': validateScalingPolicy,
+  'scheduled-action': validateScheduledAction,
+  'iam-policy': validateIamPolicy,
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/** Validates an API input against its kind's schema; skips paths in `skip` (already reported nulls). */
+export function checkSchema(kind: Kind, value: unknown, r: Reporter, skip: ReadonlySet<string>): void {
+  const validate = VALIDATORS[kind];
+  if (!validate || validate(value)) return;
+  const errors = validate.errors ?? [];
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (skip.has(e.instancePath)) continue;
+    if (anyOfPaths.has(e.instancePath) && e.keyword !== 'anyOf') continue;
+    if (e.keyword === 'anyOf' && errors.some((o) => o.instancePath.startsWith(e.instancePath + '/'))) continue;
+    const key = e.instancePath + '|' + e.keyword;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reportError(e, r);
+  }
+}
+
+function reportError(e: ValidationError, r: Reporter): void {
+  const p = e.instancePath;
+  const param = cliParam(p);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params['additionalProperty']);
+      r.report(unknownParameter, ptr(p, key), { key });
+      return;
+    }
+    case 'required': {
+      r.report(missingRequired, p, { key: String(e.params['missingProperty']) });
+      return;
+    }
+    case 'type':
+      r.report(wrongType, p, { param, expected: TYPE_NAMES[String(e.params['type'])] ?? String(e.params['type']) });
+      return;
+    case 'anyOf':
+      r.report(wrongType, p, { param, expected: 'a string or a list of strings / a statement or a list of statements' });
+      return;
+    case 'enum': {
+      const allowed = e.params['allowedValues'];
+      r.report(invalidValue, p, { param, detail: `one of ${Array.isArray(allowed) ? allowed.join(', ') : ''}` });
+      return;
+    }
+    default:
+      r.report(invalidValue, p, { param, detail: e.message ?? e.keyword });
+  }
+}

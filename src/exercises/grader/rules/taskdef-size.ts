@@ -1,0 +1,181 @@
+/**
+ * Task size rules: Fargate cpu/memory pairs, container cpu/memory against the task, EC2 memory.
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size
+ */
+import { fargateMemoryHint, isFargateSize, parseTaskCpu, parseTaskMemory } from '../fargate-sizes.ts';
+import { get, has, isIntrinsic, num, ptr } from '../value.ts';
+import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
+import type { TdCtx } from './taskdef-context.ts';
+
+const SIZES = lesson('03-fargate-ec2', 'fargate-sizes');
+const TD = ['taskdef', 'cfn'] as const;
+
+export const fargateCpuMemoryRequired = rule({
+  id: 'taskdef/fargate-cpu-memory-required',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: { ja: 'Fargate ではタスクレベルの cpu と memory が必須', en: 'Fargate needs task-level cpu and memory' },
+  message: {
+    ja: 'Fargate ではタスクレベルの {field} が必須です（AWS: Fargate requires that \'{field}\' be defined at the task level.）',
+    en: "Fargate requires that '{field}' be defined at the task level.",
+  },
+});
+
+export const fargateSize = rule({
+  id: 'taskdef/fargate-size',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
+    en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
+  },
+  message: {
+    ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {hint}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+    en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {hint})',
+  },
+});
+
+export const taskCpuFormat = rule({
+  id: 'taskdef/task-cpu',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'タスクの cpu が "256" や "1 vCPU" の形で、範囲内（EC2 は 128〜196608）であること',
+    en: 'Task cpu is like "256" or "1 vCPU" and in range (128–196,608 on EC2)',
+  },
+  message: {
+    ja: 'タスクの cpu "{value}" は不正です（AWS: Invalid \'cpu\' setting for task.）',
+    en: "Invalid 'cpu' setting for task. (got \"{value}\")",
+  },
+});
+
+export const taskMemoryFormat = rule({
+  id: 'taskdef/task-memory',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  summary: { ja: 'タスクの memory が "512" や "2 GB" の形であること', en: 'Task memory is like "512" or "2 GB"' },
+  message: {
+    ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
+    en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
+  },
+});
+
+export const containerCpuSum = rule({
+  id: 'taskdef/container-cpu-sum',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: { ja: 'コンテナの cpu の合計がタスクの cpu 以下', en: 'Container cpu values add up to no more than the task cpu' },
+  message: {
+    ja: 'コンテナの cpu の合計 {sum} がタスクの cpu {cpu} を超えています（AWS: The sum of all container \'cpu\' values cannot be greater than the value of the task \'cpu\'.）',
+    en: "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'. ({sum} > {cpu})",
+  },
+});
+
+export const containerMemoryExceedsTask = rule({
+  id: 'taskdef/container-memory',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: { ja: '各コンテナの memory がタスクの memory 以下', en: "Each container's memory is no more than the task memory" },
+  message: {
+    ja: 'コンテナ "{name}" の memory {memory} がタスクの memory {task} を超えています（AWS: The \'memory\' setting for container \'{name}\' is greater than for the task.）',
+    en: "The 'memory' setting for container '{name}' is greater than for the task. ({memory} > {task})",
+  },
+  note: FIRST_ERROR_NOTE,
+});
+
+export const ec2MemoryRequired = rule({
+  id: 'taskdef/container-memory-required',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('03-fargate-ec2', 'ec2-memory'),
+  quotesAws: true,
+  summary: {
+    ja: 'タスクの memory がないとき、各コンテナに memory か memoryReservation がある',
+    en: 'Without task memory, every container sets memory or memoryReservation',
+  },
+  message: {
+    ja: 'タスクの memory がないため、コンテナ "{name}" には memory か memoryReservation が必要です（AWS: Invalid setting for container \'{name}\'. At least one of \'memory\' or \'memoryReservation\' must be specified.）',
+    en: "Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.",
+  },
+  note: FIRST_ERROR_NOTE,
+});
+
+export const memoryReservation = rule({
+  id: 'taskdef/memory-reservation',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('03-fargate-ec2', 'ec2-memory'),
+  summary: { ja: 'memory（ハード上限）は memoryReservation（ソフト上限）より大きい', en: 'memory (hard limit) is greater than memoryReservation (soft limit)' },
+  message: {
+    ja: 'コンテナ "{name}" の memory {memory} は memoryReservation {reservation} より大きくなければなりません。',
+    en: 'Container "{name}": memory {memory} must be greater than memoryReservation {reservation}.',
+  },
+});
+
+/** Task-level cpu/memory checks. */
+export function checkTaskSize(ctx: TdCtx): void {
+  const { td, r } = ctx;
+  const cpuRaw = get(td, 'cpu');
+  const memRaw = get(td, 'memory');
+  const cpu = parseTaskCpu(cpuRaw);
+  const memory = parseTaskMemory(memRaw);
+  if (cpuRaw !== undefined && cpuRaw !== null && !isIntrinsic(cpuRaw)) {
+    const inRange = cpu !== undefined && (ctx.fargate ? true : cpu >= 128 && cpu <= 196608);
+    if (!inRange) r.report(taskCpuFormat, '/cpu', { value: String(cpuRaw) });
+  }
+  if (memRaw !== undefined && memRaw !== null && !isIntrinsic(memRaw) && memory === undefined) {
+    r.report(taskMemoryFormat, '/memory', { value: String(memRaw) });
+  }
+  if (ctx.fargate) {
+    if (!has(td, 'cpu')) r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });
+    if (!has(td, 'memory')) r.report(fargateCpuMemoryRequired, '', { field: 'memory' });
+    if (cpu !== undefined && memory !== undefined && !isFargateSize(cpu, memory)) {
+      r.report(fargateSize, has(td, 'memory') ? '/memory' : '/cpu', { cpu, memory, hint: fargateMemoryHint(cpu) });
+    }
+  }
+  checkContainerSizes(ctx, cpu, memory);
+}
+
+function checkContainerSizes(ctx: TdCtx, taskCpu: number | undefined, taskMemory: number | undefined): void {
+  const { r } = ctx;
+  let sum = 0;
+  for (const { c, p, name } of ctx.containers) {
+    sum += num(get(c, 'cpu')) ?? 0;
+    const mem = num(get(c, 'memory'));
+    const res = num(get(c, 'memoryReservation'));
+    const label = name ?? p;
+    if (taskMemory !== undefined && mem !== undefined && mem > taskMemory) {
+      r.report(containerMemoryExceedsTask, ptr(p, 'memory'), { name: label, memory: mem, task: taskMemory });
+    }
+    if (mem !== undefined && res !== undefined && mem <= res) {
+      r.report(memoryReservation, ptr(p, 'memory'), { name: label, memory: mem, reservation: res });
+    }
+    const hasTaskMemory = has(ctx.td, 'memory');
+    if (!ctx.fargate && !hasTaskMemory && !has(c, 'memory') && !has(c, 'memoryReservation')) {
+      r.report(ec2MemoryRequired, p, { name: label });
+    }
+  }
+  if (taskCpu !== undefined && sum > taskCpu) r.report(containerCpuSum, '/containerDefinitions', { sum, cpu: taskCpu });
+}
+
+export const TASK_SIZE_RULES = [
+  fargateCpuMemoryRequired,
+  fargateSize,
+  taskCpuFormat,
+  taskMemoryFormat,
+  containerCpuSum,
+  containerMemoryExceedsTask,
+  ec2MemoryRequired,
+  memoryReservation,
+];

@@ -1,0 +1,101 @@
+/** Shared types of the grader: input kinds, findings and rule metadata. */
+
+/** The kinds of input the grader understands. */
+export const KINDS = [
+  'taskdef',
+  'service',
+  'scaling-target',
+  'scaling-policy',
+  'scheduled-action',
+  'cfn',
+  'iam-policy',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'ja' | 'en';
+export type SourceFormat = 'json' | 'yaml';
+
+export const LESSON_SLUGS = [
+  '01-architecture',
+  '02-task-definitions',
+  '03-fargate-ec2',
+  '04-services-autoscaling',
+  '05-deployments',
+  '06-alb',
+  '07-logging',
+  '08-ecs-exec',
+  '09-service-connect',
+  '10-iac',
+  '11-anti-patterns',
+  '12-faq',
+] as const;
+export type LessonSlug = (typeof LESSON_SLUGS)[number];
+
+/** A lesson section: served at `/lessons/<lesson>/#<anchor>` (ja) and `/en/lessons/<lesson>/#<anchor>`. */
+export interface LessonRef {
+  readonly lesson: LessonSlug;
+  readonly anchor: string;
+}
+
+export interface Bilingual {
+  readonly ja: string;
+  readonly en: string;
+}
+
+/** Static description of one rule; the check code lives in the rule modules. */
+export interface RuleMeta {
+  /** Stable id, `<area>/<name>`. Never rename a published id. */
+  readonly id: string;
+  /** Input kinds the rule applies to; the first is where the catalogue lists it. */
+  readonly kinds: readonly Kind[];
+  readonly severity: Severity;
+  readonly lesson: LessonRef;
+  /** What the rule checks (catalogue text). */
+  readonly summary: Bilingual;
+  /** Message template; `{name}` placeholders are filled from the report's params. */
+  readonly message: Bilingual;
+  /** True when the English message quotes AWS's own error text (ecs-facts §9). */
+  readonly quotesAws?: boolean;
+  /** Extra note for the catalogue, e.g. that AWS reports only the first error of this kind. */
+  readonly note?: Bilingual;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** The message in the requested language. */
+  readonly message: string;
+  readonly messages: Bilingual;
+  /** JSON pointer (RFC 6901) of the offending value in the source document. */
+  readonly path: string;
+  /** 1-based line and column of the offending value. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly lesson?: LessonRef;
+}
+
+export interface ParseError {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface GradeOptions {
+  readonly kind?: Kind;
+  readonly lang?: Lang;
+  readonly format?: SourceFormat;
+}
+
+export interface GradeResult {
+  readonly kind: Kind | 'unknown';
+  /** True exactly when no finding has severity `error`. */
+  readonly accepted: boolean;
+  readonly findings: readonly Finding[];
+  readonly parseError?: ParseError;
+}
+
+/** Parameters for message templates. */
+export type Params = Readonly<Record<string, string | number>>;

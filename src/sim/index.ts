@@ -109,3 +109,31 @@ export {
   type CronFields,
 } from './schedule-expression.ts';
 export { zonedToEpoch, zonedCivil, civilToUtc, utcCivil, type CivilTime } from './civil-time.ts';
+export {
+  estimateMonthlyCost,
+  estimateMixedCapacityCost,
+  estimateTimelineCost,
+  pointsFromBlueGreen,
+  pointsFromAutoScaling,
+  validateFargateSize,
+  FARGATE_SIZES,
+  HOURS_PER_MONTH,
+  INCLUDED_STORAGE_GIB,
+  type CostInput,
+  type CostLine,
+  type CostEstimate,
+  type MixedCostInput,
+  type TaskCountPoint,
+} from './cost.ts';
+export {
+  FARGATE_PRICES,
+  FARGATE_STORAGE_PRICES,
+  EC2_PRICES,
+  FARGATE_SPOT_MAX_DISCOUNT,
+  FARGATE_SPOT_SOURCE,
+  REGIONS,
+  type Price,
+  type Region,
+  type FargatePlatform,
+  type FargatePlatformPrices,
+} from './prices.ts';

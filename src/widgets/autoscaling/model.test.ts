@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SCALING_STATE,
+  clockOfMinute,
+  readScalingState,
+  runScaling,
+  saturatedMinutes,
+} from './model.ts';
+
+describe('auto scaling widget model', () => {
+  it('follows the daily cycle: more tasks in the day than at night, within min and max', () => {
+    const run = runScaling(DEFAULT_SCALING_STATE);
+    if (!run.ok) throw new Error(run.message);
+    const at = (minute: number) => run.result.points.find((p) => p.minute === minute);
+    expect(at(13 * 60)?.desired).toBeGreaterThan(at(3 * 60)?.desired ?? Infinity);
+    for (const point of run.result.points) {
+      expect(point.desired).toBeGreaterThanOrEqual(point.minCapacity);
+      expect(point.desired).toBeLessThanOrEqual(point.maxCapacity);
+    }
+  });
+
+  it('pre-warming with a schedule cuts the minutes the service is saturated in the morning', () => {
+    const cold = runScaling({ ...DEFAULT_SCALING_STATE, curve: 'spike' });
+    const warm = runScaling({ ...DEFAULT_SCALING_STATE, curve: 'spike', scheduled: true });
+    if (!cold.ok || !warm.ok) throw new Error('expected runs');
+    expect(saturatedMinutes(warm.result)).toBeLessThan(saturatedMinutes(cold.result));
+  });
+
+  it('turns min above max into a message', () => {
+    expect(runScaling({ ...DEFAULT_SCALING_STATE, min: 30, max: 20 }).ok).toBe(false);
+  });
+
+  it('reads states from untrusted input', () => {
+    expect(readScalingState({ curve: 'spike' })).toEqual({ ...DEFAULT_SCALING_STATE, curve: 'spike' });
+    expect(readScalingState({ curve: 'tsunami' })).toBeUndefined();
+    expect(readScalingState({ max: '20' })).toBeUndefined();
+  });
+
+  it('formats minutes of the day', () => {
+    expect(clockOfMinute(0)).toBe('00:00');
+    expect(clockOfMinute(9 * 60 + 5)).toBe('09:05');
+    expect(clockOfMinute(1440)).toBe('00:00');
+  });
+});

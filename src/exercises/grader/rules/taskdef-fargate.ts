@@ -136,7 +136,10 @@ const FARGATE_CONTAINER_FIELDS = ['privileged', 'disableNetworking', 'dnsSearchD
 export function checkFargateLimits(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   const { r, td } = ctx;
-  for (const [field, aws] of FARGATE_TASK_FIELDS) if (has(td, field) && arr(get(td, field)).length !== 0) r.report(fargateUnsupported, ptr('', field), { field, aws });
+  for (const [field, aws] of FARGATE_TASK_FIELDS) {
+    const v = get(td, field);
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) r.report(fargateUnsupported, ptr('', field), { field, aws });
+  }
   if (str(get(td, 'pidMode')) === 'host') r.report(fargatePidMode, '/pidMode');
   arr(get(td, 'volumes')).forEach((v, i) => {
     if (str(get(get(v, 'host'), 'sourcePath')) !== undefined) {

@@ -30,6 +30,8 @@ describe('MODEL_ASSUMPTIONS', () => {
 
 describe('purity guard', () => {
   it('no simulator module reaches for clocks, randomness or the DOM', () => {
-    expect(sources).not.toMatch(/Math\.random\(|Date\.now\(|new Date\(|\bwindow\.|\bdocument\.|localStorage\./);
+    expect(sources).not.toMatch(
+      /Math\.random\(|Date\.now\(|new Date\(|\bwindow\.|\bdocument\.|localStorage\./,
+    );
   });
 });

@@ -97,3 +97,11 @@ export function splitPointer(p: string): string[] {
     .split('/')
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
+/** Short printable form of any parsed value, for messages (never throws on null-prototype objects). */
+export function show(v: unknown): string {
+  if (typeof v === 'string') return v.length > 80 ? v.slice(0, 77) + '…' : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  if (Array.isArray(v)) return '[…]';
+  return typeof v === 'object' ? '{…}' : typeof v;
+}

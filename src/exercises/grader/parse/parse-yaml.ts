@@ -3,7 +3,7 @@
  * per-node positions). Aliases are expanded by our own walker under a node budget (yaml's
  * `maxAliasCount` only applies to its toJS()). CloudFormation short-form tags (`!Ref`, `!Sub`, …) become the long form.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node as YNode } from 'yaml';
 import { markIntrinsic, newObj, ptr, splitPointer, type Obj } from '../value.ts';
 import { isIntrinsicKey, MAX_DEPTH, MAX_NODES, precheck, type ParseOutcome, type ParseProblem, type Span } from './source.ts';
 
@@ -55,12 +55,35 @@ function firstLine(m: string): string {
   return (m.split('\n')[0] ?? m).trim();
 }
 
+/**
+ * Anchor lookup built in one pass. yaml's own Alias.resolve() walks the whole document on every
+ * call, which makes alias bombs slow; this finds the latest anchor defined before the alias.
+ */
+function anchorResolver(doc: Document.Parsed): (alias: Alias) => YNode | undefined {
+  const anchors = new Map<string, YNode[]>();
+  visit(doc, (_key, node) => {
+    const anchor = node ? (node as { anchor?: string }).anchor : undefined;
+    if (anchor && !isAlias(node)) {
+      const list = anchors.get(anchor) ?? [];
+      list.push(node as YNode);
+      anchors.set(anchor, list);
+    }
+  });
+  return (alias) => {
+    const start = alias.range?.[0] ?? Infinity;
+    const list = anchors.get(alias.source) ?? [];
+    let found: YNode | undefined;
+    for (const n of list) if ((n.range?.[0] ?? 0) < start) found = n;
+    return found;
+  };
+}
+
 class Converter {
   private nodes = 0;
-  private readonly doc: Document.Parsed;
+  private readonly resolve: (alias: Alias) => YNode | undefined;
   private readonly problems: ParseProblem[];
   constructor(doc: Document.Parsed, problems: ParseProblem[]) {
-    this.doc = doc;
+    this.resolve = anchorResolver(doc);
     this.problems = problems;
   }
 
@@ -70,8 +93,8 @@ class Converter {
       return null;
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      return target ? this.toValue(target as YNode, pointer, depth + 1) : null;
+      const target = this.resolve(node);
+      return target ? this.toValue(target, pointer, depth + 1) : null;
     }
     const plain = this.plainValue(node, pointer, depth);
     const long = node.tag ? SHORT_FORMS[node.tag] : undefined;

@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size
  */
 import { fargateMemoryHint, isFargateSize, parseTaskCpu, parseTaskMemory } from '../fargate-sizes.ts';
-import { get, has, isIntrinsic, num, ptr } from '../value.ts';
+import { get, has, isIntrinsic, num, ptr, show } from '../value.ts';
 import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
 import type { TdCtx } from './taskdef-context.ts';
 
@@ -132,10 +132,10 @@ export function checkTaskSize(ctx: TdCtx): void {
   const memory = parseTaskMemory(memRaw);
   if (cpuRaw !== undefined && cpuRaw !== null && !isIntrinsic(cpuRaw)) {
     const inRange = cpu !== undefined && (ctx.fargate ? true : cpu >= 128 && cpu <= 196608);
-    if (!inRange) r.report(taskCpuFormat, '/cpu', { value: String(cpuRaw) });
+    if (!inRange) r.report(taskCpuFormat, '/cpu', { value: show(cpuRaw) });
   }
   if (memRaw !== undefined && memRaw !== null && !isIntrinsic(memRaw) && memory === undefined) {
-    r.report(taskMemoryFormat, '/memory', { value: String(memRaw) });
+    r.report(taskMemoryFormat, '/memory', { value: show(memRaw) });
   }
   if (ctx.fargate) {
     if (!has(td, 'cpu')) r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });

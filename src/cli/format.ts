@@ -19,7 +19,7 @@ export function toJson(results: readonly FileResult[]): string {
 
 const WORDS = {
   ja: { error: 'エラー', warning: '警告', info: '情報', problems: '件の指摘', ok: '指摘はありません' },
-  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', ok: 'no problems' },
+  en: { error: 'errors', warning: 'warnings', info: 'info', problems: 'problems', ok: 'no problems' },
 } as const;
 
 /** eslint-style text: a block per file, `line:col  severity  message  rule-id`, then a summary line. */

@@ -29,7 +29,7 @@ import { get, has, isObj, type Obj } from './value.ts';
 
 /** Fills `{name}` placeholders. */
 export function render(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)).trim();
 }
 
 /** Guesses the format: JSON when the text starts with `{` or `[`, else YAML. */

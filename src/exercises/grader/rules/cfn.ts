@@ -202,12 +202,13 @@ function checkExecutionPermissions(td: unknown, role: RoleInfo, at: string, r: R
   const needs: string[] = [];
   let usesSm = false;
   let usesSsm = false;
+  let usesUnknown = false;
   for (const c of arr(get(td, 'ContainerDefinitions'))) {
     const secrets = [...arr(get(c, 'Secrets')), ...arr(get(get(c, 'LogConfiguration'), 'SecretOptions'))];
     for (const s of secrets) {
       const from = get(s, 'ValueFrom');
-      const text = typeof from === 'string' ? from : JSON.stringify(from ?? '');
-      if (text.includes(':secretsmanager:')) usesSm = true;
+      if (typeof from !== 'string') usesUnknown = true;
+      else if (from.includes(':secretsmanager:')) usesSm = true;
       else usesSsm = true;
     }
     const image = str(get(c, 'Image'));
@@ -216,5 +217,8 @@ function checkExecutionPermissions(td: unknown, role: RoleInfo, at: string, r: R
   }
   if (usesSm && !allows(role.statements, 'secretsmanager:GetSecretValue')) needs.push('secretsmanager:GetSecretValue');
   if (usesSsm && !allows(role.statements, 'ssm:GetParameters')) needs.push('ssm:GetParameters');
+  if (usesUnknown && !allows(role.statements, 'secretsmanager:GetSecretValue') && !allows(role.statements, 'ssm:GetParameters')) {
+    needs.push('secretsmanager:GetSecretValue or ssm:GetParameters');
+  }
   for (const permission of new Set(needs)) r.report(executionRolePermissions, at, { role: role.id, permission });
 }

@@ -9,7 +9,11 @@ export interface LintArgs {
   readonly files: readonly string[];
 }
 
-export type ParsedArgs = LintArgs | { readonly command: 'help' } | { readonly command: 'version' } | { readonly command: 'error'; readonly message: string };
+export type ParsedArgs =
+  | LintArgs
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'error'; readonly message: string };
 
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -23,11 +27,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => inline ?? rest[++i];
     if (flag === '--kind') {
       const v = value();
-      if (!v || !(KINDS as readonly string[]).includes(v)) return { command: 'error', message: `--kind must be one of ${KINDS.join(', ')}` };
+      if (!v || !(KINDS as readonly string[]).includes(v))
+        return { command: 'error', message: `--kind must be one of ${KINDS.join(', ')}` };
       kind = v as Kind;
     } else if (flag === '--format') {
       const v = value();

@@ -14,7 +14,19 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
 }
 
 interface JsonOut {
-  files: { file: string; kind: string; accepted: boolean; findings: { ruleId: string; severity: string; message: string; path: string; line: number; column: number }[] }[];
+  files: {
+    file: string;
+    kind: string;
+    accepted: boolean;
+    findings: {
+      ruleId: string;
+      severity: string;
+      message: string;
+      path: string;
+      line: number;
+      column: number;
+    }[];
+  }[];
 }
 
 /** Corpus file → expected kind, acceptance and rule ids that must appear. */
@@ -22,9 +34,33 @@ const EXPECTED: [string, string, boolean, string[]][] = [
   ['web-fargate.taskdef.json', 'taskdef', true, []],
   ['worker-ec2.taskdef.json', 'taskdef', true, []],
   ['pasted-describe-output.taskdef.json', 'taskdef', false, ['input/output-only-key', 'input/null-value']],
-  ['broken-fargate.taskdef.json', 'taskdef', false, ['taskdef/fargate-network-mode', 'taskdef/fargate-size', 'input/wrong-type', 'taskdef/fargate-unsupported', 'taskdef/execution-role-required', 'taskdef/plaintext-secret', 'taskdef/image-tag']],
+  [
+    'broken-fargate.taskdef.json',
+    'taskdef',
+    false,
+    [
+      'taskdef/fargate-network-mode',
+      'taskdef/fargate-size',
+      'input/wrong-type',
+      'taskdef/fargate-unsupported',
+      'taskdef/execution-role-required',
+      'taskdef/plaintext-secret',
+      'taskdef/image-tag',
+    ],
+  ],
   ['web.service.json', 'service', true, []],
-  ['stuck.service.json', 'service', false, ['service/launch-type-and-strategy', 'service/capacity-provider-strategy', 'service/deployment-cannot-progress', 'service/assign-public-ip', 'service/circuit-breaker']],
+  [
+    'stuck.service.json',
+    'service',
+    false,
+    [
+      'service/launch-type-and-strategy',
+      'service/capacity-provider-strategy',
+      'service/deployment-cannot-progress',
+      'service/assign-public-ip',
+      'service/circuit-breaker',
+    ],
+  ],
   ['web.scaling-target.json', 'scaling-target', true, []],
   ['web-requests.scaling-policy.json', 'scaling-policy', true, []],
   ['fragment.scaling-policy.json', 'scaling-policy', false, ['scaling/policy-configuration']],
@@ -32,7 +68,19 @@ const EXPECTED: [string, string, boolean, string[]][] = [
   ['execution-role.iam-policy.json', 'iam-policy', true, []],
   ['too-broad.iam-policy.json', 'iam-policy', true, ['iam/wildcard-action', 'iam/wildcard-resource']],
   ['shop-web.cfn.yaml', 'cfn', true, []],
-  ['broken.cfn.json', 'cfn', false, ['taskdef/fargate-size', 'taskdef/awsvpc-host-port', 'cfn/service-task-definition', 'scaling/resource-id', 'scaling/min-max', 'iam/execution-role-permissions']],
+  [
+    'broken.cfn.json',
+    'cfn',
+    false,
+    [
+      'taskdef/fargate-size',
+      'taskdef/awsvpc-host-port',
+      'cfn/service-task-definition',
+      'scaling/resource-id',
+      'scaling/min-max',
+      'iam/execution-role-permissions',
+    ],
+  ],
 ];
 
 describe('ecs-dojo lint on the corpus (end to end)', () => {
@@ -50,7 +98,8 @@ describe('ecs-dojo lint on the corpus (end to end)', () => {
     const ids = entry?.findings.map((f) => f.ruleId) ?? [];
     for (const id of rules) expect(ids).toContain(id);
     expect(entry?.accepted).toBe(!entry?.findings.some((f) => f.severity === 'error'));
-    for (const f of entry?.findings ?? []) expect(Object.keys(f).sort()).toEqual(['column', 'line', 'message', 'path', 'ruleId', 'severity']);
+    for (const f of entry?.findings ?? [])
+      expect(Object.keys(f).sort()).toEqual(['column', 'line', 'message', 'path', 'ruleId', 'severity']);
   });
 
   it('exits 0 on clean files, with an eslint-like summary', () => {
@@ -63,7 +112,9 @@ describe('ecs-dojo lint on the corpus (end to end)', () => {
     const r = cli('lint', '--lang', 'en', corpus('broken-fargate.taskdef.json'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('src/exercises/grader/corpus/broken-fargate.taskdef.json\n');
-    expect(r.stdout).toMatch(/\n {2}3:\d+ +error +Fargate only supports network mode 'awsvpc'\. +taskdef\/fargate-network-mode\n/);
+    expect(r.stdout).toMatch(
+      /\n {2}3:\d+ +error +Fargate only supports network mode 'awsvpc'\. +taskdef\/fargate-network-mode\n/,
+    );
     expect(r.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ info\)/);
   });
 
@@ -93,7 +144,11 @@ describe('ecs-dojo usage and file problems', () => {
   });
 
   it('works through npm run', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'ecs-dojo', '--', 'lint', '--format', 'json', corpus('web.service.json')], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'ecs-dojo', '--', 'lint', '--format', 'json', corpus('web.service.json')],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as JsonOut).files[0]?.accepted).toBe(true);
   });
@@ -101,12 +156,21 @@ describe('ecs-dojo usage and file problems', () => {
 
 describe('parseArgs', () => {
   it('parses options in both forms', () => {
-    expect(parseArgs(['lint', '--kind=cfn', '--format', 'json', '--lang=en', 'a.yaml'])).toEqual({ command: 'lint', kind: 'cfn', format: 'json', lang: 'en', files: ['a.yaml'] });
+    expect(parseArgs(['lint', '--kind=cfn', '--format', 'json', '--lang=en', 'a.yaml'])).toEqual({
+      command: 'lint',
+      kind: 'cfn',
+      format: 'json',
+      lang: 'en',
+      files: ['a.yaml'],
+    });
   });
 
   it('runs in-process with an injected io', () => {
     const out: string[] = [];
-    const code = run(['lint', '--format', 'json', corpus('web.scaling-target.json')], { out: (s) => out.push(s), err: (s) => out.push(s) });
+    const code = run(['lint', '--format', 'json', corpus('web.scaling-target.json')], {
+      out: (s) => out.push(s),
+      err: (s) => out.push(s),
+    });
     expect(code).toBe(0);
     expect(out.join('')).toContain('"accepted": true');
   });

@@ -12,7 +12,14 @@ export function toJson(results: readonly FileResult[]): string {
     file,
     kind: result.kind,
     accepted: result.accepted,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, path: f.path, line: f.line, column: f.column })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      path: f.path,
+      line: f.line,
+      column: f.column,
+    })),
   }));
   return JSON.stringify({ files }, null, 2);
 }
@@ -32,7 +39,9 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
     const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of result.findings) {
       count[f.severity]++;
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(7)}  ${oneLine(f)}  ${f.ruleId}`);
+      out.push(
+        `  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(7)}  ${oneLine(f)}  ${f.ruleId}`,
+      );
     }
     out.push('');
   }

@@ -29,13 +29,18 @@ function readSource(file: string): { text: string } | { error: string } {
     return { text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') };
   } catch (e) {
     const code = (e as { code?: string }).code;
-    return { error: code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'unknown error'})` };
+    return {
+      error:
+        code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? 'unknown error'})`,
+    };
   }
 }
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -53,7 +58,11 @@ function lint(args: LintArgs, io: Io): number {
       continue;
     }
     const format = formatOf(file);
-    const result = grade(src.text, { lang: args.lang, ...(args.kind ? { kind: args.kind } : {}), ...(format ? { format } : {}) });
+    const result = grade(src.text, {
+      lang: args.lang,
+      ...(args.kind ? { kind: args.kind } : {}),
+      ...(format ? { format } : {}),
+    });
     results.push({ file, result });
   }
   io.out(args.format === 'json' ? toJson(results) : toText(results, args.lang));

@@ -15,7 +15,11 @@ function importGraph(entry: string): Map<string, string[]> {
     const file = todo.pop() as string;
     if (graph.has(file)) continue;
     const src = readFileSync(file, 'utf8');
-    const specs = [...src.matchAll(/(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+    const specs = [
+      ...src.matchAll(
+        /(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+      ),
+    ].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
     graph.set(file, specs);
     for (const s of specs) if (s.startsWith('.')) todo.push(resolve(dirname(file), s));
   }
@@ -24,7 +28,9 @@ function importGraph(entry: string): Map<string, string[]> {
 
 describe('grader architecture', () => {
   const graph = importGraph(join(here, 'index.ts'));
-  const external = [...graph.entries()].flatMap(([file, specs]) => specs.filter((s) => !s.startsWith('.')).map((s) => `${file.slice(root.length + 1)} → ${s}`));
+  const external = [...graph.entries()].flatMap(([file, specs]) =>
+    specs.filter((s) => !s.startsWith('.')).map((s) => `${file.slice(root.length + 1)} → ${s}`),
+  );
 
   it('imports no Node built-ins (it runs in the browser)', () => {
     expect(external.filter((e) => /→ (node:|fs$|path$|url$|process$)/.test(e))).toEqual([]);
@@ -51,7 +57,9 @@ describe('generated validators and JSON Schemas', () => {
   });
 
   it('carry English and Japanese descriptions', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'src/exercises/schemas/json/taskdef.schema.json'), 'utf8')) as {
+    const schema = JSON.parse(
+      readFileSync(join(root, 'src/exercises/schemas/json/taskdef.schema.json'), 'utf8'),
+    ) as {
       properties: Record<string, { description?: string; 'x-description-ja'?: string }>;
     };
     for (const [key, prop] of Object.entries(schema.properties)) {

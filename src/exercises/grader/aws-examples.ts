@@ -18,10 +18,17 @@ export const AWS_EXAMPLE_TASK_DEFINITIONS: Readonly<Record<string, unknown>> = {
         essential: true,
         portMappings: [{ containerPort: 80, hostPort: 80, protocol: 'tcp' }],
         entryPoint: ['sh', '-c'],
-        command: ["/bin/sh -c \"echo '<h1>Amazon ECS</h1>' > /usr/local/apache2/htdocs/index.html && httpd-foreground\""],
+        command: [
+          '/bin/sh -c "echo \'<h1>Amazon ECS</h1>\' > /usr/local/apache2/htdocs/index.html && httpd-foreground"',
+        ],
         logConfiguration: {
           logDriver: 'awslogs',
-          options: { 'awslogs-group': '/ecs/webserver', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'ecs', 'awslogs-create-group': 'true' },
+          options: {
+            'awslogs-group': '/ecs/webserver',
+            'awslogs-region': 'us-east-1',
+            'awslogs-stream-prefix': 'ecs',
+            'awslogs-create-group': 'true',
+          },
         },
       },
     ],
@@ -29,8 +36,21 @@ export const AWS_EXAMPLE_TASK_DEFINITIONS: Readonly<Record<string, unknown>> = {
   'EC2 bridge mode with dynamic host ports': {
     family: 'sleep360',
     containerDefinitions: [
-      { name: 'sleep', image: 'public.ecr.aws/docker/library/busybox:1.36', cpu: 10, memory: 10, essential: true, command: ['sleep', '360'] },
-      { name: 'web', image: 'public.ecr.aws/nginx/nginx:1.27', memoryReservation: 128, portMappings: [{ containerPort: 80, hostPort: 0 }], essential: true },
+      {
+        name: 'sleep',
+        image: 'public.ecr.aws/docker/library/busybox:1.36',
+        cpu: 10,
+        memory: 10,
+        essential: true,
+        command: ['sleep', '360'],
+      },
+      {
+        name: 'web',
+        image: 'public.ecr.aws/nginx/nginx:1.27',
+        memoryReservation: 128,
+        portMappings: [{ containerPort: 80, hostPort: 0 }],
+        essential: true,
+      },
     ],
   },
   'Fargate with Secrets Manager and SSM secrets': {
@@ -46,12 +66,25 @@ export const AWS_EXAMPLE_TASK_DEFINITIONS: Readonly<Record<string, unknown>> = {
         name: 'app',
         image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:2.3.1',
         secrets: [
-          { name: 'DB_USER', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:username::' },
-          { name: 'DB_PASS', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:password::' },
+          {
+            name: 'DB_USER',
+            valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:username::',
+          },
+          {
+            name: 'DB_PASS',
+            valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:password::',
+          },
           { name: 'API_URL', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/api-url' },
           { name: 'FEATURE', valueFrom: 'app-feature-flag' },
         ],
-        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/app', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'app' } },
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: {
+            'awslogs-group': '/ecs/app',
+            'awslogs-region': 'us-east-1',
+            'awslogs-stream-prefix': 'app',
+          },
+        },
       },
     ],
   },
@@ -86,8 +119,23 @@ export const AWS_EXAMPLE_TASK_DEFINITIONS: Readonly<Record<string, unknown>> = {
           { containerName: 'log_router', condition: 'START' },
           { containerName: 'migrate', condition: 'SUCCESS' },
         ],
-        logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch', region: 'us-east-1', log_group_name: '/ecs/app', log_stream_prefix: 'app-', auto_create_group: 'true' } },
-        healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'], interval: 30, timeout: 5, retries: 3, startPeriod: 60 },
+        logConfiguration: {
+          logDriver: 'awsfirelens',
+          options: {
+            Name: 'cloudwatch',
+            region: 'us-east-1',
+            log_group_name: '/ecs/app',
+            log_stream_prefix: 'app-',
+            auto_create_group: 'true',
+          },
+        },
+        healthCheck: {
+          command: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'],
+          interval: 30,
+          timeout: 5,
+          retries: 3,
+          startPeriod: 60,
+        },
       },
     ],
   },

@@ -60,7 +60,13 @@ const replacement = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
 );
 
-const bases = [fargateTd(), fargateService(), scalingTarget(), targetTrackingPolicy(), fargateTd({ requiresCompatibilities: ['EC2'] })];
+const bases = [
+  fargateTd(),
+  fargateService(),
+  scalingTarget(),
+  targetTrackingPolicy(),
+  fargateTd({ requiresCompatibilities: ['EC2'] }),
+];
 
 const mutated = fc
   .tuple(fc.constantFrom(...bases), fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 4 }))
@@ -89,18 +95,37 @@ describe('grade() never throws', () => {
   it('on arbitrary text and truncated inputs', () => {
     const text = JSON.stringify(fargateTd(), null, 2);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.nat(text.length).map((n) => text.slice(0, n))), fc.constantFrom('json', 'yaml', undefined), (s, format) => {
-        wellFormed(grade(s, format ? { format } : {}));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.nat(text.length).map((n) => text.slice(0, n)),
+        ),
+        fc.constantFrom('json', 'yaml', undefined),
+        (s, format) => {
+          wellFormed(grade(s, format ? { format } : {}));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('on any JSON value, for every kind', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom('taskdef', 'service', 'scaling-target', 'scaling-policy', 'scheduled-action', 'cfn', 'iam-policy') , (v, kind) => {
-        wellFormed(grade(JSON.stringify(v) ?? 'null', { kind }));
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom(
+          'taskdef',
+          'service',
+          'scaling-target',
+          'scaling-policy',
+          'scheduled-action',
+          'cfn',
+          'iam-policy',
+        ),
+        (v, kind) => {
+          wellFormed(grade(JSON.stringify(v) ?? 'null', { kind }));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

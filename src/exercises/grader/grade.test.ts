@@ -26,7 +26,19 @@ describe('positions', () => {
   });
 
   it('points at the offending YAML value, through short-form intrinsics', () => {
-    const src = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  TD:', '    Type: AWS::ECS::TaskDefinition', '    Properties:', '      RequiresCompatibilities: [FARGATE]', '      NetworkMode: bridge', '      Cpu: !Ref Cpu', '      ContainerDefinitions:', '        - Name: app', '          Image: !Sub "${Repo}:1.0"'].join('\n');
+    const src = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  TD:',
+      '    Type: AWS::ECS::TaskDefinition',
+      '    Properties:',
+      '      RequiresCompatibilities: [FARGATE]',
+      '      NetworkMode: bridge',
+      '      Cpu: !Ref Cpu',
+      '      ContainerDefinitions:',
+      '        - Name: app',
+      '          Image: !Sub "${Repo}:1.0"',
+    ].join('\n');
     const r = grade(src, { lang: 'en' });
     const f = r.findings.find((x) => x.ruleId === 'taskdef/fargate-network-mode');
     expect(f).toMatchObject({ path: '/Resources/TD/Properties/NetworkMode', line: 7, column: 20 });
@@ -44,7 +56,9 @@ describe('positions', () => {
 
 describe('robustness', () => {
   it('treats __proto__ and constructor as plain keys', () => {
-    const r = grade('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "family": "x", "containerDefinitions": []}');
+    const r = grade(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}, "family": "x", "containerDefinitions": []}',
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(r.findings.map((f) => f.ruleId)).toContain('input/unknown-parameter');
   });
@@ -61,11 +75,16 @@ describe('robustness', () => {
   it('handles deep YAML block nesting', () => {
     const src = Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1';
     const r = grade(src, { kind: 'taskdef' });
-    expect(r.findings.some((f) => f.ruleId === 'input/too-deep' || f.ruleId === 'input/unknown-parameter')).toBe(true);
+    expect(
+      r.findings.some((f) => f.ruleId === 'input/too-deep' || f.ruleId === 'input/unknown-parameter'),
+    ).toBe(true);
   });
 
   it('rejects a 5 MB file quickly', () => {
-    const src = JSON.stringify({ family: 'x', containerDefinitions: [{ name: 'a', image: 'b', command: ['x'.repeat(5_000_000)] }] });
+    const src = JSON.stringify({
+      family: 'x',
+      containerDefinitions: [{ name: 'a', image: 'b', command: ['x'.repeat(5_000_000)] }],
+    });
     const t = performance.now();
     expect(errors(src)).toEqual(['input/too-large']);
     expect(performance.now() - t).toBeLessThan(200);
@@ -75,7 +94,11 @@ describe('robustness', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     let prev = 'a';
     for (const n of 'bcdefghi') {
-      lines.push(`${n}: &${n} [${Array(10).fill('*' + prev).join(', ')}]`);
+      lines.push(
+        `${n}: &${n} [${Array(10)
+          .fill('*' + prev)
+          .join(', ')}]`,
+      );
       prev = n;
     }
     const t = performance.now();
@@ -84,7 +107,9 @@ describe('robustness', () => {
   });
 
   it('reports duplicate keys', () => {
-    expect(grade('{"family":"a","family":"b","containerDefinitions":[]}').findings.map((f) => f.ruleId)).toContain('input/duplicate-key');
+    expect(
+      grade('{"family":"a","family":"b","containerDefinitions":[]}').findings.map((f) => f.ruleId),
+    ).toContain('input/duplicate-key');
   });
 
   it('grades empty and non-object input without throwing', () => {
@@ -111,13 +136,17 @@ describe('detectKind', () => {
   it('honours an explicit kind and language', () => {
     const r = grade('{"familly": "x"}', { kind: 'taskdef', lang: 'en' });
     expect(r.kind).toBe('taskdef');
-    expect(r.findings.find((f) => f.ruleId === 'input/unknown-parameter')?.message).toContain('Unknown parameter in input: "familly"');
+    expect(r.findings.find((f) => f.ruleId === 'input/unknown-parameter')?.message).toContain(
+      'Unknown parameter in input: "familly"',
+    );
   });
 });
 
 describe('AWS error texts', () => {
   it('quotes AWS for the Fargate size', () => {
-    const f = grade(JSON.stringify(fargateTd({ cpu: '1024', memory: '1024' })), { lang: 'en' }).findings.find((x) => x.ruleId === 'taskdef/fargate-size');
+    const f = grade(JSON.stringify(fargateTd({ cpu: '1024', memory: '1024' })), { lang: 'en' }).findings.find(
+      (x) => x.ruleId === 'taskdef/fargate-size',
+    );
     expect(f?.message).toContain('No Fargate configuration exists for given values: 1024 CPU, 1024 memory.');
     expect(f?.messages.ja).toContain('Fargate 構成はありません');
     expect(f?.lesson).toEqual({ lesson: '03-fargate-ec2', anchor: 'fargate-sizes' });

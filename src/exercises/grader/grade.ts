@@ -24,7 +24,17 @@ import { checkSchema } from './rules/schema.ts';
 import { checkService } from './rules/service.ts';
 import { sizeLimit } from './rules/taskdef-containers.ts';
 import { checkTaskDef } from './rules/taskdef.ts';
-import type { Finding, GradeOptions, GradeResult, Kind, Lang, Params, ParseError, RuleMeta, SourceFormat } from './types.ts';
+import type {
+  Finding,
+  GradeOptions,
+  GradeResult,
+  Kind,
+  Lang,
+  Params,
+  ParseError,
+  RuleMeta,
+  SourceFormat,
+} from './types.ts';
 import { get, has, isObj, type Obj } from './value.ts';
 
 /** Fills `{name}` placeholders. */
@@ -50,7 +60,9 @@ export function grade(source: string, options: GradeOptions = {}): GradeResult {
   const pos = lineIndex(text);
   if (!outcome.ok) {
     const at = pos(outcome.offset);
-    const rule = { syntax: syntaxError, empty: emptyInput, 'too-large': tooLarge, 'too-deep': tooDeep }[outcome.code];
+    const rule = { syntax: syntaxError, empty: emptyInput, 'too-large': tooLarge, 'too-deep': tooDeep }[
+      outcome.code
+    ];
     const params = { detail: outcome.message, size: text.length };
     const finding = makeFinding(rule, '', params, lang, at.line, at.column);
     const parseError: ParseError = { message: outcome.message, line: at.line, column: at.column };
@@ -86,7 +98,10 @@ function runRules(kind: Kind, value: unknown, r: Reporter): void {
 function runApiRules(kind: Kind, value: unknown, r: Reporter): void {
   const skip = checkNulls(value, r);
   checkOutputOnly(kind, value, r);
-  const fragment = kind === 'scaling-policy' && !has(value, 'PolicyName') && (has(value, 'TargetValue') || has(value, 'PredefinedMetricSpecification'));
+  const fragment =
+    kind === 'scaling-policy' &&
+    !has(value, 'PolicyName') &&
+    (has(value, 'TargetValue') || has(value, 'PredefinedMetricSpecification'));
   if (!fragment) checkSchema(kind, value, r, skip);
   if (!isObj(value)) return;
   const o: Obj = value;
@@ -114,19 +129,24 @@ const SCHEMA_RULES = new Set(['input/wrong-type', 'input/invalid-value', 'input/
 
 function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Finding[] {
   const pos = lineIndex(doc.text);
-  const outputOnly = new Set(reports.filter((x) => x.rule.id === 'input/output-only-key').map((x) => x.pointer));
+  const outputOnly = new Set(
+    reports.filter((x) => x.rule.id === 'input/output-only-key').map((x) => x.pointer),
+  );
   const semanticPaths = new Set(reports.filter((x) => !x.rule.id.startsWith('input/')).map((x) => x.pointer));
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const rep of reports) {
-    if (SCHEMA_RULES.has(rep.rule.id) && (semanticPaths.has(rep.pointer) || outputOnly.has(rep.pointer))) continue;
+    if (SCHEMA_RULES.has(rep.rule.id) && (semanticPaths.has(rep.pointer) || outputOnly.has(rep.pointer)))
+      continue;
     const key = `${rep.rule.id}|${rep.pointer}|${JSON.stringify(rep.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const span = doc.spanOf(rep.pointer);
     const start = pos(span?.start ?? 0);
     const end = span ? pos(span.end) : undefined;
-    out.push(makeFinding(rep.rule, rep.pointer, rep.params, lang, start.line, start.column, end?.line, end?.column));
+    out.push(
+      makeFinding(rep.rule, rep.pointer, rep.params, lang, start.line, start.column, end?.line, end?.column),
+    );
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }

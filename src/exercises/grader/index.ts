@@ -6,4 +6,17 @@ export { grade, guessFormat } from './grade.ts';
 export { detectKind } from './detect-kind.ts';
 export { ALL_RULES, RULES_BY_ID, RULE_LESSON_ANCHORS } from './rules/index.ts';
 export { KINDS, LESSON_SLUGS } from './types.ts';
-export type { Bilingual, Finding, GradeOptions, GradeResult, Kind, Lang, LessonRef, LessonSlug, ParseError, RuleMeta, Severity, SourceFormat } from './types.ts';
+export type {
+  Bilingual,
+  Finding,
+  GradeOptions,
+  GradeResult,
+  Kind,
+  Lang,
+  LessonRef,
+  LessonSlug,
+  ParseError,
+  RuleMeta,
+  Severity,
+  SourceFormat,
+} from './types.ts';

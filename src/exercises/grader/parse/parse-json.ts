@@ -1,18 +1,26 @@
 /** JSON parsing with positions (jsonc-parser's syntax tree) into null-prototype values. */
 import { parseTree, printParseErrorCode, type Node, type ParseError as JsoncError } from 'jsonc-parser';
 import { markIntrinsic, newObj, ptr, splitPointer, type Obj } from '../value.ts';
-import { isIntrinsicKey, MAX_DEPTH, precheck, type ParseOutcome, type ParseProblem, type Span } from './source.ts';
+import {
+  isIntrinsicKey,
+  MAX_DEPTH,
+  precheck,
+  type ParseOutcome,
+  type ParseProblem,
+  type Span,
+} from './source.ts';
 
 /** Parses strict JSON (no comments, no trailing commas, as the AWS CLI's json module). */
 export function parseJson(text: string): ParseOutcome {
-  const pre = precheck(text);
+  const pre = precheck(text, 'json');
   if (pre) return pre;
   const errors: JsoncError[] = [];
   let root: Node | undefined;
   try {
     root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, code: 'too-deep', message: 'nested too deeply', offset: 0 };
+    if (e instanceof RangeError)
+      return { ok: false, code: 'too-deep', message: 'nested too deeply', offset: 0 };
     throw e;
   }
   const first = errors[0];
@@ -54,7 +62,13 @@ function describeJsonError(e: JsoncError): string {
   return names[code] ?? code;
 }
 
-function toValue(node: Node, pointer: string, depth: number, problems: ParseProblem[], budget: { nodes: number }): unknown {
+function toValue(
+  node: Node,
+  pointer: string,
+  depth: number,
+  problems: ParseProblem[],
+  budget: { nodes: number },
+): unknown {
   budget.nodes++;
   if (node.type === 'object') {
     const o: Obj = newObj();
@@ -66,7 +80,8 @@ function toValue(node: Node, pointer: string, depth: number, problems: ParseProb
       const [k, v] = prop.children ?? [];
       if (!k || !v || typeof k.value !== 'string') continue;
       const key = k.value;
-      if (Object.prototype.hasOwnProperty.call(o, key)) problems.push({ code: 'duplicate-key', pointer: ptr(pointer, key), key });
+      if (Object.prototype.hasOwnProperty.call(o, key))
+        problems.push({ code: 'duplicate-key', pointer: ptr(pointer, key), key });
       o[key] = toValue(v, ptr(pointer, key), depth + 1, problems, budget);
     }
     const keys = Object.keys(o);

@@ -3,9 +3,27 @@
  * per-node positions). Aliases are expanded by our own walker under a node budget (yaml's
  * `maxAliasCount` only applies to its toJS()). CloudFormation short-form tags (`!Ref`, `!Sub`, …) become the long form.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node as YNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YNode,
+} from 'yaml';
 import { markIntrinsic, newObj, ptr, splitPointer, type Obj } from '../value.ts';
-import { isIntrinsicKey, MAX_DEPTH, MAX_NODES, precheck, type ParseOutcome, type ParseProblem, type Span } from './source.ts';
+import {
+  isIntrinsicKey,
+  MAX_DEPTH,
+  MAX_NODES,
+  precheck,
+  type ParseOutcome,
+  type ParseProblem,
+  type Span,
+} from './source.ts';
 
 /** CloudFormation short-form tags and the long-form key each stands for. */
 const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -33,13 +51,14 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 
 /** Parses one YAML document. Aliases are expanded up to a node budget; duplicate keys are reported. */
 export function parseYaml(text: string): ParseOutcome {
-  const pre = precheck(text);
+  const pre = precheck(text, 'yaml');
   if (pre) return pre;
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, code: 'too-deep', message: 'nested too deeply', offset: 0 };
+    if (e instanceof RangeError)
+      return { ok: false, code: 'too-deep', message: 'nested too deeply', offset: 0 };
     throw e;
   }
   const err = doc.errors[0];
@@ -47,7 +66,8 @@ export function parseYaml(text: string): ParseOutcome {
   const problems: ParseProblem[] = [];
   const conv = new Converter(doc, problems);
   const value = doc.contents ? conv.toValue(doc.contents as YNode, '', 0) : null;
-  if (value === null && doc.contents === null) return { ok: false, code: 'empty', message: 'input is empty', offset: 0 };
+  if (value === null && doc.contents === null)
+    return { ok: false, code: 'empty', message: 'input is empty', offset: 0 };
   return { ok: true, doc: { format: 'yaml', text, value, problems, spanOf: (p) => spanOf(doc, p) } };
 }
 
@@ -114,13 +134,16 @@ class Converter {
       return isSeq(node) ? [] : newObj();
     }
     if (isSeq(node)) {
-      return node.items.map((item, i) => (item ? this.toValue(item as YNode, ptr(pointer, i), depth + 1) : null));
+      return node.items.map((item, i) =>
+        item ? this.toValue(item as YNode, ptr(pointer, i), depth + 1) : null,
+      );
     }
     if (isMap(node)) {
       const o: Obj = newObj();
       for (const pair of node.items) {
         const key = keyString(pair.key);
-        if (Object.prototype.hasOwnProperty.call(o, key)) this.problems.push({ code: 'duplicate-key', pointer: ptr(pointer, key), key });
+        if (Object.prototype.hasOwnProperty.call(o, key))
+          this.problems.push({ code: 'duplicate-key', pointer: ptr(pointer, key), key });
         o[key] = pair.value ? this.toValue(pair.value as YNode, ptr(pointer, key), depth + 1) : null;
       }
       const keys = Object.keys(o);
@@ -150,7 +173,8 @@ function spanOf(doc: Document.Parsed, pointer: string): Span | undefined {
     if (isAlias(node)) node = node.resolve(doc) as YNode | undefined;
     let next: YNode | undefined;
     if (isMap(node)) {
-      for (const pair of node.items) if (keyString(pair.key) === token) next = (pair.value ?? pair.key) as YNode | undefined;
+      for (const pair of node.items)
+        if (keyString(pair.key) === token) next = (pair.value ?? pair.key) as YNode | undefined;
     } else if (isSeq(node) && /^\d+$/.test(token)) {
       next = node.items[Number(token)] as YNode | undefined;
     }

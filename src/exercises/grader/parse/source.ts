@@ -33,8 +33,12 @@ export type ParseOutcome =
       readonly offset: number;
     };
 
-/** Largest source we grade. A task definition may be at most 64 KiB; CloudFormation templates are bigger but far below this. */
-export const MAX_SOURCE_CHARS = 256 * 1024;
+/**
+ * Largest source we grade (characters). A task definition may be at most 64 KiB. YAML parsing is
+ * about 10× slower than JSON, so its limit is lower to stay within 200 ms on slow machines; both are
+ * above CloudFormation's 51,200-byte limit for a template passed inline.
+ */
+export const MAX_SOURCE_CHARS = { json: 256 * 1024, yaml: 128 * 1024 } as const;
 /** Deepest nesting we accept; real inputs stay below 15. */
 export const MAX_DEPTH = 100;
 /** Upper bound on values built from one source (stops YAML alias bombs). */
@@ -69,19 +73,25 @@ export function bracketDepthExceeds(text: string, limit: number): number | undef
 }
 
 /** Checks shared by both formats before parsing. */
-export function precheck(text: string): ParseOutcome | undefined {
-  if (text.length > MAX_SOURCE_CHARS) {
+export function precheck(text: string, format: SourceFormat): ParseOutcome | undefined {
+  const limit = MAX_SOURCE_CHARS[format];
+  if (text.length > limit) {
     return {
       ok: false,
       code: 'too-large',
-      message: `input is ${text.length} characters; the grader accepts at most ${MAX_SOURCE_CHARS}`,
+      message: `input is ${text.length} characters; the grader accepts at most ${limit / 1024} KiB of ${format.toUpperCase()}`,
       offset: 0,
     };
   }
   if (text.trim() === '') return { ok: false, code: 'empty', message: 'input is empty', offset: 0 };
   const deep = bracketDepthExceeds(text, MAX_DEPTH);
   if (deep !== undefined) {
-    return { ok: false, code: 'too-deep', message: `nested more than ${MAX_DEPTH} levels deep`, offset: deep };
+    return {
+      ok: false,
+      code: 'too-deep',
+      message: `nested more than ${MAX_DEPTH} levels deep`,
+      offset: deep,
+    };
   }
   return undefined;
 }

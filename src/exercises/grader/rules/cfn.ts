@@ -3,11 +3,36 @@
  * with the same rules as API input (PascalCase mapped to camelCase once), plus cross-resource rules.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_ECS.html
  */
-import { arr, entries, get, has, intrinsicArg, intrinsicName, isIntrinsic, isObj, ptr, str, type Obj } from '../value.ts';
+import {
+  arr,
+  entries,
+  get,
+  has,
+  intrinsicArg,
+  intrinsicName,
+  isIntrinsic,
+  isObj,
+  ptr,
+  str,
+  type Obj,
+} from '../value.ts';
 import { lesson, rule } from './define.ts';
-import { allows, checkPolicyDocument, executionRolePermissions, statements, taskRoleExecutionPolicy, trustPolicy, type Statement } from './iam.ts';
+import {
+  allows,
+  checkPolicyDocument,
+  executionRolePermissions,
+  statements,
+  taskRoleExecutionPolicy,
+  trustPolicy,
+  type Statement,
+} from './iam.ts';
 import { cfnReporter, prefixed, toCamel, type Reporter } from './report.ts';
-import { checkIdentifiers, checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './scaling.ts';
+import {
+  checkIdentifiers,
+  checkScalableTarget,
+  checkScalingPolicy,
+  checkScheduledAction,
+} from './scaling.ts';
 import { checkService } from './service.ts';
 import { checkTaskDef } from './taskdef.ts';
 import { isPrivateEcr } from './taskdef-fargate.ts';
@@ -19,7 +44,10 @@ export const unresolvedRef = rule({
   kinds: ['cfn'],
   severity: 'error',
   lesson: IAC,
-  summary: { ja: 'Ref・!GetAtt・DependsOn が実在するリソースやパラメータを指す', en: 'Ref, GetAtt and DependsOn name resources or parameters that exist' },
+  summary: {
+    ja: 'Ref・!GetAtt・DependsOn が実在するリソースやパラメータを指す',
+    en: 'Ref, GetAtt and DependsOn name resources or parameters that exist',
+  },
   message: {
     ja: '"{target}" というリソースやパラメータはこのテンプレートにありません。',
     en: 'This template has no resource or parameter named "{target}".',
@@ -44,7 +72,10 @@ export const logGroupRetention = rule({
   kinds: ['cfn'],
   severity: 'info',
   lesson: lesson('07-logging', 'retention'),
-  summary: { ja: 'ロググループに保持期間（RetentionInDays）を設定する', en: 'Log groups set RetentionInDays' },
+  summary: {
+    ja: 'ロググループに保持期間（RetentionInDays）を設定する',
+    en: 'Log groups set RetentionInDays',
+  },
   message: {
     ja: 'ロググループ {name} に RetentionInDays がないため、ログは無期限に保存され料金がかかり続けます。',
     en: 'Log group {name} has no RetentionInDays, so logs are kept (and billed) forever.',
@@ -69,7 +100,10 @@ function refTarget(v: unknown): string | undefined {
 export function checkTemplate(t: Obj, r: Reporter): void {
   const resources = get(t, 'Resources');
   if (!isObj(resources)) return;
-  const known = new Set([...Object.keys(resources), ...Object.keys(isObj(get(t, 'Parameters')) ? (get(t, 'Parameters') as Obj) : {})]);
+  const known = new Set([
+    ...Object.keys(resources),
+    ...Object.keys(isObj(get(t, 'Parameters')) ? (get(t, 'Parameters') as Obj) : {}),
+  ]);
   checkRefs(t, known, r);
   for (const [id, res] of entries(resources)) {
     const type = str(get(res, 'Type'));
@@ -95,7 +129,9 @@ export function checkTemplate(t: Obj, r: Reporter): void {
         checkScalingPolicy(props, prefixed(r, base), true);
         break;
       case 'AWS::IAM::Role':
-        arr(get(props, 'Policies')).forEach((p, i) => checkPolicyDocument(get(p, 'PolicyDocument'), ptr(base, 'Policies', i, 'PolicyDocument'), r));
+        arr(get(props, 'Policies')).forEach((p, i) =>
+          checkPolicyDocument(get(p, 'PolicyDocument'), ptr(base, 'Policies', i, 'PolicyDocument'), r),
+        );
         break;
       case 'AWS::IAM::Policy':
       case 'AWS::IAM::ManagedPolicy':
@@ -110,19 +146,27 @@ export function checkTemplate(t: Obj, r: Reporter): void {
 }
 
 function checkRefs(t: Obj, known: Set<string>, r: Reporter): void {
-  const stack: [unknown, string][] = [[get(t, 'Resources'), '/Resources'], [get(t, 'Outputs'), '/Outputs']];
+  const stack: [unknown, string][] = [
+    [get(t, 'Resources'), '/Resources'],
+    [get(t, 'Outputs'), '/Outputs'],
+  ];
   while (stack.length > 0) {
     const [v, p] = stack.pop() as [unknown, string];
     const target = refTarget(v);
-    if (target !== undefined && !known.has(target) && !PSEUDO.test(target)) r.report(unresolvedRef, p, { target });
+    if (target !== undefined && !known.has(target) && !PSEUDO.test(target))
+      r.report(unresolvedRef, p, { target });
     if (Array.isArray(v)) v.forEach((c, i) => stack.push([c, ptr(p, i)]));
-    else if (isObj(v) || isIntrinsic(v)) for (const k of Object.keys(v)) stack.push([(v as Obj)[k], ptr(p, k)]);
+    else if (isObj(v) || isIntrinsic(v))
+      for (const k of Object.keys(v)) stack.push([(v as Obj)[k], ptr(p, k)]);
   }
   for (const [id, res] of entries(get(t, 'Resources'))) {
     const deps = get(res, 'DependsOn');
     const list = typeof deps === 'string' ? [deps] : arr(deps);
     list.forEach((d, i) => {
-      if (typeof d === 'string' && !known.has(d)) r.report(unresolvedRef, ptr('/Resources', id, 'DependsOn', ...(Array.isArray(deps) ? [i] : [])), { target: d });
+      if (typeof d === 'string' && !known.has(d))
+        r.report(unresolvedRef, ptr('/Resources', id, 'DependsOn', ...(Array.isArray(deps) ? [i] : [])), {
+          target: d,
+        });
     });
   }
 }
@@ -133,7 +177,12 @@ function checkServiceAgainstTaskDef(props: Obj, resources: Obj, base: string, r:
   if (!isObj(td) || str(get(get(resources, tdId ?? ''), 'Type')) !== 'AWS::ECS::TaskDefinition') return;
   const compat = arr(get(td, 'RequiresCompatibilities'));
   const mode = str(get(td, 'NetworkMode'));
-  if (str(get(props, 'LaunchType')) === 'FARGATE' && !compat.includes('FARGATE') && mode !== 'awsvpc' && !isIntrinsic(get(td, 'RequiresCompatibilities'))) {
+  if (
+    str(get(props, 'LaunchType')) === 'FARGATE' &&
+    !compat.includes('FARGATE') &&
+    mode !== 'awsvpc' &&
+    !isIntrinsic(get(td, 'RequiresCompatibilities'))
+  ) {
     r.report(serviceTaskDefinition, ptr(base, 'LaunchType'), {
       detail: `Task definition does not support launch_type FARGATE. (${tdId} does not list FARGATE in RequiresCompatibilities.)`,
       detailJa: `タスク定義 ${tdId} の RequiresCompatibilities に FARGATE がありません（AWS: Task definition does not support launch_type FARGATE.）`,
@@ -158,14 +207,19 @@ function roleInfo(resources: Obj, id: string): RoleInfo | undefined {
   const res = get(resources, id);
   if (str(get(res, 'Type')) !== 'AWS::IAM::Role') return undefined;
   const props = get(res, 'Properties');
-  const stmts: Statement[] = arr(get(props, 'Policies')).flatMap((p) => statements(get(p, 'PolicyDocument'), ''));
+  const stmts: Statement[] = arr(get(props, 'Policies')).flatMap((p) =>
+    statements(get(p, 'PolicyDocument'), ''),
+  );
   for (const [, other] of entries(resources)) {
     const t = str(get(other, 'Type'));
     if (t !== 'AWS::IAM::Policy' && t !== 'AWS::IAM::ManagedPolicy') continue;
     const roles = arr(get(get(other, 'Properties'), 'Roles'));
-    if (roles.some((x) => refTarget(x) === id)) stmts.push(...statements(get(get(other, 'Properties'), 'PolicyDocument'), ''));
+    if (roles.some((x) => refTarget(x) === id))
+      stmts.push(...statements(get(get(other, 'Properties'), 'PolicyDocument'), ''));
   }
-  const managed = arr(get(props, 'ManagedPolicyArns')).map((m) => (typeof m === 'string' ? m : isIntrinsic(m) ? JSON.stringify(intrinsicArg(m)) : ''));
+  const managed = arr(get(props, 'ManagedPolicyArns')).map((m) =>
+    typeof m === 'string' ? m : isIntrinsic(m) ? JSON.stringify(intrinsicArg(m)) : '',
+  );
   const trust = statements(get(props, 'AssumeRolePolicyDocument'), '');
   const trustsEcsTasks =
     trust.length === 0 ||
@@ -188,10 +242,15 @@ function checkRoles(resources: Obj, r: Reporter): void {
     const exec = execId ? roleInfo(resources, execId) : undefined;
     const task = taskId ? roleInfo(resources, taskId) : undefined;
     for (const role of [exec, task]) {
-      if (role && !role.trustsEcsTasks) r.report(trustPolicy, ptr('/Resources', role.id, 'Properties', 'AssumeRolePolicyDocument'), { role: role.id });
+      if (role && !role.trustsEcsTasks)
+        r.report(trustPolicy, ptr('/Resources', role.id, 'Properties', 'AssumeRolePolicyDocument'), {
+          role: role.id,
+        });
     }
     if (task && task.managed.some((m) => m.includes('AmazonECSTaskExecutionRolePolicy'))) {
-      r.report(taskRoleExecutionPolicy, ptr('/Resources', task.id, 'Properties', 'ManagedPolicyArns'), { role: task.id });
+      r.report(taskRoleExecutionPolicy, ptr('/Resources', task.id, 'Properties', 'ManagedPolicyArns'), {
+        role: task.id,
+      });
     }
     if (exec) checkExecutionPermissions(props, exec, ptr(base, 'ExecutionRoleArn'), r);
   }
@@ -212,13 +271,25 @@ function checkExecutionPermissions(td: unknown, role: RoleInfo, at: string, r: R
       else usesSsm = true;
     }
     const image = str(get(c, 'Image'));
-    if (image && isPrivateEcr(image) && !managedExec && !allows(role.statements, 'ecr:BatchGetImage')) needs.push('ecr:GetAuthorizationToken, ecr:BatchGetImage, ecr:GetDownloadUrlForLayer');
-    if (str(get(get(c, 'LogConfiguration'), 'LogDriver')) === 'awslogs' && !managedExec && !allows(role.statements, 'logs:PutLogEvents')) needs.push('logs:CreateLogStream, logs:PutLogEvents');
+    if (image && isPrivateEcr(image) && !managedExec && !allows(role.statements, 'ecr:BatchGetImage'))
+      needs.push('ecr:GetAuthorizationToken, ecr:BatchGetImage, ecr:GetDownloadUrlForLayer');
+    if (
+      str(get(get(c, 'LogConfiguration'), 'LogDriver')) === 'awslogs' &&
+      !managedExec &&
+      !allows(role.statements, 'logs:PutLogEvents')
+    )
+      needs.push('logs:CreateLogStream, logs:PutLogEvents');
   }
-  if (usesSm && !allows(role.statements, 'secretsmanager:GetSecretValue')) needs.push('secretsmanager:GetSecretValue');
+  if (usesSm && !allows(role.statements, 'secretsmanager:GetSecretValue'))
+    needs.push('secretsmanager:GetSecretValue');
   if (usesSsm && !allows(role.statements, 'ssm:GetParameters')) needs.push('ssm:GetParameters');
-  if (usesUnknown && !allows(role.statements, 'secretsmanager:GetSecretValue') && !allows(role.statements, 'ssm:GetParameters')) {
+  if (
+    usesUnknown &&
+    !allows(role.statements, 'secretsmanager:GetSecretValue') &&
+    !allows(role.statements, 'ssm:GetParameters')
+  ) {
     needs.push('secretsmanager:GetSecretValue or ssm:GetParameters');
   }
-  for (const permission of new Set(needs)) r.report(executionRolePermissions, at, { role: role.id, permission });
+  for (const permission of new Set(needs))
+    r.report(executionRolePermissions, at, { role: role.id, permission });
 }

@@ -23,8 +23,21 @@ export const container = (patch: J = {}): J => ({
   portMappings: [{ containerPort: 80, protocol: 'tcp' }],
   user: '1000:1000',
   readonlyRootFilesystem: true,
-  healthCheck: { command: ['CMD-SHELL', 'wget -qO- http://localhost/ || exit 1'], interval: 30, timeout: 5, retries: 3, startPeriod: 10 },
-  logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'ap-northeast-1', 'awslogs-stream-prefix': 'web' } },
+  healthCheck: {
+    command: ['CMD-SHELL', 'wget -qO- http://localhost/ || exit 1'],
+    interval: 30,
+    timeout: 5,
+    retries: 3,
+    startPeriod: 10,
+  },
+  logConfiguration: {
+    logDriver: 'awslogs',
+    options: {
+      'awslogs-group': '/ecs/web',
+      'awslogs-region': 'ap-northeast-1',
+      'awslogs-stream-prefix': 'web',
+    },
+  },
   ...patch,
 });
 
@@ -45,7 +58,9 @@ export const fargateTd = (patch: J = {}, c: J = {}): J => ({
 export const ec2Td = (patch: J = {}, c: J = {}): J => ({
   family: 'web-ec2',
   requiresCompatibilities: ['EC2'],
-  containerDefinitions: [container({ memory: 512, portMappings: [{ containerPort: 80, hostPort: 0 }], ...c })],
+  containerDefinitions: [
+    container({ memory: 512, portMappings: [{ containerPort: 80, hostPort: 0 }], ...c }),
+  ],
   ...patch,
 });
 
@@ -56,8 +71,19 @@ export const fargateService = (patch: J = {}, dc: J = {}): J => ({
   taskDefinition: 'web:1',
   desiredCount: 2,
   launchType: 'FARGATE',
-  networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], securityGroups: ['sg-0a1b2c3d'], assignPublicIp: 'DISABLED' } },
-  deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true }, minimumHealthyPercent: 100, maximumPercent: 200, ...dc },
+  networkConfiguration: {
+    awsvpcConfiguration: {
+      subnets: ['subnet-0a1b2c3d'],
+      securityGroups: ['sg-0a1b2c3d'],
+      assignPublicIp: 'DISABLED',
+    },
+  },
+  deploymentConfiguration: {
+    deploymentCircuitBreaker: { enable: true, rollback: true },
+    minimumHealthyPercent: 100,
+    maximumPercent: 200,
+    ...dc,
+  },
   ...patch,
 });
 
@@ -92,7 +118,11 @@ export const stepPolicy = (steps: unknown[]): J => ({
   ResourceId: 'service/prod/web',
   ScalableDimension: 'ecs:service:DesiredCount',
   PolicyType: 'StepScaling',
-  StepScalingPolicyConfiguration: { AdjustmentType: 'ChangeInCapacity', StepAdjustments: steps, Cooldown: 60 },
+  StepScalingPolicyConfiguration: {
+    AdjustmentType: 'ChangeInCapacity',
+    StepAdjustments: steps,
+    Cooldown: 60,
+  },
 });
 
 export const scheduledAction = (patch: J = {}): J => ({
@@ -106,7 +136,10 @@ export const scheduledAction = (patch: J = {}): J => ({
   ...patch,
 });
 
-export const policy = (statements: unknown[], version: unknown = '2012-10-17'): J => ({ Version: version, Statement: statements });
+export const policy = (statements: unknown[], version: unknown = '2012-10-17'): J => ({
+  Version: version,
+  Statement: statements,
+});
 
 /** A small clean CloudFormation template; `extra` is appended under Resources. */
 export function template(taskProps = '', serviceProps = '', extra = ''): string {
@@ -178,7 +211,11 @@ function aliasBomb(): string {
   const lines = ['family: bomb', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
   let prev = 'a';
   for (const name of ['b', 'c', 'd', 'e', 'f']) {
-    lines.push(`${name}: &${name} [${Array(10).fill('*' + prev).join(', ')}]`);
+    lines.push(
+      `${name}: &${name} [${Array(10)
+        .fill('*' + prev)
+        .join(', ')}]`,
+    );
     prev = name;
   }
   return lines.join('\n');
@@ -189,7 +226,11 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   'input/empty': { pass: td(), fail: '  \n' },
   'input/too-large': { pass: td(), fail: json(fargateTd({}, { command: ['x'.repeat(300_000)] })) },
   'input/too-deep': { pass: td(), fail: '{"family": ' + '['.repeat(150) + ']'.repeat(150) + '}' },
-  'input/too-many-nodes': { kind: 'taskdef', pass: 'family: ok\ncontainerDefinitions: []', fail: aliasBomb() },
+  'input/too-many-nodes': {
+    kind: 'taskdef',
+    pass: 'family: ok\ncontainerDefinitions: []',
+    fail: aliasBomb(),
+  },
   'input/duplicate-key': { pass: td(), fail: '{"family": "a", "family": "b", "containerDefinitions": []}' },
   'input/unknown-kind': { pass: td(), fail: '{"hello": "world"}' },
   'input/null-value': { pass: td(), fail: td({ taskRoleArn: null }) },
@@ -197,67 +238,182 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   'input/unknown-parameter': { pass: td(), fail: td({ familly: 'web' }) },
   'input/wrong-type': { pass: td(), fail: td({}, { cpu: '256' }) },
   'input/missing-required': { pass: td(), fail: json({ containerDefinitions: [container()] }) },
-  'input/invalid-value': { pass: td(), fail: td({}, { portMappings: [{ containerPort: 80, protocol: 'http' }] }) },
+  'input/invalid-value': {
+    pass: td(),
+    fail: td({}, { portMappings: [{ containerPort: 80, protocol: 'http' }] }),
+  },
   'taskdef/fargate-cpu-memory-required': { pass: td(), fail: td({ memory: undefined }) },
-  'taskdef/fargate-size': { pass: td({ cpu: '1 vCPU', memory: '2 GB' }), fail: td({ cpu: '1024', memory: '1024' }) },
+  'taskdef/fargate-size': {
+    pass: td({ cpu: '1 vCPU', memory: '2 GB' }),
+    fail: td({ cpu: '1024', memory: '1024' }),
+  },
   'taskdef/task-cpu': { pass: td({ cpu: '.25 vCPU' }), fail: td({ cpu: 'quarter' }) },
   'taskdef/task-memory': { pass: td({ memory: '0.5GB' }), fail: td({ memory: '512MB' }) },
   'taskdef/container-cpu-sum': { pass: td({}, { cpu: 256 }), fail: td({}, { cpu: 512 }) },
   'taskdef/container-memory': { pass: td({}, { memory: 512 }), fail: td({}, { memory: 1024 }) },
   'taskdef/container-memory-required': { pass: json(ec2Td()), fail: json(ec2Td({}, { memory: undefined })) },
-  'taskdef/memory-reservation': { pass: json(ec2Td({}, { memoryReservation: 256 })), fail: json(ec2Td({}, { memoryReservation: 512 })) },
+  'taskdef/memory-reservation': {
+    pass: json(ec2Td({}, { memoryReservation: 256 })),
+    fail: json(ec2Td({}, { memoryReservation: 512 })),
+  },
   'taskdef/essential-container': { pass: td(), fail: td({}, { essential: false }) },
   'taskdef/container-count': { pass: td(), fail: td({ containerDefinitions: [] }) },
   'taskdef/size-limit': { pass: td(), fail: td({}, { command: ['x'.repeat(70_000)] }) },
   'taskdef/container-name': { pass: td(), fail: td({}, { name: 'my app' }) },
   'taskdef/container-image': { pass: td(), fail: td({}, { image: '' }) },
-  'taskdef/container-reference': { pass: td(), fail: td({}, { dependsOn: [{ containerName: 'db', condition: 'START' }] }) },
+  'taskdef/container-reference': {
+    pass: td(),
+    fail: td({}, { dependsOn: [{ containerName: 'db', condition: 'START' }] }),
+  },
   'taskdef/depends-on-essential': {
-    pass: td({ containerDefinitions: [container({ dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }), container({ name: 'init', essential: false })] }),
-    fail: td({ containerDefinitions: [container({ dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }), container({ name: 'init' })] }),
+    pass: td({
+      containerDefinitions: [
+        container({ dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }),
+        container({ name: 'init', essential: false }),
+      ],
+    }),
+    fail: td({
+      containerDefinitions: [
+        container({ dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }),
+        container({ name: 'init' }),
+      ],
+    }),
   },
   'taskdef/depends-on-healthy': {
-    pass: td({ containerDefinitions: [container({ dependsOn: [{ containerName: 'side', condition: 'HEALTHY' }] }), container({ name: 'side' })] }),
-    fail: td({ containerDefinitions: [container({ dependsOn: [{ containerName: 'side', condition: 'HEALTHY' }] }), container({ name: 'side', healthCheck: undefined, essential: false })] }),
+    pass: td({
+      containerDefinitions: [
+        container({ dependsOn: [{ containerName: 'side', condition: 'HEALTHY' }] }),
+        container({ name: 'side' }),
+      ],
+    }),
+    fail: td({
+      containerDefinitions: [
+        container({ dependsOn: [{ containerName: 'side', condition: 'HEALTHY' }] }),
+        container({ name: 'side', healthCheck: undefined, essential: false }),
+      ],
+    }),
   },
-  'taskdef/health-check': { pass: td(), fail: td({}, { healthCheck: { command: ['curl', '-f', 'http://localhost/'], interval: 1 } }) },
+  'taskdef/health-check': {
+    pass: td(),
+    fail: td({}, { healthCheck: { command: ['curl', '-f', 'http://localhost/'], interval: 1 } }),
+  },
   'taskdef/fargate-network-mode': { pass: td(), fail: td({ networkMode: 'bridge' }) },
-  'taskdef/awsvpc-host-port': { pass: td({}, { portMappings: [{ containerPort: 80, hostPort: 80 }] }), fail: td({}, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }) },
+  'taskdef/awsvpc-host-port': {
+    pass: td({}, { portMappings: [{ containerPort: 80, hostPort: 80 }] }),
+    fail: td({}, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }),
+  },
   'taskdef/network-mode-features': { pass: td(), fail: td({}, { hostname: 'web' }) },
-  'taskdef/fargate-unsupported': { pass: json(ec2Td({}, { privileged: false })), fail: td({ ipcMode: 'task' }) },
+  'taskdef/fargate-unsupported': {
+    pass: json(ec2Td({}, { privileged: false })),
+    fail: td({ ipcMode: 'task' }),
+  },
   'taskdef/fargate-capabilities': {
     pass: td({}, { linuxParameters: { capabilities: { add: ['SYS_PTRACE'], drop: ['ALL'] } } }),
     fail: td({}, { linuxParameters: { capabilities: { add: ['NET_ADMIN'] } } }),
   },
   'taskdef/fargate-pid-mode': { pass: td({ pidMode: 'task' }), fail: td({ pidMode: 'host' }) },
-  'taskdef/fargate-log-driver': { pass: td(), fail: td({}, { logConfiguration: { logDriver: 'json-file' } }) },
-  'taskdef/awslogs-options': { pass: td(), fail: td({}, { logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'ap-northeast-1' } } }) },
+  'taskdef/fargate-log-driver': {
+    pass: td(),
+    fail: td({}, { logConfiguration: { logDriver: 'json-file' } }),
+  },
+  'taskdef/awslogs-options': {
+    pass: td(),
+    fail: td(
+      {},
+      {
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'ap-northeast-1' },
+        },
+      },
+    ),
+  },
   'taskdef/execution-role-required': { pass: td(), fail: td({ executionRoleArn: undefined }) },
   'taskdef/secret-value-from': {
-    pass: td({}, { secrets: [{ name: 'DB_USER', valueFrom: 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf:username::' }] }),
-    fail: td({}, { secrets: [{ name: 'DB_USER', valueFrom: 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf::AWSCURRENT:1111-2222' }] }),
+    pass: td(
+      {},
+      {
+        secrets: [
+          {
+            name: 'DB_USER',
+            valueFrom: 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf:username::',
+          },
+        ],
+      },
+    ),
+    fail: td(
+      {},
+      {
+        secrets: [
+          {
+            name: 'DB_USER',
+            valueFrom:
+              'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf::AWSCURRENT:1111-2222',
+          },
+        ],
+      },
+    ),
   },
   'taskdef/platform-limits': {
-    pass: td({ cpu: '1024', memory: '2048', runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' } }),
-    fail: td({ runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'ARM64' } }),
+    pass: td({
+      cpu: '1024',
+      memory: '2048',
+      runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' },
+    }),
+    fail: td({
+      runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'ARM64' },
+    }),
   },
-  'taskdef/firelens': { pass: td(), fail: td({}, { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch' } } }) },
+  'taskdef/firelens': {
+    pass: td(),
+    fail: td({}, { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch' } } }),
+  },
   'taskdef/image-tag': { pass: td(), fail: td({}, { image: 'nginx' }) },
   'taskdef/no-health-check': { pass: td(), fail: td({}, { healthCheck: undefined }) },
-  'taskdef/no-log-configuration': { pass: json(ec2Td()), fail: json(ec2Td({}, { logConfiguration: undefined })) },
-  'taskdef/plaintext-secret': { pass: td({}, { environment: [{ name: 'LOG_LEVEL', value: 'info' }] }), fail: td({}, { environment: [{ name: 'DB_PASSWORD', value: 'hunter2' }] }) },
+  'taskdef/no-log-configuration': {
+    pass: json(ec2Td()),
+    fail: json(ec2Td({}, { logConfiguration: undefined })),
+  },
+  'taskdef/plaintext-secret': {
+    pass: td({}, { environment: [{ name: 'LOG_LEVEL', value: 'info' }] }),
+    fail: td({}, { environment: [{ name: 'DB_PASSWORD', value: 'hunter2' }] }),
+  },
   'taskdef/privileged': { pass: json(ec2Td()), fail: json(ec2Td({}, { privileged: true })) },
   'taskdef/root-user': { pass: td(), fail: td({}, { user: 'root' }) },
   'taskdef/writable-root-fs': { pass: td(), fail: td({}, { readonlyRootFilesystem: false }) },
-  'taskdef/host-namespaces': { pass: json(ec2Td()), fail: json(ec2Td({ networkMode: 'host' }, { portMappings: [{ containerPort: 80 }] })) },
-  'taskdef/role-mixup': { pass: td(), fail: td({ taskRoleArn: EXEC }) },
-  'taskdef/role-arn': { pass: td(), fail: td({ executionRoleArn: 'arn:aws:iam::<ACCOUNT_ID>:role/ecsTaskExecutionRole' }) },
-  'service/launch-type-and-strategy': { pass: svc(), fail: svc({ capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }) },
-  'service/capacity-provider-strategy': {
-    pass: svc({ launchType: undefined, capacityProviderStrategy: [{ capacityProvider: 'FARGATE', base: 1, weight: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 3 }] }),
-    fail: svc({ launchType: undefined, capacityProviderStrategy: [{ capacityProvider: 'FARGATE', base: 1 }, { capacityProvider: 'FARGATE_SPOT', base: 1 }] }),
+  'taskdef/host-namespaces': {
+    pass: json(ec2Td()),
+    fail: json(ec2Td({ networkMode: 'host' }, { portMappings: [{ containerPort: 80 }] })),
   },
-  'service/deployment-cannot-progress': { pass: svc({ desiredCount: 1 }), fail: svc({ desiredCount: 1 }, { maximumPercent: 100 }) },
+  'taskdef/role-mixup': { pass: td(), fail: td({ taskRoleArn: EXEC }) },
+  'taskdef/role-arn': {
+    pass: td(),
+    fail: td({ executionRoleArn: 'arn:aws:iam::<ACCOUNT_ID>:role/ecsTaskExecutionRole' }),
+  },
+  'service/launch-type-and-strategy': {
+    pass: svc(),
+    fail: svc({ capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }),
+  },
+  'service/capacity-provider-strategy': {
+    pass: svc({
+      launchType: undefined,
+      capacityProviderStrategy: [
+        { capacityProvider: 'FARGATE', base: 1, weight: 1 },
+        { capacityProvider: 'FARGATE_SPOT', weight: 3 },
+      ],
+    }),
+    fail: svc({
+      launchType: undefined,
+      capacityProviderStrategy: [
+        { capacityProvider: 'FARGATE', base: 1 },
+        { capacityProvider: 'FARGATE_SPOT', base: 1 },
+      ],
+    }),
+  },
+  'service/deployment-cannot-progress': {
+    pass: svc({ desiredCount: 1 }),
+    fail: svc({ desiredCount: 1 }, { maximumPercent: 100 }),
+  },
   'service/circuit-breaker': { pass: svc(), fail: svc({}, { deploymentCircuitBreaker: undefined }) },
   'service/deployment-alarms': {
     pass: svc({}, { alarms: { alarmNames: ['web-5xx'], enable: true, rollback: true } }),
@@ -265,41 +421,126 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   },
   'service/assign-public-ip': {
     pass: svc(),
-    fail: svc({ networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], assignPublicIp: 'ENABLED' } } }),
+    fail: svc({
+      networkConfiguration: {
+        awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], assignPublicIp: 'ENABLED' },
+      },
+    }),
   },
-  'service/fargate-limits': { pass: svc(), fail: svc({ placementConstraints: [{ type: 'distinctInstance' }] }) },
+  'service/fargate-limits': {
+    pass: svc(),
+    fail: svc({ placementConstraints: [{ type: 'distinctInstance' }] }),
+  },
   'service/load-balancer': {
-    pass: svc({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'app', containerPort: 80 }] }),
-    fail: svc({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'app' }] }),
+    pass: svc({
+      loadBalancers: [
+        {
+          targetGroupArn:
+            'arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef',
+          containerName: 'app',
+          containerPort: 80,
+        },
+      ],
+    }),
+    fail: svc({
+      loadBalancers: [
+        {
+          targetGroupArn:
+            'arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef',
+          containerName: 'app',
+        },
+      ],
+    }),
   },
   'service/grace-period-without-lb': { pass: svc(), fail: svc({ healthCheckGracePeriodSeconds: 60 }) },
   'service/service-connect': {
-    pass: svc({ serviceConnectConfiguration: { enabled: true, namespace: 'prod', services: [{ portName: 'http' }] } }),
-    fail: svc({ serviceConnectConfiguration: { enabled: true, namespace: 'prod', services: [{ discoveryName: 'web' }] } }),
+    pass: svc({
+      serviceConnectConfiguration: { enabled: true, namespace: 'prod', services: [{ portName: 'http' }] },
+    }),
+    fail: svc({
+      serviceConnectConfiguration: { enabled: true, namespace: 'prod', services: [{ discoveryName: 'web' }] },
+    }),
   },
-  'scaling/resource-id': { pass: json(scalingTarget()), fail: json(scalingTarget({ ResourceId: 'prod/web' })) },
-  'scaling/scalable-dimension': { pass: json(scalingTarget()), fail: json(scalingTarget({ ScalableDimension: 'ecs:service:TaskCount' })) },
-  'scaling/min-max': { pass: json(scalingTarget()), fail: json(scalingTarget({ MinCapacity: 10, MaxCapacity: 2 })) },
+  'scaling/resource-id': {
+    pass: json(scalingTarget()),
+    fail: json(scalingTarget({ ResourceId: 'prod/web' })),
+  },
+  'scaling/scalable-dimension': {
+    pass: json(scalingTarget()),
+    fail: json(scalingTarget({ ScalableDimension: 'ecs:service:TaskCount' })),
+  },
+  'scaling/min-max': {
+    pass: json(scalingTarget()),
+    fail: json(scalingTarget({ MinCapacity: 10, MaxCapacity: 2 })),
+  },
   'scaling/min-capacity-zero': { pass: json(scalingTarget()), fail: json(scalingTarget({ MinCapacity: 0 })) },
   'scaling/policy-configuration': {
     pass: json(targetTrackingPolicy()),
-    fail: json({ TargetValue: 60, PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' } }),
+    fail: json({
+      TargetValue: 60,
+      PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
+    }),
   },
-  'scaling/target-tracking': { pass: json(targetTrackingPolicy()), fail: json(targetTrackingPolicy({}, { TargetValue: undefined })) },
+  'scaling/target-tracking': {
+    pass: json(targetTrackingPolicy()),
+    fail: json(targetTrackingPolicy({}, { TargetValue: undefined })),
+  },
   'scaling/resource-label': {
-    pass: json(targetTrackingPolicy({}, { PredefinedMetricSpecification: { PredefinedMetricType: 'ALBRequestCountPerTarget', ResourceLabel: 'app/web-alb/50dc6c495c0c9188/targetgroup/web-tg/943f017f100becff' } })),
-    fail: json(targetTrackingPolicy({}, { PredefinedMetricSpecification: { PredefinedMetricType: 'ALBRequestCountPerTarget' } })),
+    pass: json(
+      targetTrackingPolicy(
+        {},
+        {
+          PredefinedMetricSpecification: {
+            PredefinedMetricType: 'ALBRequestCountPerTarget',
+            ResourceLabel: 'app/web-alb/50dc6c495c0c9188/targetgroup/web-tg/943f017f100becff',
+          },
+        },
+      ),
+    ),
+    fail: json(
+      targetTrackingPolicy(
+        {},
+        { PredefinedMetricSpecification: { PredefinedMetricType: 'ALBRequestCountPerTarget' } },
+      ),
+    ),
   },
-  'scaling/cooldowns': { pass: json(targetTrackingPolicy()), fail: json(targetTrackingPolicy({}, { ScaleOutCooldown: 300, ScaleInCooldown: 30 })) },
+  'scaling/cooldowns': {
+    pass: json(targetTrackingPolicy()),
+    fail: json(targetTrackingPolicy({}, { ScaleOutCooldown: 300, ScaleInCooldown: 30 })),
+  },
   'scaling/step-adjustments': {
-    pass: json(stepPolicy([{ MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 20, ScalingAdjustment: 1 }, { MetricIntervalLowerBound: 20, ScalingAdjustment: 3 }])),
-    fail: json(stepPolicy([{ MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 20, ScalingAdjustment: 1 }, { MetricIntervalLowerBound: 10, ScalingAdjustment: 3 }])),
+    pass: json(
+      stepPolicy([
+        { MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 20, ScalingAdjustment: 1 },
+        { MetricIntervalLowerBound: 20, ScalingAdjustment: 3 },
+      ]),
+    ),
+    fail: json(
+      stepPolicy([
+        { MetricIntervalLowerBound: 0, MetricIntervalUpperBound: 20, ScalingAdjustment: 1 },
+        { MetricIntervalLowerBound: 10, ScalingAdjustment: 3 },
+      ]),
+    ),
   },
-  'scaling/schedule': { pass: json(scheduledAction()), fail: json(scheduledAction({ Schedule: 'cron(0 8 * * MON-FRI)' })) },
+  'scaling/schedule': {
+    pass: json(scheduledAction()),
+    fail: json(scheduledAction({ Schedule: 'cron(0 8 * * MON-FRI)' })),
+  },
   'scaling/timezone': { pass: json(scheduledAction()), fail: json(scheduledAction({ Timezone: 'Tokyo' })) },
-  'scaling/scheduled-capacity': { pass: json(scheduledAction()), fail: json(scheduledAction({ ScalableTargetAction: {} })) },
+  'scaling/scheduled-capacity': {
+    pass: json(scheduledAction()),
+    fail: json(scheduledAction({ ScalableTargetAction: {} })),
+  },
   'iam/wildcard-action': {
-    pass: json(policy([{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf' }])),
+    pass: json(
+      policy([
+        {
+          Effect: 'Allow',
+          Action: ['secretsmanager:GetSecretValue'],
+          Resource: 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf',
+        },
+      ]),
+    ),
     fail: json(policy([{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::bucket/*' }])),
   },
   'iam/wildcard-resource': {
@@ -308,7 +549,9 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   },
   'iam/policy-version': {
     pass: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }])),
-    fail: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }], '2008-10-17')),
+    fail: json(
+      policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }], '2008-10-17'),
+    ),
   },
   'iam/execution-role-permissions': {
     pass: template(),
@@ -318,7 +561,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   },
   'iam/task-role-execution-policy': {
     pass: template(),
-    fail: template(`      TaskRoleArn: !GetAtt TaskRole.Arn`, '', `  TaskRole:
+    fail: template(
+      `      TaskRoleArn: !GetAtt TaskRole.Arn`,
+      '',
+      `  TaskRole:
     Type: AWS::IAM::Role
     Properties:
       AssumeRolePolicyDocument:
@@ -326,22 +572,36 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
         Statement:
           - { Effect: Allow, Principal: { Service: ecs-tasks.amazonaws.com }, Action: sts:AssumeRole }
       ManagedPolicyArns:
-        - arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy`),
+        - arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy`,
+    ),
   },
   'iam/trust-policy': {
     pass: template(),
-    fail: template(`      TaskRoleArn: !GetAtt TaskRole.Arn`, '', `  TaskRole:
+    fail: template(
+      `      TaskRoleArn: !GetAtt TaskRole.Arn`,
+      '',
+      `  TaskRole:
     Type: AWS::IAM::Role
     Properties:
       AssumeRolePolicyDocument:
         Version: '2012-10-17'
         Statement:
-          - { Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }`),
+          - { Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }`,
+    ),
   },
-  'cfn/unresolved-reference': { pass: template(), fail: template('      TaskRoleArn: !GetAtt MissingRole.Arn') },
+  'cfn/unresolved-reference': {
+    pass: template(),
+    fail: template('      TaskRoleArn: !GetAtt MissingRole.Arn'),
+  },
   'cfn/service-task-definition': {
     pass: template(),
-    fail: template('', '', '').replace(/      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: \[!Ref Subnet\]\n/, ''),
+    fail: template().replace(
+      '      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: [!Ref Subnet]\n',
+      '',
+    ),
   },
-  'cfn/log-group-retention': { pass: template(), fail: template().replace('      RetentionInDays: 30\n', '') },
+  'cfn/log-group-retention': {
+    pass: template(),
+    fail: template().replace('      RetentionInDays: 30\n', ''),
+  },
 };

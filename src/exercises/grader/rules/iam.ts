@@ -14,7 +14,10 @@ export const wildcardAction = rule({
   kinds: KINDS,
   severity: 'warning',
   lesson: IAM,
-  summary: { ja: 'Allow の Action に * や service:* を使わない', en: 'Allow statements do not use * or service:* actions' },
+  summary: {
+    ja: 'Allow の Action に * や service:* を使わない',
+    en: 'Allow statements do not use * or service:* actions',
+  },
   message: {
     ja: 'Action "{action}" は広すぎます。必要なアクションだけを列挙してください。',
     en: 'Action "{action}" is too broad; list only the actions the role needs.',
@@ -83,7 +86,10 @@ export const trustPolicy = rule({
   kinds: ['cfn'],
   severity: 'error',
   lesson: IAM,
-  summary: { ja: 'タスクロールとタスク実行ロールが ecs-tasks.amazonaws.com を信頼する', en: 'Task and execution roles trust ecs-tasks.amazonaws.com' },
+  summary: {
+    ja: 'タスクロールとタスク実行ロールが ecs-tasks.amazonaws.com を信頼する',
+    en: 'Task and execution roles trust ecs-tasks.amazonaws.com',
+  },
   message: {
     ja: 'ロール {role} の信頼ポリシーに ecs-tasks.amazonaws.com がありません。ECS がロールを引き受けられず、タスクは起動できません。',
     en: 'Role {role} does not trust ecs-tasks.amazonaws.com, so ECS cannot assume it and tasks cannot start.',
@@ -91,7 +97,17 @@ export const trustPolicy = rule({
 });
 
 /** Actions that only work with Resource "*". */
-const RESOURCELESS = new Set(['ecr:getauthorizationtoken', 'logs:describeloggroups', 'ssmmessages:createcontrolchannel', 'ssmmessages:createdatachannel', 'ssmmessages:openchannel', 'ssmmessages:opendatachannel', 'cloudwatch:putmetricdata', 'xray:puttracesegments', 'xray:puttelemetryrecords']);
+const RESOURCELESS = new Set([
+  'ecr:getauthorizationtoken',
+  'logs:describeloggroups',
+  'ssmmessages:createcontrolchannel',
+  'ssmmessages:createdatachannel',
+  'ssmmessages:openchannel',
+  'ssmmessages:opendatachannel',
+  'cloudwatch:putmetricdata',
+  'xray:puttracesegments',
+  'xray:puttelemetryrecords',
+]);
 
 export interface Statement {
   readonly s: Obj;
@@ -104,8 +120,22 @@ export interface Statement {
 /** Statements of a policy document with their pointers. */
 export function statements(doc: unknown, base: string): Statement[] {
   const st = get(doc, 'Statement');
-  const list: [unknown, string][] = Array.isArray(st) ? st.map((s, i) => [s, ptr(base, 'Statement', i)]) : [[st, ptr(base, 'Statement')]];
-  return list.flatMap(([s, p]) => (isObj(s) ? [{ s, p, effect: str(get(s, 'Effect')), actions: strings(get(s, 'Action')), resources: strings(get(s, 'Resource')) }] : []));
+  const list: [unknown, string][] = Array.isArray(st)
+    ? st.map((s, i) => [s, ptr(base, 'Statement', i)])
+    : [[st, ptr(base, 'Statement')]];
+  return list.flatMap(([s, p]) =>
+    isObj(s)
+      ? [
+          {
+            s,
+            p,
+            effect: str(get(s, 'Effect')),
+            actions: strings(get(s, 'Action')),
+            resources: strings(get(s, 'Resource')),
+          },
+        ]
+      : [],
+  );
 }
 
 function strings(v: unknown): string[] {
@@ -118,17 +148,25 @@ export function checkPolicyDocument(doc: unknown, base: string, r: Reporter): vo
   if (!isObj(doc)) return;
   const version = get(doc, 'Version');
   if (version === undefined || (typeof version === 'string' && version !== '2012-10-17')) {
-    r.report(policyVersion, version === undefined ? base : ptr(base, 'Version'), { value: version === undefined ? '(missing)' : String(version) });
+    r.report(policyVersion, version === undefined ? base : ptr(base, 'Version'), {
+      value: version === undefined ? '(missing)' : String(version),
+    });
   }
   for (const st of statements(doc, base)) {
     if (st.effect !== 'Allow') continue;
     const actionValue = get(st.s, 'Action');
     st.actions.forEach((a, i) => {
-      if (a === '*' || a.endsWith(':*')) r.report(wildcardAction, Array.isArray(actionValue) ? ptr(st.p, 'Action', i) : ptr(st.p, 'Action'), { action: a });
+      if (a === '*' || a.endsWith(':*'))
+        r.report(wildcardAction, Array.isArray(actionValue) ? ptr(st.p, 'Action', i) : ptr(st.p, 'Action'), {
+          action: a,
+        });
     });
     if (st.resources.includes('*')) {
-      const scoped = st.actions.filter((a) => !RESOURCELESS.has(a.toLowerCase()) && a !== '*' && !a.endsWith(':*'));
-      if (scoped.length > 0) r.report(wildcardResource, ptr(st.p, 'Resource'), { actions: scoped.slice(0, 3).join(', ') });
+      const scoped = st.actions.filter(
+        (a) => !RESOURCELESS.has(a.toLowerCase()) && a !== '*' && !a.endsWith(':*'),
+      );
+      if (scoped.length > 0)
+        r.report(wildcardResource, ptr(st.p, 'Resource'), { actions: scoped.slice(0, 3).join(', ') });
     }
   }
 }
@@ -149,4 +187,11 @@ export function allows(stmts: readonly Statement[], action: string): boolean {
   );
 }
 
-export const IAM_RULES = [wildcardAction, wildcardResource, policyVersion, executionRolePermissions, taskRoleExecutionPolicy, trustPolicy];
+export const IAM_RULES = [
+  wildcardAction,
+  wildcardResource,
+  policyVersion,
+  executionRolePermissions,
+  taskRoleExecutionPolicy,
+  trustPolicy,
+];

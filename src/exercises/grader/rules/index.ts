@@ -38,7 +38,14 @@ export const INPUT_RULES: readonly RuleMeta[] = [
 ];
 
 /** Every rule, in catalogue order. */
-export const ALL_RULES: readonly RuleMeta[] = [...INPUT_RULES, ...TASKDEF_RULES, ...SERVICE_RULES, ...SCALING_RULES, ...IAM_RULES, ...CFN_RULES];
+export const ALL_RULES: readonly RuleMeta[] = [
+  ...INPUT_RULES,
+  ...TASKDEF_RULES,
+  ...SERVICE_RULES,
+  ...SCALING_RULES,
+  ...IAM_RULES,
+  ...CFN_RULES,
+];
 
 /** Rule by id. */
 export const RULES_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((r) => [r.id, r]));

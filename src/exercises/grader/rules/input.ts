@@ -8,7 +8,14 @@ import { entries, isObj, ptr, splitPointer } from '../value.ts';
 import { lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
 
-const API_KINDS: readonly Kind[] = ['taskdef', 'service', 'scaling-target', 'scaling-policy', 'scheduled-action', 'iam-policy'];
+const API_KINDS: readonly Kind[] = [
+  'taskdef',
+  'service',
+  'scaling-target',
+  'scaling-policy',
+  'scheduled-action',
+  'iam-policy',
+];
 const ALL_KINDS: readonly Kind[] = [...API_KINDS, 'cfn'];
 const CLI = lesson('10-iac', 'cli-input-json');
 
@@ -35,10 +42,13 @@ export const tooLarge = rule({
   kinds: ALL_KINDS,
   severity: 'error',
   lesson: lesson('02-task-definitions', 'size-limits'),
-  summary: { ja: '採点できる大きさ（256 KiB）以内であること', en: 'The input is small enough to grade (256 KiB)' },
+  summary: {
+    ja: '採点できる大きさ（JSON は 256 KiB、YAML は 128 KiB）以内であること',
+    en: 'The input is small enough to grade (256 KiB of JSON, 128 KiB of YAML)',
+  },
   message: {
-    ja: '入力が大きすぎます（{size} 文字）。採点できるのは 256 KiB までです（タスク定義の上限は 64 KiB）。',
-    en: 'The input is too large ({size} characters). ECS Dojo grades up to 256 KiB (a task definition may be at most 64 KiB).',
+    ja: '入力が大きすぎます（{size} 文字）。採点できるのは JSON で 256 KiB、YAML で 128 KiB までです（タスク定義の上限は 64 KiB）。',
+    en: 'The input is too large ({size} characters). ECS Dojo grades up to 256 KiB of JSON or 128 KiB of YAML (a task definition may be at most 64 KiB).',
   },
 });
 
@@ -48,7 +58,10 @@ export const tooDeep = rule({
   severity: 'error',
   lesson: CLI,
   summary: { ja: '入れ子が深すぎないこと（100 段まで）', en: 'Nesting is not too deep (100 levels at most)' },
-  message: { ja: '入れ子が深すぎます（100 段を超えています）。', en: 'The input is too deeply nested (more than 100 levels).' },
+  message: {
+    ja: '入れ子が深すぎます（100 段を超えています）。',
+    en: 'The input is too deeply nested (more than 100 levels).',
+  },
 });
 
 export const tooManyNodes = rule({
@@ -56,7 +69,10 @@ export const tooManyNodes = rule({
   kinds: ALL_KINDS,
   severity: 'error',
   lesson: CLI,
-  summary: { ja: 'YAML のエイリアス展開が大きすぎないこと', en: 'YAML aliases do not expand into a huge document' },
+  summary: {
+    ja: 'YAML のエイリアス展開が大きすぎないこと',
+    en: 'YAML aliases do not expand into a huge document',
+  },
   message: {
     ja: 'YAML のエイリアスを展開すると値が多すぎます（10 万個を超えています）。',
     en: 'Expanding the YAML aliases gives too many values (more than 100,000).',
@@ -80,7 +96,10 @@ export const unknownKind = rule({
   kinds: ALL_KINDS,
   severity: 'error',
   lesson: CLI,
-  summary: { ja: '入力の種類（タスク定義・サービスなど）を判別できること', en: 'The kind of input (task definition, service, …) can be told' },
+  summary: {
+    ja: '入力の種類（タスク定義・サービスなど）を判別できること',
+    en: 'The kind of input (task definition, service, …) can be told',
+  },
   message: {
     ja: '入力の種類を判別できません。--kind で指定してください。',
     en: 'Cannot tell what kind of input this is. Pass --kind.',
@@ -125,7 +144,10 @@ export const unknownParameter = rule({
   severity: 'error',
   lesson: CLI,
   quotesAws: true,
-  summary: { ja: 'API が知らないキーがないこと（綴りや大文字小文字の誤り）', en: 'No keys the API does not know (typos, wrong case)' },
+  summary: {
+    ja: 'API が知らないキーがないこと（綴りや大文字小文字の誤り）',
+    en: 'No keys the API does not know (typos, wrong case)',
+  },
   message: {
     ja: '"{key}" はこの API のパラメータではありません（AWS CLI: Unknown parameter in input: "{key}"）。綴りと大文字小文字を確認してください。',
     en: 'Unknown parameter in input: "{key}". Check its spelling and case.',
@@ -158,14 +180,38 @@ export const invalidValue = rule({
   kinds: ALL_KINDS,
   severity: 'error',
   lesson: CLI,
-  summary: { ja: '値が許される範囲・形式・選択肢に収まること', en: 'Values are within the allowed range, format or choices' },
+  summary: {
+    ja: '値が許される範囲・形式・選択肢に収まること',
+    en: 'Values are within the allowed range, format or choices',
+  },
   message: { ja: '{param} の値が不正です: {detail}', en: 'Invalid value for {param}: {detail}' },
 });
 
 /** Output-only keys of describe output, per kind. */
 const OUTPUT_ONLY: Partial<Record<Kind, readonly string[]>> = {
-  taskdef: ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'],
-  service: ['serviceArn', 'clusterArn', 'status', 'runningCount', 'pendingCount', 'events', 'deployments', 'createdAt', 'createdBy', 'roleArn', 'taskSets'],
+  taskdef: [
+    'taskDefinitionArn',
+    'revision',
+    'status',
+    'requiresAttributes',
+    'compatibilities',
+    'registeredAt',
+    'registeredBy',
+    'deregisteredAt',
+  ],
+  service: [
+    'serviceArn',
+    'clusterArn',
+    'status',
+    'runningCount',
+    'pendingCount',
+    'events',
+    'deployments',
+    'createdAt',
+    'createdBy',
+    'roleArn',
+    'taskSets',
+  ],
   'scaling-target': ['ScalableTargetARN', 'CreationTime'],
   'scaling-policy': ['PolicyARN', 'Alarms', 'CreationTime'],
   'scheduled-action': ['ScheduledActionARN', 'CreationTime'],

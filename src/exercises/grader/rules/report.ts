@@ -62,7 +62,9 @@ export function pascalPointer(original: unknown, camelPointer: string): string {
 
 /** A reporter that prefixes a base pointer and maps camelCase pointers back to PascalCase. */
 export function cfnReporter(parent: Reporter, base: string, original: unknown): Reporter {
-  return { report: (rule, pointer, params) => parent.report(rule, base + pascalPointer(original, pointer), params) };
+  return {
+    report: (rule, pointer, params) => parent.report(rule, base + pascalPointer(original, pointer), params),
+  };
 }
 
 /** A reporter that prefixes a base pointer. */

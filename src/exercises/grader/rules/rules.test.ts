@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../grade.ts';
 import { ALL_RULES, RULE_LESSON_ANCHORS } from './index.ts';
-import { RULE_EXAMPLES, fargateService, fargateTd, scalingTarget, targetTrackingPolicy, scheduledAction, template } from './examples.ts';
+import {
+  RULE_EXAMPLES,
+  fargateService,
+  fargateTd,
+  scalingTarget,
+  targetTrackingPolicy,
+  scheduledAction,
+  template,
+} from './examples.ts';
 import { LESSON_SLUGS } from '../types.ts';
 
 describe('rule catalogue', () => {

@@ -14,8 +14,14 @@ export const resourceId = rule({
   kinds: ALL,
   severity: 'error',
   lesson: SCALING,
-  summary: { ja: 'ResourceId が service/<クラスター>/<サービス> の形', en: 'ResourceId is service/<cluster>/<service>' },
-  message: { ja: 'ResourceId "{value}" は service/<クラスター名>/<サービス名> の形にします。', en: 'ResourceId "{value}" must be service/<cluster-name>/<service-name>.' },
+  summary: {
+    ja: 'ResourceId が service/<クラスター>/<サービス> の形',
+    en: 'ResourceId is service/<cluster>/<service>',
+  },
+  message: {
+    ja: 'ResourceId "{value}" は service/<クラスター名>/<サービス名> の形にします。',
+    en: 'ResourceId "{value}" must be service/<cluster-name>/<service-name>.',
+  },
 });
 
 export const scalableDimension = rule({
@@ -23,8 +29,14 @@ export const scalableDimension = rule({
   kinds: ALL,
   severity: 'error',
   lesson: SCALING,
-  summary: { ja: 'ECS の ScalableDimension は ecs:service:DesiredCount、ServiceNamespace は ecs', en: 'For ECS, ScalableDimension is ecs:service:DesiredCount and ServiceNamespace is ecs' },
-  message: { ja: '{field} "{value}" は ECS サービスでは {expected} です。', en: '{field} "{value}": for ECS services it is {expected}.' },
+  summary: {
+    ja: 'ECS の ScalableDimension は ecs:service:DesiredCount、ServiceNamespace は ecs',
+    en: 'For ECS, ScalableDimension is ecs:service:DesiredCount and ServiceNamespace is ecs',
+  },
+  message: {
+    ja: '{field} "{value}" は ECS サービスでは {expected} です。',
+    en: '{field} "{value}": for ECS services it is {expected}.',
+  },
 });
 
 export const minMax = rule({
@@ -33,7 +45,10 @@ export const minMax = rule({
   severity: 'error',
   lesson: SCALING,
   summary: { ja: 'MinCapacity ≤ MaxCapacity', en: 'MinCapacity ≤ MaxCapacity' },
-  message: { ja: 'MinCapacity {min} が MaxCapacity {max} より大きくなっています。', en: 'MinCapacity {min} is greater than MaxCapacity {max}.' },
+  message: {
+    ja: 'MinCapacity {min} が MaxCapacity {max} より大きくなっています。',
+    en: 'MinCapacity {min} is greater than MaxCapacity {max}.',
+  },
 });
 
 export const minZero = rule({
@@ -41,7 +56,10 @@ export const minZero = rule({
   kinds: ['scaling-target', 'cfn'],
   severity: 'info',
   lesson: SCALING,
-  summary: { ja: 'MinCapacity は 1 以上を推奨（0 だとメトリクスが途切れる）', en: 'MinCapacity of at least 1 is recommended (0 stops the metrics)' },
+  summary: {
+    ja: 'MinCapacity は 1 以上を推奨（0 だとメトリクスが途切れる）',
+    en: 'MinCapacity of at least 1 is recommended (0 stops the metrics)',
+  },
   message: {
     ja: 'MinCapacity が 0 です。タスクが 0 になると CPU などのメトリクスが出なくなり、ターゲット追跡がスケールアウトのきっかけを失います。',
     en: 'MinCapacity is 0. With no tasks the service publishes no CPU or memory metrics, so target tracking has nothing to scale out on.',
@@ -77,7 +95,10 @@ export const cooldowns = rule({
   kinds: ['scaling-policy', 'cfn'],
   severity: 'warning',
   lesson: SCALING,
-  summary: { ja: 'スケールインのクールダウンがスケールアウト以上', en: 'The scale-in cooldown is at least the scale-out cooldown' },
+  summary: {
+    ja: 'スケールインのクールダウンがスケールアウト以上',
+    en: 'The scale-in cooldown is at least the scale-out cooldown',
+  },
   message: {
     ja: 'ScaleInCooldown {in} 秒が ScaleOutCooldown {out} 秒より短いと、増やした直後に減らしてしまい揺れやすくなります。',
     en: 'ScaleInCooldown ({in} s) shorter than ScaleOutCooldown ({out} s) removes tasks right after adding them and makes the service flap.',
@@ -125,8 +146,14 @@ export const timezone = rule({
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
   lesson: lesson('04-services-autoscaling', 'scheduled-scaling'),
-  summary: { ja: 'Timezone が IANA のタイムゾーン名（例 Asia/Tokyo）', en: 'Timezone is an IANA time zone name (e.g. Asia/Tokyo)' },
-  message: { ja: 'Timezone "{value}" は IANA のタイムゾーン名ではありません（例 Asia/Tokyo）。', en: 'Timezone "{value}" is not an IANA time zone name (e.g. Asia/Tokyo).' },
+  summary: {
+    ja: 'Timezone が IANA のタイムゾーン名（例 Asia/Tokyo）',
+    en: 'Timezone is an IANA time zone name (e.g. Asia/Tokyo)',
+  },
+  message: {
+    ja: 'Timezone "{value}" は IANA のタイムゾーン名ではありません（例 Asia/Tokyo）。',
+    en: 'Timezone "{value}" is not an IANA time zone name (e.g. Asia/Tokyo).',
+  },
 });
 
 export const scheduledCapacity = rule({
@@ -134,8 +161,14 @@ export const scheduledCapacity = rule({
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
   lesson: lesson('04-services-autoscaling', 'scheduled-scaling'),
-  summary: { ja: 'ScalableTargetAction に MinCapacity か MaxCapacity がある', en: 'ScalableTargetAction sets MinCapacity or MaxCapacity' },
-  message: { ja: 'ScalableTargetAction に MinCapacity も MaxCapacity もありません。', en: 'ScalableTargetAction sets neither MinCapacity nor MaxCapacity.' },
+  summary: {
+    ja: 'ScalableTargetAction に MinCapacity か MaxCapacity がある',
+    en: 'ScalableTargetAction sets MinCapacity or MaxCapacity',
+  },
+  message: {
+    ja: 'ScalableTargetAction に MinCapacity も MaxCapacity もありません。',
+    en: 'ScalableTargetAction sets neither MinCapacity nor MaxCapacity.',
+  },
 });
 
 const RESOURCE_ID = /^service\/[A-Za-z0-9_-]{1,255}\/[A-Za-z0-9_-]{1,255}$/;
@@ -144,11 +177,21 @@ const RESOURCE_LABEL = /^app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/targetgroup\/[A-Za-
 /** Identifier checks shared by all three inputs (skips intrinsics and non-ECS namespaces). */
 export function checkIdentifiers(o: Obj, r: Reporter): void {
   const ns = str(get(o, 'ServiceNamespace'));
-  if (ns !== undefined && ns !== 'ecs') r.report(scalableDimension, '/ServiceNamespace', { field: 'ServiceNamespace', value: ns, expected: 'ecs' });
+  if (ns !== undefined && ns !== 'ecs')
+    r.report(scalableDimension, '/ServiceNamespace', {
+      field: 'ServiceNamespace',
+      value: ns,
+      expected: 'ecs',
+    });
   const id = str(get(o, 'ResourceId'));
   if (id !== undefined && !RESOURCE_ID.test(id)) r.report(resourceId, '/ResourceId', { value: id });
   const dim = str(get(o, 'ScalableDimension'));
-  if (dim !== undefined && dim !== 'ecs:service:DesiredCount') r.report(scalableDimension, '/ScalableDimension', { field: 'ScalableDimension', value: dim, expected: 'ecs:service:DesiredCount' });
+  if (dim !== undefined && dim !== 'ecs:service:DesiredCount')
+    r.report(scalableDimension, '/ScalableDimension', {
+      field: 'ScalableDimension',
+      value: dim,
+      expected: 'ecs:service:DesiredCount',
+    });
 }
 
 /** register-scalable-target checks. */
@@ -161,7 +204,8 @@ export function checkScalableTarget(o: Obj, r: Reporter): void {
 function checkMinMax(o: unknown, base: string, r: Reporter): void {
   const min = num(get(o, 'MinCapacity'));
   const max = num(get(o, 'MaxCapacity'));
-  if (min !== undefined && max !== undefined && min > max) r.report(minMax, ptr(base, 'MinCapacity'), { min, max });
+  if (min !== undefined && max !== undefined && min > max)
+    r.report(minMax, ptr(base, 'MinCapacity'), { min, max });
 }
 
 /** put-scaling-policy checks. */
@@ -170,8 +214,14 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
   const type = str(get(o, 'PolicyType'));
   const tt = get(o, 'TargetTrackingScalingPolicyConfiguration');
   const step = get(o, 'StepScalingPolicyConfiguration');
-  const cfg = (detail: string, detailJa: string, p = ''): void => r.report(policyType, p, { detail, detailJa });
-  if (!cfn && !has(o, 'PolicyName') && !has(o, 'ResourceId') && (has(o, 'TargetValue') || has(o, 'PredefinedMetricSpecification'))) {
+  const cfg = (detail: string, detailJa: string, p = ''): void =>
+    r.report(policyType, p, { detail, detailJa });
+  if (
+    !cfn &&
+    !has(o, 'PolicyName') &&
+    !has(o, 'ResourceId') &&
+    (has(o, 'TargetValue') || has(o, 'PredefinedMetricSpecification'))
+  ) {
     cfg(
       'This is only the target tracking configuration. Pass it with --target-tracking-scaling-policy-configuration file://…, or wrap it in a full input with PolicyName, ServiceNamespace, ResourceId, ScalableDimension and PolicyType for --cli-input-json.',
       'これはターゲット追跡の設定部分だけです。--target-tracking-scaling-policy-configuration file://… で渡すか、PolicyName・ServiceNamespace・ResourceId・ScalableDimension・PolicyType を持つ完全な入力に包んで --cli-input-json に渡します。',
@@ -179,11 +229,28 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
     checkTargetTracking(o, '', r);
     return;
   }
-  if ((type === 'TargetTrackingScaling' || type === undefined) && !isObj(tt) && !isObj(step) && !isIntrinsic(tt)) {
-    cfg('TargetTrackingScaling needs TargetTrackingScalingPolicyConfiguration.', 'TargetTrackingScaling には TargetTrackingScalingPolicyConfiguration が必要です。');
+  if (
+    (type === 'TargetTrackingScaling' || type === undefined) &&
+    !isObj(tt) &&
+    !isObj(step) &&
+    !isIntrinsic(tt)
+  ) {
+    cfg(
+      'TargetTrackingScaling needs TargetTrackingScalingPolicyConfiguration.',
+      'TargetTrackingScaling には TargetTrackingScalingPolicyConfiguration が必要です。',
+    );
   }
-  if (type === 'StepScaling' && !isObj(step) && !isIntrinsic(step)) cfg('StepScaling needs StepScalingPolicyConfiguration.', 'StepScaling には StepScalingPolicyConfiguration が必要です。');
-  if (type === 'StepScaling' && isObj(tt)) cfg('StepScaling does not use TargetTrackingScalingPolicyConfiguration.', 'StepScaling では TargetTrackingScalingPolicyConfiguration を使いません。', '/TargetTrackingScalingPolicyConfiguration');
+  if (type === 'StepScaling' && !isObj(step) && !isIntrinsic(step))
+    cfg(
+      'StepScaling needs StepScalingPolicyConfiguration.',
+      'StepScaling には StepScalingPolicyConfiguration が必要です。',
+    );
+  if (type === 'StepScaling' && isObj(tt))
+    cfg(
+      'StepScaling does not use TargetTrackingScalingPolicyConfiguration.',
+      'StepScaling では TargetTrackingScalingPolicyConfiguration を使いません。',
+      '/TargetTrackingScalingPolicyConfiguration',
+    );
   if (isObj(tt)) checkTargetTracking(tt, '/TargetTrackingScalingPolicyConfiguration', r);
   if (isObj(step)) checkSteps(step, '/StepScalingPolicyConfiguration', r);
 }
@@ -191,20 +258,42 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
 function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const custom = has(tt, 'CustomizedMetricSpecification');
-  const t = (detail: string, detailJa: string, p = base): void => r.report(targetTracking, p, { detail, detailJa });
+  const t = (detail: string, detailJa: string, p = base): void =>
+    r.report(targetTracking, p, { detail, detailJa });
   if (!has(tt, 'TargetValue')) t('TargetValue is required.', 'TargetValue が必要です。');
-  if (pre !== undefined && custom) t('Use either PredefinedMetricSpecification or CustomizedMetricSpecification, not both.', 'PredefinedMetricSpecification と CustomizedMetricSpecification はどちらか一方です。');
-  if (pre === undefined && !custom) t('Add PredefinedMetricSpecification (e.g. ECSServiceAverageCPUUtilization) or CustomizedMetricSpecification.', 'PredefinedMetricSpecification（例 ECSServiceAverageCPUUtilization）か CustomizedMetricSpecification を指定します。');
+  if (pre !== undefined && custom)
+    t(
+      'Use either PredefinedMetricSpecification or CustomizedMetricSpecification, not both.',
+      'PredefinedMetricSpecification と CustomizedMetricSpecification はどちらか一方です。',
+    );
+  if (pre === undefined && !custom)
+    t(
+      'Add PredefinedMetricSpecification (e.g. ECSServiceAverageCPUUtilization) or CustomizedMetricSpecification.',
+      'PredefinedMetricSpecification（例 ECSServiceAverageCPUUtilization）か CustomizedMetricSpecification を指定します。',
+    );
   const metric = str(get(pre, 'PredefinedMetricType'));
   const label = get(pre, 'ResourceLabel');
   const pp = ptr(base, 'PredefinedMetricSpecification');
-  const l = (detail: string, detailJa: string, p: string): void => r.report(resourceLabel, p, { detail, detailJa });
+  const l = (detail: string, detailJa: string, p: string): void =>
+    r.report(resourceLabel, p, { detail, detailJa });
   if (metric === 'ALBRequestCountPerTarget' && label === undefined) {
-    l('ALBRequestCountPerTarget needs ResourceLabel: app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>.', 'ALBRequestCountPerTarget には ResourceLabel（app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID>）が必要です。', pp);
+    l(
+      'ALBRequestCountPerTarget needs ResourceLabel: app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>.',
+      'ALBRequestCountPerTarget には ResourceLabel（app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID>）が必要です。',
+      pp,
+    );
   } else if (metric !== undefined && metric !== 'ALBRequestCountPerTarget' && label !== undefined) {
-    l(`ResourceLabel is only allowed with ALBRequestCountPerTarget, not ${metric}.`, `ResourceLabel は ALBRequestCountPerTarget のときだけ指定できます（今は ${metric}）。`, ptr(pp, 'ResourceLabel'));
+    l(
+      `ResourceLabel is only allowed with ALBRequestCountPerTarget, not ${metric}.`,
+      `ResourceLabel は ALBRequestCountPerTarget のときだけ指定できます（今は ${metric}）。`,
+      ptr(pp, 'ResourceLabel'),
+    );
   } else if (typeof label === 'string' && !RESOURCE_LABEL.test(label)) {
-    l(`ResourceLabel "${label}" must be app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id> (the ends of the two ARNs, not the full ARNs).`, `ResourceLabel "${label}" は app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID> の形です（ARN 全体ではなく末尾部分）。`, ptr(pp, 'ResourceLabel'));
+    l(
+      `ResourceLabel "${label}" must be app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id> (the ends of the two ARNs, not the full ARNs).`,
+      `ResourceLabel "${label}" は app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID> の形です（ARN 全体ではなく末尾部分）。`,
+      ptr(pp, 'ResourceLabel'),
+    );
   }
   const out = num(get(tt, 'ScaleOutCooldown')) ?? 300;
   const inn = num(get(tt, 'ScaleInCooldown')) ?? 300;
@@ -213,19 +302,30 @@ function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
 
 function checkSteps(step: Obj, base: string, r: Reporter): void {
   const list = arr(get(step, 'StepAdjustments'));
-  const s = (detail: string, detailJa: string, p = ptr(base, 'StepAdjustments')): void => r.report(stepAdjustments, p, { detail, detailJa });
+  const s = (detail: string, detailJa: string, p = ptr(base, 'StepAdjustments')): void =>
+    r.report(stepAdjustments, p, { detail, detailJa });
   if (!has(step, 'AdjustmentType')) s('AdjustmentType is required.', 'AdjustmentType が必要です。', base);
   if (list.length === 0) return s('At least one step is required.', 'ステップが少なくとも1つ必要です。');
-  const ranges = list.map((it) => ({ lo: num(get(it, 'MetricIntervalLowerBound')) ?? -Infinity, hi: num(get(it, 'MetricIntervalUpperBound')) ?? Infinity }));
-  if (ranges.filter((x) => x.lo === -Infinity).length > 1) s('Only one step may omit the lower bound.', '下限を省略できるステップは1つだけです。');
-  if (ranges.filter((x) => x.hi === Infinity).length > 1) s('Only one step may omit the upper bound.', '上限を省略できるステップは1つだけです。');
+  const ranges = list.map((it) => ({
+    lo: num(get(it, 'MetricIntervalLowerBound')) ?? -Infinity,
+    hi: num(get(it, 'MetricIntervalUpperBound')) ?? Infinity,
+  }));
+  if (ranges.filter((x) => x.lo === -Infinity).length > 1)
+    s('Only one step may omit the lower bound.', '下限を省略できるステップは1つだけです。');
+  if (ranges.filter((x) => x.hi === Infinity).length > 1)
+    s('Only one step may omit the upper bound.', '上限を省略できるステップは1つだけです。');
   const sorted = [...ranges].sort((a, b) => a.lo - b.lo);
   for (let i = 0; i < sorted.length; i++) {
     const cur = sorted[i];
     const next = sorted[i + 1];
-    if (cur && cur.lo >= cur.hi) return s('A step has its lower bound at or above its upper bound.', '下限が上限以上のステップがあります。');
+    if (cur && cur.lo >= cur.hi)
+      return s(
+        'A step has its lower bound at or above its upper bound.',
+        '下限が上限以上のステップがあります。',
+      );
     if (cur && next && cur.hi > next.lo) return s('Step ranges overlap.', 'ステップの範囲が重なっています。');
-    if (cur && next && cur.hi < next.lo) return s('Step ranges leave a gap.', 'ステップの範囲に隙間があります。');
+    if (cur && next && cur.hi < next.lo)
+      return s('Step ranges leave a gap.', 'ステップの範囲に隙間があります。');
   }
 }
 
@@ -240,21 +340,40 @@ export function scheduleProblem(s: string): { detail: string; detailJa: string }
     const n = Number(rate[1]);
     const singular = !(rate[2] ?? '').endsWith('s');
     if (n < 1) return { detail: 'the rate must be at least 1', detailJa: 'rate は 1 以上です' };
-    if ((n === 1) !== singular) return { detail: 'use the singular unit for 1 and the plural otherwise (rate(1 hour), rate(5 minutes))', detailJa: '1 のときは単数形、それ以外は複数形の単位です（rate(1 hour)、rate(5 minutes)）' };
+    if ((n === 1) !== singular)
+      return {
+        detail: 'use the singular unit for 1 and the plural otherwise (rate(1 hour), rate(5 minutes))',
+        detailJa: '1 のときは単数形、それ以外は複数形の単位です（rate(1 hour)、rate(5 minutes)）',
+      };
     return undefined;
   }
   const cron = /^cron\((.*)\)$/.exec(s);
   if (cron) {
     const fields = (cron[1] ?? '').trim().split(/\s+/);
-    if (fields.length !== 6 && fields.length !== 7) return { detail: `cron needs 6 fields (minutes hours day-of-month month day-of-week year), got ${fields.length}`, detailJa: `cron は 6 フィールド（分 時 日 月 曜日 年）です（今は ${fields.length}）` };
+    if (fields.length !== 6 && fields.length !== 7)
+      return {
+        detail: `cron needs 6 fields (minutes hours day-of-month month day-of-week year), got ${fields.length}`,
+        detailJa: `cron は 6 フィールド（分 時 日 月 曜日 年）です（今は ${fields.length}）`,
+      };
     const off = fields.length === 7 ? 1 : 0;
     const dom = fields[2 + off] ?? '';
     const dow = fields[4 + off] ?? '';
-    if (dom !== '?' && dow !== '?') return { detail: 'one of day-of-month and day-of-week must be ?', detailJa: '日と曜日のどちらかは ? にします' };
-    if (fields.some((f) => !/^[0-9A-Za-z*?,\-/#L]+$/.test(f))) return { detail: 'a field has characters cron does not allow', detailJa: 'cron で使えない文字があります' };
+    if (dom !== '?' && dow !== '?')
+      return {
+        detail: 'one of day-of-month and day-of-week must be ?',
+        detailJa: '日と曜日のどちらかは ? にします',
+      };
+    if (fields.some((f) => !/^[0-9A-Za-z*?,\-/#L]+$/.test(f)))
+      return {
+        detail: 'a field has characters cron does not allow',
+        detailJa: 'cron で使えない文字があります',
+      };
     return undefined;
   }
-  return { detail: 'use at(…), rate(…) or cron(…)', detailJa: 'at(…)、rate(…)、cron(…) のいずれかで書きます' };
+  return {
+    detail: 'use at(…), rate(…) or cron(…)',
+    detailJa: 'at(…)、rate(…)、cron(…) のいずれかで書きます',
+  };
 }
 
 /** True when the runtime knows the IANA zone (Intl is in every browser and in Node). */
@@ -278,9 +397,23 @@ export function checkScheduledAction(o: Obj, r: Reporter, base = '', identifiers
   if (tz !== undefined && !isTimeZone(tz)) r.report(timezone, ptr(base, 'Timezone'), { value: tz });
   const action = get(o, 'ScalableTargetAction');
   if (isObj(action)) {
-    if (!has(action, 'MinCapacity') && !has(action, 'MaxCapacity')) r.report(scheduledCapacity, ptr(base, 'ScalableTargetAction'));
+    if (!has(action, 'MinCapacity') && !has(action, 'MaxCapacity'))
+      r.report(scheduledCapacity, ptr(base, 'ScalableTargetAction'));
     checkMinMax(action, ptr(base, 'ScalableTargetAction'), r);
   }
 }
 
-export const SCALING_RULES = [resourceId, scalableDimension, minMax, minZero, policyType, targetTracking, resourceLabel, cooldowns, stepAdjustments, schedule, timezone, scheduledCapacity];
+export const SCALING_RULES = [
+  resourceId,
+  scalableDimension,
+  minMax,
+  minZero,
+  policyType,
+  targetTracking,
+  resourceLabel,
+  cooldowns,
+  stepAdjustments,
+  schedule,
+  timezone,
+  scheduledCapacity,
+];

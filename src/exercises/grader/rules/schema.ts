@@ -42,7 +42,8 @@ export function checkSchema(kind: Kind, value: unknown, r: Reporter, skip: Reado
   for (const e of errors) {
     if (skip.has(e.instancePath)) continue;
     if (anyOfPaths.has(e.instancePath) && e.keyword !== 'anyOf') continue;
-    if (e.keyword === 'anyOf' && errors.some((o) => o.instancePath.startsWith(e.instancePath + '/'))) continue;
+    if (e.keyword === 'anyOf' && errors.some((o) => o.instancePath.startsWith(e.instancePath + '/')))
+      continue;
     const key = e.instancePath + '|' + e.keyword;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -64,14 +65,23 @@ function reportError(e: ValidationError, r: Reporter): void {
       return;
     }
     case 'type':
-      r.report(wrongType, p, { param, expected: TYPE_NAMES[String(e.params['type'])] ?? String(e.params['type']) });
+      r.report(wrongType, p, {
+        param,
+        expected: TYPE_NAMES[String(e.params['type'])] ?? String(e.params['type']),
+      });
       return;
     case 'anyOf':
-      r.report(wrongType, p, { param, expected: 'a string or a list of strings / a statement or a list of statements' });
+      r.report(wrongType, p, {
+        param,
+        expected: 'a string or a list of strings / a statement or a list of statements',
+      });
       return;
     case 'enum': {
       const allowed = e.params['allowedValues'];
-      r.report(invalidValue, p, { param, detail: `one of ${Array.isArray(allowed) ? allowed.join(', ') : ''}` });
+      r.report(invalidValue, p, {
+        param,
+        detail: `one of ${Array.isArray(allowed) ? allowed.join(', ') : ''}`,
+      });
       return;
     }
     default:

@@ -15,7 +15,10 @@ export const launchTypeAndStrategy = rule({
   kinds: SVC,
   severity: 'error',
   lesson: STRATEGY,
-  summary: { ja: 'launchType と capacityProviderStrategy を同時に指定しない', en: 'launchType and capacityProviderStrategy are not both set' },
+  summary: {
+    ja: 'launchType と capacityProviderStrategy を同時に指定しない',
+    en: 'launchType and capacityProviderStrategy are not both set',
+  },
   message: {
     ja: 'launchType と capacityProviderStrategy は同時に指定できません。どちらか一方にします。',
     en: 'launchType and capacityProviderStrategy are mutually exclusive; keep one.',
@@ -67,7 +70,10 @@ export const deploymentAlarms = rule({
   kinds: SVC,
   severity: 'error',
   lesson: lesson('05-deployments', 'circuit-breaker'),
-  summary: { ja: 'デプロイアラームは ECS デプロイコントローラーで、アラーム名を指定して使う', en: 'Deployment alarms need the ECS deployment controller and alarm names' },
+  summary: {
+    ja: 'デプロイアラームは ECS デプロイコントローラーで、アラーム名を指定して使う',
+    en: 'Deployment alarms need the ECS deployment controller and alarm names',
+  },
   message: { ja: '{detailJa}', en: '{detail}' },
 });
 
@@ -76,7 +82,10 @@ export const assignPublicIp = rule({
   kinds: SVC,
   severity: 'warning',
   lesson: lesson('03-fargate-ec2', 'network-modes'),
-  summary: { ja: 'assignPublicIp を ENABLED にしない（Security Hub ECS.2）', en: 'assignPublicIp is not ENABLED (Security Hub ECS.2)' },
+  summary: {
+    ja: 'assignPublicIp を ENABLED にしない（Security Hub ECS.2）',
+    en: 'assignPublicIp is not ENABLED (Security Hub ECS.2)',
+  },
   message: {
     ja: 'assignPublicIp: ENABLED だとタスクがインターネットから直接見えます。プライベートサブネットと NAT ゲートウェイまたは VPC エンドポイントを使ってください。',
     en: 'assignPublicIp ENABLED exposes tasks directly to the internet. Use private subnets with a NAT gateway or VPC endpoints.',
@@ -89,7 +98,10 @@ export const fargateServiceLimits = rule({
   severity: 'error',
   lesson: lesson('03-fargate-ec2', 'fargate-limits'),
   quotesAws: true,
-  summary: { ja: 'Fargate のサービスで配置制約・配置戦略・DAEMON を使わない', en: 'Fargate services use no placement constraints, placement strategy or DAEMON' },
+  summary: {
+    ja: 'Fargate のサービスで配置制約・配置戦略・DAEMON を使わない',
+    en: 'Fargate services use no placement constraints, placement strategy or DAEMON',
+  },
   message: { ja: '{detailJa}', en: '{detail}' },
 });
 
@@ -102,7 +114,10 @@ export const loadBalancerShape = rule({
     ja: 'loadBalancers の各項目に containerName と containerPort、targetGroupArn か loadBalancerName のどちらか一方がある',
     en: 'Each loadBalancers item has containerName, containerPort and exactly one of targetGroupArn or loadBalancerName',
   },
-  message: { ja: 'loadBalancers の項目が不完全です: {detailJa}', en: 'Incomplete loadBalancers item: {detail}' },
+  message: {
+    ja: 'loadBalancers の項目が不完全です: {detailJa}',
+    en: 'Incomplete loadBalancers item: {detail}',
+  },
 });
 
 export const gracePeriodWithoutLb = rule({
@@ -110,7 +125,10 @@ export const gracePeriodWithoutLb = rule({
   kinds: SVC,
   severity: 'info',
   lesson: lesson('06-alb', 'health-check-grace-period'),
-  summary: { ja: 'ヘルスチェック猶予期間はロードバランサーかヘルスチェックと一緒に使う', en: 'A health check grace period goes with a load balancer or health checks' },
+  summary: {
+    ja: 'ヘルスチェック猶予期間はロードバランサーかヘルスチェックと一緒に使う',
+    en: 'A health check grace period goes with a load balancer or health checks',
+  },
   message: {
     ja: 'healthCheckGracePeriodSeconds はロードバランサーやヘルスチェックがないと効果がありません。',
     en: 'healthCheckGracePeriodSeconds has no effect without a load balancer or health checks.',
@@ -122,7 +140,10 @@ export const serviceConnect = rule({
   kinds: SVC,
   severity: 'error',
   lesson: lesson('09-service-connect', 'configuration'),
-  summary: { ja: 'Service Connect の services に portName がある', en: 'Service Connect services name a portName' },
+  summary: {
+    ja: 'Service Connect の services に portName がある',
+    en: 'Service Connect services name a portName',
+  },
   message: {
     ja: 'Service Connect の services[{index}] に portName がありません。タスク定義の portMappings[].name を指定します。',
     en: 'Service Connect services[{index}] has no portName; use a portMappings[].name from the task definition.',
@@ -135,20 +156,42 @@ function checkStrategy(svc: Obj, r: Reporter): void {
   const list = get(svc, 'capacityProviderStrategy');
   if (!Array.isArray(list)) return;
   const base = '/capacityProviderStrategy';
-  const report = (p: string, detail: string, detailJa: string): void => r.report(strategyRules, p, { detail, detailJa });
-  if (list.length > 20) report(base, `A strategy holds at most 20 providers (this one has ${list.length}).`, `戦略に入れられるプロバイダーは 20 個までです（今は ${list.length} 個）。`);
+  const report = (p: string, detail: string, detailJa: string): void =>
+    r.report(strategyRules, p, { detail, detailJa });
+  if (list.length > 20)
+    report(
+      base,
+      `A strategy holds at most 20 providers (this one has ${list.length}).`,
+      `戦略に入れられるプロバイダーは 20 個までです（今は ${list.length} 個）。`,
+    );
   const withBase = list.flatMap((it, i) => ((num(get(it, 'base')) ?? 0) > 0 ? [i] : []));
-  if (withBase.length > 1) report(ptr(base, withBase[1] ?? 0, 'base'), 'Only one capacity provider in a strategy can have a base.', 'base を指定できるのは戦略内の1項目だけです。');
+  if (withBase.length > 1)
+    report(
+      ptr(base, withBase[1] ?? 0, 'base'),
+      'Only one capacity provider in a strategy can have a base.',
+      'base を指定できるのは戦略内の1項目だけです。',
+    );
   const weights = list.map((it) => get(it, 'weight'));
   if (list.length > 0 && weights.every((w) => w === undefined || num(w) === 0)) {
-    report(base, 'Every weight is 0 (the API default), so CreateService fails. Give at least one provider a weight above 0.', 'weight がすべて 0（API の既定値）のため CreateService は失敗します。少なくとも1つに 1 以上を指定してください。');
+    report(
+      base,
+      'Every weight is 0 (the API default), so CreateService fails. Give at least one provider a weight above 0.',
+      'weight がすべて 0（API の既定値）のため CreateService は失敗します。少なくとも1つに 1 以上を指定してください。',
+    );
   }
-  const names = list.map((it) => str(get(it, 'capacityProvider'))).filter((n): n is string => n !== undefined);
+  const names = list
+    .map((it) => str(get(it, 'capacityProvider')))
+    .filter((n): n is string => n !== undefined);
   if (names.some(isFargateProvider) && names.some((n) => !isFargateProvider(n))) {
-    report(base, 'A strategy cannot mix Fargate providers with Auto Scaling group providers.', 'Fargate のプロバイダーと Auto Scaling グループのプロバイダーは1つの戦略に混在できません。');
+    report(
+      base,
+      'A strategy cannot mix Fargate providers with Auto Scaling group providers.',
+      'Fargate のプロバイダーと Auto Scaling グループのプロバイダーは1つの戦略に混在できません。',
+    );
   }
   const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup) report(base, `Capacity provider "${dup}" appears twice.`, `プロバイダー "${dup}" が重複しています。`);
+  if (dup)
+    report(base, `Capacity provider "${dup}" appears twice.`, `プロバイダー "${dup}" が重複しています。`);
 }
 
 function checkDeployment(svc: Obj, r: Reporter): void {
@@ -161,42 +204,82 @@ function checkDeployment(svc: Obj, r: Reporter): void {
   if (controller === 'ECS' && !daemon && desired > 0) {
     const canStart = Math.floor((desired * max) / 100) > desired;
     const canStop = Math.ceil((desired * min) / 100) < desired;
-    if (!canStart && !canStop) r.report(deploymentStuck, has(dc, 'maximumPercent') ? '/deploymentConfiguration/maximumPercent' : '/deploymentConfiguration', { desired, min, max });
+    if (!canStart && !canStop)
+      r.report(
+        deploymentStuck,
+        has(dc, 'maximumPercent') ? '/deploymentConfiguration/maximumPercent' : '/deploymentConfiguration',
+        { desired, min, max },
+      );
   }
   const cb = get(dc, 'deploymentCircuitBreaker');
   const alarms = get(dc, 'alarms');
   const alarmsOn = bool(get(alarms, 'enable')) === true;
   if (controller === 'ECS') {
     if (bool(get(cb, 'enable')) !== true && !alarmsOn) {
-      r.report(circuitBreaker, has(dc, 'deploymentCircuitBreaker') ? '/deploymentConfiguration/deploymentCircuitBreaker' : '', {
-        detail: 'No deployment circuit breaker or alarms: a broken release keeps retrying failed tasks. Enable deploymentCircuitBreaker with rollback: true.',
-        detailJa: 'サーキットブレーカーもアラームもありません。壊れたリリースが失敗するタスクを起動し続けます。deploymentCircuitBreaker を rollback: true で有効にしてください。',
-      });
+      r.report(
+        circuitBreaker,
+        has(dc, 'deploymentCircuitBreaker') ? '/deploymentConfiguration/deploymentCircuitBreaker' : '',
+        {
+          detail:
+            'No deployment circuit breaker or alarms: a broken release keeps retrying failed tasks. Enable deploymentCircuitBreaker with rollback: true.',
+          detailJa:
+            'サーキットブレーカーもアラームもありません。壊れたリリースが失敗するタスクを起動し続けます。deploymentCircuitBreaker を rollback: true で有効にしてください。',
+        },
+      );
     } else if (bool(get(cb, 'enable')) === true && bool(get(cb, 'rollback')) === false) {
       r.report(circuitBreaker, '/deploymentConfiguration/deploymentCircuitBreaker/rollback', {
-        detail: 'The circuit breaker stops a failed deployment but, with rollback false, leaves the service on the failed revision.',
-        detailJa: 'rollback が false なので、失敗したデプロイは止まりますが失敗したリビジョンのまま残ります。',
+        detail:
+          'The circuit breaker stops a failed deployment but, with rollback false, leaves the service on the failed revision.',
+        detailJa:
+          'rollback が false なので、失敗したデプロイは止まりますが失敗したリビジョンのまま残ります。',
       });
     }
   }
   if (isObj(alarms)) {
     if (controller !== 'ECS') {
-      r.report(deploymentAlarms, '/deploymentConfiguration/alarms', { detail: `Deployment alarms need the ECS deployment controller, not ${controller}.`, detailJa: `デプロイアラームは ECS デプロイコントローラーでのみ使えます（今は ${controller}）。` });
+      r.report(deploymentAlarms, '/deploymentConfiguration/alarms', {
+        detail: `Deployment alarms need the ECS deployment controller, not ${controller}.`,
+        detailJa: `デプロイアラームは ECS デプロイコントローラーでのみ使えます（今は ${controller}）。`,
+      });
     } else if (alarmsOn && arr(get(alarms, 'alarmNames')).length === 0) {
-      r.report(deploymentAlarms, '/deploymentConfiguration/alarms/alarmNames', { detail: 'alarms.enable is true but alarmNames is empty.', detailJa: 'alarms.enable が true ですが alarmNames が空です。' });
+      r.report(deploymentAlarms, '/deploymentConfiguration/alarms/alarmNames', {
+        detail: 'alarms.enable is true but alarmNames is empty.',
+        detailJa: 'alarms.enable が true ですが alarmNames が空です。',
+      });
     }
   }
 }
 
 function checkNetworkAndLb(svc: Obj, r: Reporter): void {
-  const fargate = str(get(svc, 'launchType')) === 'FARGATE' || arr(get(svc, 'capacityProviderStrategy')).some((it) => isFargateProvider(str(get(it, 'capacityProvider')) ?? ''));
+  const fargate =
+    str(get(svc, 'launchType')) === 'FARGATE' ||
+    arr(get(svc, 'capacityProviderStrategy')).some((it) =>
+      isFargateProvider(str(get(it, 'capacityProvider')) ?? ''),
+    );
   const aw = get(get(svc, 'networkConfiguration'), 'awsvpcConfiguration');
-  if (str(get(aw, 'assignPublicIp')) === 'ENABLED') r.report(assignPublicIp, '/networkConfiguration/awsvpcConfiguration/assignPublicIp');
+  if (str(get(aw, 'assignPublicIp')) === 'ENABLED')
+    r.report(assignPublicIp, '/networkConfiguration/awsvpcConfiguration/assignPublicIp');
   if (fargate) {
-    const f = (p: string, detail: string, detailJa: string): void => r.report(fargateServiceLimits, p, { detail, detailJa });
-    if (arr(get(svc, 'placementConstraints')).length > 0) f('/placementConstraints', 'Placement constraints are not supported with FARGATE launch type.', 'Fargate では配置制約を使えません（AWS: Placement constraints are not supported with FARGATE launch type.）');
-    if (arr(get(svc, 'placementStrategy')).length > 0) f('/placementStrategy', 'Placement strategies are for EC2; Fargate does not support them.', '配置戦略は EC2 用で、Fargate では使えません。');
-    if (str(get(svc, 'schedulingStrategy')) === 'DAEMON') f('/schedulingStrategy', 'The DAEMON scheduling strategy is not supported on Fargate; use REPLICA.', 'Fargate では DAEMON スケジューリングを使えません。REPLICA にします。');
+    const f = (p: string, detail: string, detailJa: string): void =>
+      r.report(fargateServiceLimits, p, { detail, detailJa });
+    if (arr(get(svc, 'placementConstraints')).length > 0)
+      f(
+        '/placementConstraints',
+        'Placement constraints are not supported with FARGATE launch type.',
+        'Fargate では配置制約を使えません（AWS: Placement constraints are not supported with FARGATE launch type.）',
+      );
+    if (arr(get(svc, 'placementStrategy')).length > 0)
+      f(
+        '/placementStrategy',
+        'Placement strategies are for EC2; Fargate does not support them.',
+        '配置戦略は EC2 用で、Fargate では使えません。',
+      );
+    if (str(get(svc, 'schedulingStrategy')) === 'DAEMON')
+      f(
+        '/schedulingStrategy',
+        'The DAEMON scheduling strategy is not supported on Fargate; use REPLICA.',
+        'Fargate では DAEMON スケジューリングを使えません。REPLICA にします。',
+      );
   }
   const lbs = arr(get(svc, 'loadBalancers'));
   lbs.forEach((lb, i) => {
@@ -206,23 +289,33 @@ function checkNetworkAndLb(svc: Obj, r: Reporter): void {
     const both = has(lb, 'targetGroupArn') === has(lb, 'loadBalancerName');
     if (missing.length > 0 || both) {
       const extra = both ? 'exactly one of targetGroupArn or loadBalancerName' : '';
-      const detail = [missing.length > 0 ? `missing ${missing.join(', ')}` : '', extra].filter(Boolean).join('; ');
-      const detailJa = [missing.length > 0 ? `${missing.join('・')} がありません` : '', both ? 'targetGroupArn と loadBalancerName のどちらか一方を指定します' : ''].filter(Boolean).join('。');
+      const detail = [missing.length > 0 ? `missing ${missing.join(', ')}` : '', extra]
+        .filter(Boolean)
+        .join('; ');
+      const detailJa = [
+        missing.length > 0 ? `${missing.join('・')} がありません` : '',
+        both ? 'targetGroupArn と loadBalancerName のどちらか一方を指定します' : '',
+      ]
+        .filter(Boolean)
+        .join('。');
       r.report(loadBalancerShape, ptr('/loadBalancers', i), { detail, detailJa });
     }
   });
-  if ((num(get(svc, 'healthCheckGracePeriodSeconds')) ?? 0) > 0 && lbs.length === 0) r.report(gracePeriodWithoutLb, '/healthCheckGracePeriodSeconds');
+  if ((num(get(svc, 'healthCheckGracePeriodSeconds')) ?? 0) > 0 && lbs.length === 0)
+    r.report(gracePeriodWithoutLb, '/healthCheckGracePeriodSeconds');
   const sc = get(svc, 'serviceConnectConfiguration');
   if (bool(get(sc, 'enabled')) === true) {
     arr(get(sc, 'services')).forEach((s, i) => {
-      if (!has(s, 'portName')) r.report(serviceConnect, ptr('/serviceConnectConfiguration/services', i), { index: i });
+      if (!has(s, 'portName'))
+        r.report(serviceConnect, ptr('/serviceConnectConfiguration/services', i), { index: i });
     });
   }
 }
 
 /** Checks a (camelCase) service. */
 export function checkService(svc: Obj, r: Reporter): void {
-  if (has(svc, 'launchType') && arr(get(svc, 'capacityProviderStrategy')).length > 0) r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
+  if (has(svc, 'launchType') && arr(get(svc, 'capacityProviderStrategy')).length > 0)
+    r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
   checkStrategy(svc, r);
   checkDeployment(svc, r);
   checkNetworkAndLb(svc, r);

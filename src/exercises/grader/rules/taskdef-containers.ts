@@ -19,7 +19,7 @@ export const essentialContainer = rule({
   quotesAws: true,
   summary: { ja: '必須（essential）コンテナが少なくとも1つある', en: 'At least one container is essential' },
   message: {
-    ja: '必須コンテナがありません。essential は既定で true です（AWS: Task definition doesn\'t have any essential container.）',
+    ja: "必須コンテナがありません。essential は既定で true です（AWS: Task definition doesn't have any essential container.）",
     en: "Task definition doesn't have any essential container.",
   },
 });
@@ -55,7 +55,10 @@ export const containerName = rule({
   severity: 'error',
   lesson: CONTAINERS,
   quotesAws: true,
-  summary: { ja: 'コンテナ名があり、英数字・_・- の 255 文字以内で、重複しない', en: 'Container names exist, use letters, digits, _ and - (≤255), and are unique' },
+  summary: {
+    ja: 'コンテナ名があり、英数字・_・- の 255 文字以内で、重複しない',
+    en: 'Container names exist, use letters, digits, _ and - (≤255), and are unique',
+  },
   message: {
     ja: 'コンテナ名が不正です: {detail}（名前がないときの AWS のエラー: Container.name should not be null or empty.）',
     en: 'Invalid container name: {detail}. (A missing name gives: Container.name should not be null or empty.)',
@@ -96,7 +99,10 @@ export const dependsOnEssential = rule({
   severity: 'error',
   lesson: lesson('02-task-definitions', 'depends-on'),
   quotesAws: true,
-  summary: { ja: 'COMPLETE・SUCCESS の依存先は必須コンテナにしない', en: 'COMPLETE and SUCCESS dependencies do not target an essential container' },
+  summary: {
+    ja: 'COMPLETE・SUCCESS の依存先は必須コンテナにしない',
+    en: 'COMPLETE and SUCCESS dependencies do not target an essential container',
+  },
   message: {
     ja: '"{target}" は必須コンテナなので {condition} 条件の依存先にできません。essential: false にしてください（AWS: A dependency container with SUCCESS or COMPLETE condition cannot be an essential container）',
     en: 'A dependency container with SUCCESS or COMPLETE condition cannot be an essential container ("{target}" with {condition}).',
@@ -108,7 +114,10 @@ export const dependsOnHealthy = rule({
   kinds: TD,
   severity: 'warning',
   lesson: lesson('02-task-definitions', 'depends-on'),
-  summary: { ja: 'HEALTHY 条件の依存先にヘルスチェックがある', en: 'A HEALTHY dependency targets a container with a health check' },
+  summary: {
+    ja: 'HEALTHY 条件の依存先にヘルスチェックがある',
+    en: 'A HEALTHY dependency targets a container with a health check',
+  },
   message: {
     ja: '"{target}" にはヘルスチェックがないので HEALTHY 条件は意味を持ちません。healthCheck を追加してください。',
     en: '"{target}" has no healthCheck, so the HEALTHY condition cannot work as intended. Add a healthCheck to it.',
@@ -124,7 +133,10 @@ export const healthCheckRange = rule({
     ja: 'ヘルスチェックが CMD/CMD-SHELL で始まり、interval 5〜300・timeout 2〜60・retries 1〜10・startPeriod 0〜300',
     en: 'Health checks start with CMD/CMD-SHELL; interval 5–300, timeout 2–60, retries 1–10, startPeriod 0–300',
   },
-  message: { ja: 'ヘルスチェックの {field} が不正です: {detail}', en: 'Health check {field} is invalid: {detail}' },
+  message: {
+    ja: 'ヘルスチェックの {field} が不正です: {detail}',
+    en: 'Health check {field} is invalid: {detail}',
+  },
 });
 
 export const fargateNetworkMode = rule({
@@ -135,7 +147,7 @@ export const fargateNetworkMode = rule({
   quotesAws: true,
   summary: { ja: 'Fargate のネットワークモードは awsvpc', en: 'Fargate uses network mode awsvpc' },
   message: {
-    ja: 'Fargate では networkMode を awsvpc にします（AWS: Fargate only supports network mode \'awsvpc\'.）',
+    ja: "Fargate では networkMode を awsvpc にします（AWS: Fargate only supports network mode 'awsvpc'.）",
     en: "Fargate only supports network mode 'awsvpc'.",
   },
 });
@@ -146,7 +158,10 @@ export const awsvpcHostPort = rule({
   severity: 'error',
   lesson: NETWORK,
   quotesAws: true,
-  summary: { ja: 'awsvpc/host では hostPort を省略するか containerPort と同じにする', en: 'With awsvpc or host networking, hostPort is omitted or equals containerPort' },
+  summary: {
+    ja: 'awsvpc/host では hostPort を省略するか containerPort と同じにする',
+    en: 'With awsvpc or host networking, hostPort is omitted or equals containerPort',
+  },
   message: {
     ja: 'networkMode {mode} では hostPort（{hostPort}）は containerPort（{containerPort}）と同じにするか省略します（AWS: When networkMode=awsvpc, the host ports and container ports in port mappings must match.）',
     en: 'When networkMode=awsvpc, the host ports and container ports in port mappings must match. (hostPort {hostPort}, containerPort {containerPort})',
@@ -181,8 +196,12 @@ export function checkContainers(ctx: TdCtx): void {
     const rawName = get(c, 'name');
     if (rawName === undefined || rawName === '') r.report(containerName, p, { detail: 'missing' });
     else if (typeof rawName === 'string') {
-      if (!/^[A-Za-z0-9_-]{1,255}$/.test(rawName)) r.report(containerName, ptr(p, 'name'), { detail: `"${rawName}" (letters, digits, _ and - only, ≤255)` });
-      if (seen.has(rawName)) r.report(containerName, ptr(p, 'name'), { detail: `"${rawName}" is used twice` });
+      if (!/^[A-Za-z0-9_-]{1,255}$/.test(rawName))
+        r.report(containerName, ptr(p, 'name'), {
+          detail: `"${rawName}" (letters, digits, _ and - only, ≤255)`,
+        });
+      if (seen.has(rawName))
+        r.report(containerName, ptr(p, 'name'), { detail: `"${rawName}" is used twice` });
       seen.add(rawName);
     }
     const image = get(c, 'image');
@@ -197,7 +216,11 @@ function checkReferences(ctx: TdCtx): void {
   const { r } = ctx;
   const names = containerNames(ctx);
   const byName = new Map(ctx.containers.flatMap((x) => (x.name ? [[x.name, x.c] as const] : [])));
-  const volumes = new Set(arr(get(ctx.td, 'volumes')).flatMap((v) => (typeof get(v, 'name') === 'string' ? [get(v, 'name') as string] : [])));
+  const volumes = new Set(
+    arr(get(ctx.td, 'volumes')).flatMap((v) =>
+      typeof get(v, 'name') === 'string' ? [get(v, 'name') as string] : [],
+    ),
+  );
   for (const { c, p } of ctx.containers) {
     arr(get(c, 'dependsOn')).forEach((dep, j) => {
       const target = str(get(dep, 'containerName'));
@@ -205,23 +228,34 @@ function checkReferences(ctx: TdCtx): void {
       const dp = ptr(p, 'dependsOn', j);
       if (target === undefined) return;
       const targetDef = byName.get(target);
-      if (!targetDef) return r.report(containerReference, ptr(dp, 'containerName'), { field: 'dependsOn', target });
+      if (!targetDef)
+        return r.report(containerReference, ptr(dp, 'containerName'), { field: 'dependsOn', target });
       if ((condition === 'COMPLETE' || condition === 'SUCCESS') && isEssential(targetDef)) {
         r.report(dependsOnEssential, ptr(dp, 'condition'), { target, condition });
       }
-      if (condition === 'HEALTHY' && !has(targetDef, 'healthCheck')) r.report(dependsOnHealthy, ptr(dp, 'condition'), { target });
+      if (condition === 'HEALTHY' && !has(targetDef, 'healthCheck'))
+        r.report(dependsOnHealthy, ptr(dp, 'condition'), { target });
     });
     arr(get(c, 'links')).forEach((link, j) => {
       const target = typeof link === 'string' ? (link.split(':')[0] ?? '') : undefined;
-      if (target !== undefined && !names.has(target)) r.report(containerReference, ptr(p, 'links', j), { field: 'links', target });
+      if (target !== undefined && !names.has(target))
+        r.report(containerReference, ptr(p, 'links', j), { field: 'links', target });
     });
     arr(get(c, 'volumesFrom')).forEach((vf, j) => {
       const target = str(get(vf, 'sourceContainer'));
-      if (target !== undefined && !names.has(target)) r.report(containerReference, ptr(p, 'volumesFrom', j, 'sourceContainer'), { field: 'volumesFrom', target });
+      if (target !== undefined && !names.has(target))
+        r.report(containerReference, ptr(p, 'volumesFrom', j, 'sourceContainer'), {
+          field: 'volumesFrom',
+          target,
+        });
     });
     arr(get(c, 'mountPoints')).forEach((mp, j) => {
       const target = str(get(mp, 'sourceVolume'));
-      if (target !== undefined && !volumes.has(target)) r.report(containerReference, ptr(p, 'mountPoints', j, 'sourceVolume'), { field: 'mountPoints.sourceVolume', target });
+      if (target !== undefined && !volumes.has(target))
+        r.report(containerReference, ptr(p, 'mountPoints', j, 'sourceVolume'), {
+          field: 'mountPoints.sourceVolume',
+          target,
+        });
     });
   }
 }
@@ -241,7 +275,10 @@ function checkHealthChecks(ctx: TdCtx): void {
     const cmd = get(hc, 'command');
     const first = Array.isArray(cmd) ? cmd[0] : undefined;
     if (Array.isArray(cmd) && typeof first === 'string' && first !== 'CMD' && first !== 'CMD-SHELL') {
-      ctx.r.report(healthCheckRange, ptr(hp, 'command', 0), { field: 'command', detail: `the first item must be CMD or CMD-SHELL, not "${first}"` });
+      ctx.r.report(healthCheckRange, ptr(hp, 'command', 0), {
+        field: 'command',
+        detail: `the first item must be CMD or CMD-SHELL, not "${first}"`,
+      });
     }
     for (const [field, min, max] of HC_RANGES) {
       const v = num(get(hc, field));
@@ -254,7 +291,12 @@ function checkHealthChecks(ctx: TdCtx): void {
 
 function checkNetworking(ctx: TdCtx): void {
   const { r, networkMode: mode } = ctx;
-  if (ctx.fargate && has(ctx.td, 'networkMode') && typeof get(ctx.td, 'networkMode') === 'string' && mode !== 'awsvpc') {
+  if (
+    ctx.fargate &&
+    has(ctx.td, 'networkMode') &&
+    typeof get(ctx.td, 'networkMode') === 'string' &&
+    mode !== 'awsvpc'
+  ) {
     r.report(fargateNetworkMode, '/networkMode');
   } else if (ctx.fargate && !has(ctx.td, 'networkMode')) {
     r.report(fargateNetworkMode, '');
@@ -263,17 +305,26 @@ function checkNetworking(ctx: TdCtx): void {
     arr(get(c, 'portMappings')).forEach((pm, j) => {
       const hostPort = num(get(pm, 'hostPort'));
       const containerPort = num(get(pm, 'containerPort'));
-      if ((mode === 'awsvpc' || mode === 'host') && hostPort !== undefined && containerPort !== undefined && hostPort !== containerPort) {
+      if (
+        (mode === 'awsvpc' || mode === 'host') &&
+        hostPort !== undefined &&
+        containerPort !== undefined &&
+        hostPort !== containerPort
+      ) {
         r.report(awsvpcHostPort, ptr(p, 'portMappings', j, 'hostPort'), { mode, hostPort, containerPort });
       }
     });
     if (mode === 'none' && arr(get(c, 'portMappings')).length > 0) {
-      r.report(networkModeFeatures, ptr(p, 'portMappings'), { detail: 'networkMode none allows no portMappings.', detailJa: 'networkMode が none のときはポートマッピングを使えません。' });
+      r.report(networkModeFeatures, ptr(p, 'portMappings'), {
+        detail: 'networkMode none allows no portMappings.',
+        detailJa: 'networkMode が none のときはポートマッピングを使えません。',
+      });
     }
     if (mode === 'awsvpc' && has(c, 'hostname')) {
       r.report(networkModeFeatures, ptr(p, 'hostname'), {
         detail: 'hostname is not supported on container when networkMode=awsvpc.',
-        detailJa: 'awsvpc では hostname を使えません（AWS: hostname is not supported on container when networkMode=awsvpc.）',
+        detailJa:
+          'awsvpc では hostname を使えません（AWS: hostname is not supported on container when networkMode=awsvpc.）',
       });
     }
     if (mode === 'awsvpc' && arr(get(c, 'links')).length > 0) {

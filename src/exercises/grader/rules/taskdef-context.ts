@@ -28,7 +28,12 @@ export function taskDefContext(td: Obj, r: Reporter, cfn: boolean): TdCtx {
   const fargate = compat.includes('FARGATE');
   const os = str(get(get(td, 'runtimePlatform'), 'operatingSystemFamily')) ?? '';
   const explicitMode = get(td, 'networkMode');
-  const networkMode = typeof explicitMode === 'string' ? explicitMode : explicitMode === undefined && !fargate ? 'bridge' : undefined;
+  const networkMode =
+    typeof explicitMode === 'string'
+      ? explicitMode
+      : explicitMode === undefined && !fargate
+        ? 'bridge'
+        : undefined;
   const containers = arr(get(td, 'containerDefinitions')).flatMap((c, i) =>
     isObj(c) ? [{ c, i, p: ptr('/containerDefinitions', i), name: str(get(c, 'name')) }] : [],
   );

@@ -21,7 +21,10 @@ export const fargateUnsupported = rule({
     ja: 'Fargate で使えない設定（privileged、ipcMode、links、sourcePath、dockerVolumeConfiguration、placementConstraints など）がない',
     en: 'No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …)',
   },
-  message: { ja: 'Fargate では {field} を使えません。{aws}', en: '{field} is not supported on Fargate. {aws}' },
+  message: {
+    ja: 'Fargate では {field} を使えません。{aws}',
+    en: '{field} is not supported on Fargate. {aws}',
+  },
 });
 
 export const fargateCapabilities = rule({
@@ -29,7 +32,10 @@ export const fargateCapabilities = rule({
   kinds: TD,
   severity: 'error',
   lesson: FARGATE,
-  summary: { ja: 'Fargate で追加できる Linux ケーパビリティは SYS_PTRACE のみ', en: 'On Fargate only SYS_PTRACE may be added as a Linux capability' },
+  summary: {
+    ja: 'Fargate で追加できる Linux ケーパビリティは SYS_PTRACE のみ',
+    en: 'On Fargate only SYS_PTRACE may be added as a Linux capability',
+  },
   message: {
     ja: 'Fargate で追加できるケーパビリティは SYS_PTRACE だけです（"{cap}" は不可）。',
     en: 'Fargate can add only the SYS_PTRACE capability, not "{cap}".',
@@ -42,7 +48,10 @@ export const fargatePidMode = rule({
   severity: 'error',
   lesson: FARGATE,
   summary: { ja: 'Fargate の pidMode は task のみ', en: 'On Fargate pidMode may only be task' },
-  message: { ja: 'Fargate では pidMode に host を使えません（task のみ）。', en: 'Fargate allows pidMode task only, not host.' },
+  message: {
+    ja: 'Fargate では pidMode に host を使えません（task のみ）。',
+    en: 'Fargate allows pidMode task only, not host.',
+  },
 });
 
 export const fargateLogDriver = rule({
@@ -50,7 +59,10 @@ export const fargateLogDriver = rule({
   kinds: TD,
   severity: 'error',
   lesson: LOGGING,
-  summary: { ja: 'Fargate のログドライバーは awslogs・splunk・awsfirelens', en: 'Fargate log drivers are awslogs, splunk and awsfirelens' },
+  summary: {
+    ja: 'Fargate のログドライバーは awslogs・splunk・awsfirelens',
+    en: 'Fargate log drivers are awslogs, splunk and awsfirelens',
+  },
   message: {
     ja: 'Fargate ではログドライバー "{driver}" を使えません。awslogs・splunk・awsfirelens のいずれかにします。',
     en: 'Log driver "{driver}" is not supported on Fargate; use awslogs, splunk or awsfirelens.',
@@ -130,7 +142,16 @@ const FARGATE_TASK_FIELDS: readonly [string, string][] = [
   ['ipcMode', 'Tasks using the Fargate launch type do not support ipcMode.'],
   ['placementConstraints', ''],
 ];
-const FARGATE_CONTAINER_FIELDS = ['privileged', 'disableNetworking', 'dnsSearchDomains', 'dnsServers', 'dockerSecurityOptions', 'extraHosts', 'links', 'systemControls'];
+const FARGATE_CONTAINER_FIELDS = [
+  'privileged',
+  'disableNetworking',
+  'dnsSearchDomains',
+  'dnsServers',
+  'dockerSecurityOptions',
+  'extraHosts',
+  'links',
+  'systemControls',
+];
 
 /** Fargate restrictions (ecs-facts §8.8). */
 export function checkFargateLimits(ctx: TdCtx): void {
@@ -138,14 +159,22 @@ export function checkFargateLimits(ctx: TdCtx): void {
   const { r, td } = ctx;
   for (const [field, aws] of FARGATE_TASK_FIELDS) {
     const v = get(td, field);
-    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) r.report(fargateUnsupported, ptr('', field), { field, aws });
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))
+      r.report(fargateUnsupported, ptr('', field), { field, aws });
   }
   if (str(get(td, 'pidMode')) === 'host') r.report(fargatePidMode, '/pidMode');
   arr(get(td, 'volumes')).forEach((v, i) => {
     if (str(get(get(v, 'host'), 'sourcePath')) !== undefined) {
-      r.report(fargateUnsupported, ptr('/volumes', i, 'host', 'sourcePath'), { field: 'host.sourcePath', aws: 'Fargate compatible task definitions do not support sourcePath' });
+      r.report(fargateUnsupported, ptr('/volumes', i, 'host', 'sourcePath'), {
+        field: 'host.sourcePath',
+        aws: 'Fargate compatible task definitions do not support sourcePath',
+      });
     }
-    if (has(v, 'dockerVolumeConfiguration')) r.report(fargateUnsupported, ptr('/volumes', i, 'dockerVolumeConfiguration'), { field: 'dockerVolumeConfiguration', aws: '' });
+    if (has(v, 'dockerVolumeConfiguration'))
+      r.report(fargateUnsupported, ptr('/volumes', i, 'dockerVolumeConfiguration'), {
+        field: 'dockerVolumeConfiguration',
+        aws: '',
+      });
   });
   for (const { c, p } of ctx.containers) {
     for (const field of FARGATE_CONTAINER_FIELDS) {
@@ -155,10 +184,15 @@ export function checkFargateLimits(ctx: TdCtx): void {
     }
     const lp = get(c, 'linuxParameters');
     arr(get(get(lp, 'capabilities'), 'add')).forEach((cap, j) => {
-      if (typeof cap === 'string' && cap !== 'SYS_PTRACE') r.report(fargateCapabilities, ptr(p, 'linuxParameters', 'capabilities', 'add', j), { cap });
+      if (typeof cap === 'string' && cap !== 'SYS_PTRACE')
+        r.report(fargateCapabilities, ptr(p, 'linuxParameters', 'capabilities', 'add', j), { cap });
     });
     for (const field of ['devices', 'sharedMemorySize', 'maxSwap', 'swappiness']) {
-      if (has(lp, field)) r.report(fargateUnsupported, ptr(p, 'linuxParameters', field), { field: `linuxParameters.${field}`, aws: '' });
+      if (has(lp, field))
+        r.report(fargateUnsupported, ptr(p, 'linuxParameters', field), {
+          field: `linuxParameters.${field}`,
+          aws: '',
+        });
     }
   }
 }
@@ -171,17 +205,23 @@ export function checkLogging(ctx: TdCtx): void {
     const lc = get(c, 'logConfiguration');
     const driver = str(get(lc, 'logDriver'));
     const lp = ptr(p, 'logConfiguration');
-    if (driver && ctx.fargate && !['awslogs', 'splunk', 'awsfirelens'].includes(driver)) r.report(fargateLogDriver, ptr(lp, 'logDriver'), { driver });
+    if (driver && ctx.fargate && !['awslogs', 'splunk', 'awsfirelens'].includes(driver))
+      r.report(fargateLogDriver, ptr(lp, 'logDriver'), { driver });
     if (driver === 'awslogs') {
       const opts = get(lc, 'options');
       const required = ['awslogs-group', 'awslogs-region', ...(ctx.fargate ? ['awslogs-stream-prefix'] : [])];
       const missing = isObj(opts) || opts === undefined ? required.filter((k) => !has(opts, k)) : [];
-      if (missing.length > 0) r.report(awslogsOptions, has(lc, 'options') ? ptr(lp, 'options') : lp, { missing: missing.join(', ') });
+      if (missing.length > 0)
+        r.report(awslogsOptions, has(lc, 'options') ? ptr(lp, 'options') : lp, {
+          missing: missing.join(', '),
+        });
     }
     if (driver === 'awsfirelens' && !hasRouter) {
       r.report(firelens, ptr(lp, 'logDriver'), {
-        detail: 'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
-        detailJa: 'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
+        detail:
+          'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
+        detailJa:
+          'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
       });
     }
     const fl = get(c, 'firelensConfiguration');
@@ -191,7 +231,11 @@ export function checkLogging(ctx: TdCtx): void {
         detailJa: 'Fargate の config-file-type は file のみで、s3 は使えません（AWS: Invalid arn syntax.）',
       });
     }
-    if (ctx.windows && fl !== undefined) r.report(windowsLimits, ptr(p, 'firelensConfiguration'), { detail: 'FireLens is Linux only.', detailJa: 'FireLens は Linux のみです。' });
+    if (ctx.windows && fl !== undefined)
+      r.report(windowsLimits, ptr(p, 'firelensConfiguration'), {
+        detail: 'FireLens is Linux only.',
+        detailJa: 'FireLens は Linux のみです。',
+      });
   }
 }
 
@@ -211,24 +255,28 @@ export function checkExecutionRole(ctx: TdCtx): void {
     if (str(get(get(c, 'logConfiguration'), 'logDriver')) === 'awslogs') awslogs = true;
     const image = str(get(c, 'image'));
     if (image && isPrivateEcr(image)) ecr = true;
-    if (arr(get(c, 'secrets')).length > 0 || arr(get(get(c, 'logConfiguration'), 'secretOptions')).length > 0) secrets = true;
+    if (arr(get(c, 'secrets')).length > 0 || arr(get(get(c, 'logConfiguration'), 'secretOptions')).length > 0)
+      secrets = true;
   }
   if (ctx.fargate && awslogs) {
     r.report(executionRoleRequired, '', {
       reason: 'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
-      reasonJa: 'Fargate で awslogs を使うにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support log driver awslogs.）',
+      reasonJa:
+        'Fargate で awslogs を使うにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support log driver awslogs.）',
     });
   }
   if (ctx.fargate && ecr) {
     r.report(executionRoleRequired, '', {
       reason: 'Fargate requires task definition to have execution role ARN to support ECR images.',
-      reasonJa: 'Fargate で ECR のプライベートイメージを取得するにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support ECR images.）',
+      reasonJa:
+        'Fargate で ECR のプライベートイメージを取得するにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support ECR images.）',
     });
   }
   if (secrets) {
     r.report(executionRoleRequired, '', {
       reason: 'secrets and secretOptions are read by ECS with the task execution role; add executionRoleArn.',
-      reasonJa: 'secrets と secretOptions は ECS がタスク実行ロールで取得します。executionRoleArn を追加してください。',
+      reasonJa:
+        'secrets と secretOptions は ECS がタスク実行ロールで取得します。executionRoleArn を追加してください。',
     });
   }
 }
@@ -257,33 +305,63 @@ export function checkSecrets(ctx: TdCtx): void {
 
 function secretProblem(v: string): { detail: string; detailJa: string } | undefined {
   if (v.startsWith('arn:') && v.includes(':secretsmanager:')) {
-    if (!SM_ARN.test(v)) return { detail: 'not a Secrets Manager secret ARN', detailJa: 'Secrets Manager のシークレット ARN ではありません' };
+    if (!SM_ARN.test(v))
+      return {
+        detail: 'not a Secrets Manager secret ARN',
+        detailJa: 'Secrets Manager のシークレット ARN ではありません',
+      };
     const rest = v.split(':').slice(7);
     if (rest.length > 0 && rest.length !== 3) {
-      return { detail: 'after the secret name write :json-key:version-stage:version-id, keeping empty fields', detailJa: 'シークレット名の後は :json-key:version-stage:version-id の3つを、空欄もコロンを残して書きます' };
+      return {
+        detail: 'after the secret name write :json-key:version-stage:version-id, keeping empty fields',
+        detailJa:
+          'シークレット名の後は :json-key:version-stage:version-id の3つを、空欄もコロンを残して書きます',
+      };
     }
-    if (rest[1] && rest[2]) return { detail: 'a version stage and a version id cannot both be given', detailJa: 'version-stage と version-id は同時に指定できません' };
+    if (rest[1] && rest[2])
+      return {
+        detail: 'a version stage and a version id cannot both be given',
+        detailJa: 'version-stage と version-id は同時に指定できません',
+      };
     return undefined;
   }
   if (v.startsWith('arn:')) {
-    return SSM_ARN.test(v) ? undefined : { detail: 'not a Secrets Manager or SSM parameter ARN', detailJa: 'Secrets Manager や SSM パラメータの ARN ではありません' };
+    return SSM_ARN.test(v)
+      ? undefined
+      : {
+          detail: 'not a Secrets Manager or SSM parameter ARN',
+          detailJa: 'Secrets Manager や SSM パラメータの ARN ではありません',
+        };
   }
-  return SSM_NAME.test(v) ? undefined : { detail: 'not a valid SSM parameter name', detailJa: 'SSM パラメータ名として不正です' };
+  return SSM_NAME.test(v)
+    ? undefined
+    : { detail: 'not a valid SSM parameter name', detailJa: 'SSM パラメータ名として不正です' };
 }
 
 /** Windows limits. */
 export function checkPlatform(ctx: TdCtx): void {
   if (!ctx.windows) return;
   const { r, td } = ctx;
-  const report = (pointer: string, detail: string, detailJa: string): void => r.report(windowsLimits, pointer, { detail, detailJa });
+  const report = (pointer: string, detail: string, detailJa: string): void =>
+    r.report(windowsLimits, pointer, { detail, detailJa });
   if (str(get(get(td, 'runtimePlatform'), 'cpuArchitecture')) === 'ARM64') {
-    report('/runtimePlatform/cpuArchitecture', 'Windows supports X86_64 only, not ARM64.', 'Windows は X86_64 のみで、ARM64 は使えません。');
+    report(
+      '/runtimePlatform/cpuArchitecture',
+      'Windows supports X86_64 only, not ARM64.',
+      'Windows は X86_64 のみで、ARM64 は使えません。',
+    );
   }
-  if (has(td, 'ipcMode')) report('/ipcMode', 'ipcMode is not supported on Windows.', 'Windows では ipcMode を使えません。');
-  if (has(td, 'pidMode')) report('/pidMode', 'pidMode is not supported on Windows.', 'Windows では pidMode を使えません。');
+  if (has(td, 'ipcMode'))
+    report('/ipcMode', 'ipcMode is not supported on Windows.', 'Windows では ipcMode を使えません。');
+  if (has(td, 'pidMode'))
+    report('/pidMode', 'pidMode is not supported on Windows.', 'Windows では pidMode を使えません。');
   const cpu = parseTaskCpu(get(td, 'cpu'));
   if (ctx.fargate && cpu !== undefined && (cpu < 1024 || cpu > 4096)) {
-    report('/cpu', 'Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.', 'Fargate の Windows はタスク cpu が 1〜4 vCPU です。');
+    report(
+      '/cpu',
+      'Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',
+      'Fargate の Windows はタスク cpu が 1〜4 vCPU です。',
+    );
   }
 }
 

@@ -38,7 +38,10 @@ export const noLogConfiguration = rule({
   kinds: TD,
   severity: 'warning',
   lesson: lesson('07-logging', 'awslogs'),
-  summary: { ja: '各コンテナに logConfiguration がある（Security Hub ECS.9）', en: 'Every container has a logConfiguration (Security Hub ECS.9)' },
+  summary: {
+    ja: '各コンテナに logConfiguration がある（Security Hub ECS.9）',
+    en: 'Every container has a logConfiguration (Security Hub ECS.9)',
+  },
   message: {
     ja: 'コンテナ "{name}" に logConfiguration がありません。ログがどこにも残りません。',
     en: 'Container "{name}" has no logConfiguration; its logs go nowhere you can read.',
@@ -65,7 +68,10 @@ export const privileged = rule({
   kinds: TD,
   severity: 'warning',
   lesson: ANTI,
-  summary: { ja: 'privileged を使わない（Security Hub ECS.4）', en: 'No privileged containers (Security Hub ECS.4)' },
+  summary: {
+    ja: 'privileged を使わない（Security Hub ECS.4）',
+    en: 'No privileged containers (Security Hub ECS.4)',
+  },
   message: {
     ja: 'コンテナ "{name}" は privileged です。ホストの root とほぼ同じ権限になります。',
     en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
@@ -92,7 +98,10 @@ export const writableRootFs = rule({
   kinds: TD,
   severity: 'warning',
   lesson: ANTI,
-  summary: { ja: 'readonlyRootFilesystem を true にする（Security Hub ECS.5）', en: 'readonlyRootFilesystem is true (Security Hub ECS.5)' },
+  summary: {
+    ja: 'readonlyRootFilesystem を true にする（Security Hub ECS.5）',
+    en: 'readonlyRootFilesystem is true (Security Hub ECS.5)',
+  },
   message: {
     ja: 'コンテナ "{name}" のルートファイルシステムは書き込み可能です。readonlyRootFilesystem: true にし、書き込み先はボリュームにします。',
     en: 'Container "{name}" has a writable root file system. Set readonlyRootFilesystem to true and write to volumes.',
@@ -104,7 +113,10 @@ export const hostNamespaces = rule({
   kinds: TD,
   severity: 'warning',
   lesson: lesson('03-fargate-ec2', 'network-modes'),
-  summary: { ja: 'host ネットワークモードや pidMode host を使わない（Security Hub ECS.17／ECS.3）', en: 'No host network mode or pidMode host (Security Hub ECS.17 / ECS.3)' },
+  summary: {
+    ja: 'host ネットワークモードや pidMode host を使わない（Security Hub ECS.17／ECS.3）',
+    en: 'No host network mode or pidMode host (Security Hub ECS.17 / ECS.3)',
+  },
   message: {
     ja: '{field}: host はホストの名前空間を共有し、コンテナの隔離が弱まります。',
     en: '{field}: host shares the host namespace and weakens container isolation.',
@@ -128,14 +140,18 @@ export const roleArnFormat = rule({
   kinds: TD,
   severity: 'error',
   lesson: lesson('02-task-definitions', 'execution-role'),
-  summary: { ja: 'ロールが IAM ロールの ARN で、プレースホルダーのままでない', en: 'Roles are IAM role ARNs, not placeholders' },
+  summary: {
+    ja: 'ロールが IAM ロールの ARN で、プレースホルダーのままでない',
+    en: 'Roles are IAM role ARNs, not placeholders',
+  },
   message: {
     ja: '{field} "{value}" は IAM ロールの ARN（arn:aws:iam::123456789012:role/名前）ではありません。',
     en: '{field} "{value}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name).',
   },
 });
 
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;
+const SECRET_NAME =
+  /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 /** Tag problem of an image reference, or undefined when pinned. */
@@ -143,7 +159,8 @@ export function imageTagProblem(image: string): { why: string; whyJa: string } |
   if (image.includes('@sha256:')) return undefined;
   const lastSlash = image.lastIndexOf('/');
   const colon = image.indexOf(':', lastSlash + 1);
-  if (colon < 0) return { why: 'has no tag (it means latest)', whyJa: 'タグがありません（latest と同じ意味）' };
+  if (colon < 0)
+    return { why: 'has no tag (it means latest)', whyJa: 'タグがありません（latest と同じ意味）' };
   if (image.slice(colon + 1) === 'latest') return { why: 'uses the latest tag', whyJa: 'latest タグです' };
   return undefined;
 }
@@ -160,17 +177,25 @@ export function checkPractices(ctx: TdCtx): void {
     if (!has(c, 'logConfiguration')) r.report(noLogConfiguration, p, { name });
     arr(get(c, 'environment')).forEach((e, j) => {
       const envName = str(get(e, 'name'));
-      if (envName && SECRET_NAME.test(envName)) r.report(plaintextSecret, ptr(p, 'environment', j, 'name'), { name: envName });
+      if (envName && SECRET_NAME.test(envName))
+        r.report(plaintextSecret, ptr(p, 'environment', j, 'name'), { name: envName });
     });
-    if (!ctx.fargate && bool(get(c, 'privileged')) === true) r.report(privileged, ptr(p, 'privileged'), { name });
+    if (!ctx.fargate && bool(get(c, 'privileged')) === true)
+      r.report(privileged, ptr(p, 'privileged'), { name });
     const user = str(get(c, 'user'));
     const root = user !== undefined && /^(root|0)(:.*)?$/.test(user);
     if (root) r.report(rootUser, ptr(p, 'user'), { name });
-    else if (user === undefined && ctx.networkMode === 'host' && bool(get(c, 'privileged')) !== true) r.report(rootUser, p, { name });
-    if (bool(get(c, 'readonlyRootFilesystem')) !== true) r.report(writableRootFs, has(c, 'readonlyRootFilesystem') ? ptr(p, 'readonlyRootFilesystem') : p, { name });
+    else if (user === undefined && ctx.networkMode === 'host' && bool(get(c, 'privileged')) !== true)
+      r.report(rootUser, p, { name });
+    if (bool(get(c, 'readonlyRootFilesystem')) !== true)
+      r.report(writableRootFs, has(c, 'readonlyRootFilesystem') ? ptr(p, 'readonlyRootFilesystem') : p, {
+        name,
+      });
   }
-  if (str(get(td, 'networkMode')) === 'host') r.report(hostNamespaces, '/networkMode', { field: 'networkMode' });
-  if (!ctx.fargate && str(get(td, 'pidMode')) === 'host') r.report(hostNamespaces, '/pidMode', { field: 'pidMode' });
+  if (str(get(td, 'networkMode')) === 'host')
+    r.report(hostNamespaces, '/networkMode', { field: 'networkMode' });
+  if (!ctx.fargate && str(get(td, 'pidMode')) === 'host')
+    r.report(hostNamespaces, '/pidMode', { field: 'pidMode' });
   checkRoles(ctx);
 }
 
@@ -178,18 +203,25 @@ function checkRoles(ctx: TdCtx): void {
   const { r, td } = ctx;
   const exec = str(get(td, 'executionRoleArn'));
   const task = str(get(td, 'taskRoleArn'));
-  for (const [field, v] of [['executionRoleArn', exec], ['taskRoleArn', task]] as const) {
+  for (const [field, v] of [
+    ['executionRoleArn', exec],
+    ['taskRoleArn', task],
+  ] as const) {
     if (v !== undefined && !ROLE_ARN.test(v)) r.report(roleArnFormat, ptr('', field), { field, value: v });
   }
   if (exec && task && exec === task) {
     r.report(roleMixup, '/taskRoleArn', {
-      detail: 'taskRoleArn and executionRoleArn are the same role, so the application gets ECS’s permissions (image pulls, secrets). Use two roles.',
-      detailJa: 'taskRoleArn と executionRoleArn が同じロールです。アプリケーションが ECS 用の権限（イメージ取得やシークレット）まで持ちます。ロールを分けてください。',
+      detail:
+        'taskRoleArn and executionRoleArn are the same role, so the application gets ECS’s permissions (image pulls, secrets). Use two roles.',
+      detailJa:
+        'taskRoleArn と executionRoleArn が同じロールです。アプリケーションが ECS 用の権限（イメージ取得やシークレット）まで持ちます。ロールを分けてください。',
     });
   } else if (exec && task && /task-?role/i.test(exec) && /execution/i.test(task)) {
     r.report(roleMixup, '/executionRoleArn', {
-      detail: 'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
-      detailJa: 'ロール名が逆に見えます。executionRoleArn は ECS 用（イメージ取得・ログ・シークレット）、taskRoleArn はアプリケーション用です。',
+      detail:
+        'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
+      detailJa:
+        'ロール名が逆に見えます。executionRoleArn は ECS 用（イメージ取得・ログ・シークレット）、taskRoleArn はアプリケーション用です。',
     });
   }
 }

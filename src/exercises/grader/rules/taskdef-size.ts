@@ -16,9 +16,12 @@ export const fargateCpuMemoryRequired = rule({
   severity: 'error',
   lesson: SIZES,
   quotesAws: true,
-  summary: { ja: 'Fargate ではタスクレベルの cpu と memory が必須', en: 'Fargate needs task-level cpu and memory' },
+  summary: {
+    ja: 'Fargate ではタスクレベルの cpu と memory が必須',
+    en: 'Fargate needs task-level cpu and memory',
+  },
   message: {
-    ja: 'Fargate ではタスクレベルの {field} が必須です（AWS: Fargate requires that \'{field}\' be defined at the task level.）',
+    ja: "Fargate ではタスクレベルの {field} が必須です（AWS: Fargate requires that '{field}' be defined at the task level.）",
     en: "Fargate requires that '{field}' be defined at the task level.",
   },
 });
@@ -51,7 +54,7 @@ export const taskCpuFormat = rule({
   },
   message: {
     ja: 'タスクの cpu "{value}" は不正です（AWS: Invalid \'cpu\' setting for task.）',
-    en: "Invalid 'cpu' setting for task. (got \"{value}\")",
+    en: 'Invalid \'cpu\' setting for task. (got "{value}")',
   },
 });
 
@@ -60,7 +63,10 @@ export const taskMemoryFormat = rule({
   kinds: TD,
   severity: 'error',
   lesson: SIZES,
-  summary: { ja: 'タスクの memory が "512" や "2 GB" の形であること', en: 'Task memory is like "512" or "2 GB"' },
+  summary: {
+    ja: 'タスクの memory が "512" や "2 GB" の形であること',
+    en: 'Task memory is like "512" or "2 GB"',
+  },
   message: {
     ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
     en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
@@ -73,9 +79,12 @@ export const containerCpuSum = rule({
   severity: 'error',
   lesson: SIZES,
   quotesAws: true,
-  summary: { ja: 'コンテナの cpu の合計がタスクの cpu 以下', en: 'Container cpu values add up to no more than the task cpu' },
+  summary: {
+    ja: 'コンテナの cpu の合計がタスクの cpu 以下',
+    en: 'Container cpu values add up to no more than the task cpu',
+  },
   message: {
-    ja: 'コンテナの cpu の合計 {sum} がタスクの cpu {cpu} を超えています（AWS: The sum of all container \'cpu\' values cannot be greater than the value of the task \'cpu\'.）',
+    ja: "コンテナの cpu の合計 {sum} がタスクの cpu {cpu} を超えています（AWS: The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.）",
     en: "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'. ({sum} > {cpu})",
   },
 });
@@ -86,9 +95,12 @@ export const containerMemoryExceedsTask = rule({
   severity: 'error',
   lesson: SIZES,
   quotesAws: true,
-  summary: { ja: '各コンテナの memory がタスクの memory 以下', en: "Each container's memory is no more than the task memory" },
+  summary: {
+    ja: '各コンテナの memory がタスクの memory 以下',
+    en: "Each container's memory is no more than the task memory",
+  },
   message: {
-    ja: 'コンテナ "{name}" の memory {memory} がタスクの memory {task} を超えています（AWS: The \'memory\' setting for container \'{name}\' is greater than for the task.）',
+    ja: "コンテナ \"{name}\" の memory {memory} がタスクの memory {task} を超えています（AWS: The 'memory' setting for container '{name}' is greater than for the task.）",
     en: "The 'memory' setting for container '{name}' is greater than for the task. ({memory} > {task})",
   },
   note: FIRST_ERROR_NOTE,
@@ -105,7 +117,7 @@ export const ec2MemoryRequired = rule({
     en: 'Without task memory, every container sets memory or memoryReservation',
   },
   message: {
-    ja: 'タスクの memory がないため、コンテナ "{name}" には memory か memoryReservation が必要です（AWS: Invalid setting for container \'{name}\'. At least one of \'memory\' or \'memoryReservation\' must be specified.）',
+    ja: "タスクの memory がないため、コンテナ \"{name}\" には memory か memoryReservation が必要です（AWS: Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.）",
     en: "Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.",
   },
   note: FIRST_ERROR_NOTE,
@@ -116,7 +128,10 @@ export const memoryReservation = rule({
   kinds: TD,
   severity: 'error',
   lesson: lesson('03-fargate-ec2', 'ec2-memory'),
-  summary: { ja: 'memory（ハード上限）は memoryReservation（ソフト上限）より大きい', en: 'memory (hard limit) is greater than memoryReservation (soft limit)' },
+  summary: {
+    ja: 'memory（ハード上限）は memoryReservation（ソフト上限）より大きい',
+    en: 'memory (hard limit) is greater than memoryReservation (soft limit)',
+  },
   message: {
     ja: 'コンテナ "{name}" の memory {memory} は memoryReservation {reservation} より大きくなければなりません。',
     en: 'Container "{name}": memory {memory} must be greater than memoryReservation {reservation}.',
@@ -141,7 +156,11 @@ export function checkTaskSize(ctx: TdCtx): void {
     if (!has(td, 'cpu')) r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });
     if (!has(td, 'memory')) r.report(fargateCpuMemoryRequired, '', { field: 'memory' });
     if (cpu !== undefined && memory !== undefined && !isFargateSize(cpu, memory)) {
-      r.report(fargateSize, has(td, 'memory') ? '/memory' : '/cpu', { cpu, memory, hint: fargateMemoryHint(cpu) });
+      r.report(fargateSize, has(td, 'memory') ? '/memory' : '/cpu', {
+        cpu,
+        memory,
+        hint: fargateMemoryHint(cpu),
+      });
     }
   }
   checkContainerSizes(ctx, cpu, memory);
@@ -166,7 +185,8 @@ function checkContainerSizes(ctx: TdCtx, taskCpu: number | undefined, taskMemory
       r.report(ec2MemoryRequired, p, { name: label });
     }
   }
-  if (taskCpu !== undefined && sum > taskCpu) r.report(containerCpuSum, '/containerDefinitions', { sum, cpu: taskCpu });
+  if (taskCpu !== undefined && sum > taskCpu)
+    r.report(containerCpuSum, '/containerDefinitions', { sum, cpu: taskCpu });
 }
 
 export const TASK_SIZE_RULES = [

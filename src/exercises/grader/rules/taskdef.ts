@@ -2,7 +2,14 @@
 import type { Obj } from '../value.ts';
 import { checkContainers, CONTAINER_RULES } from './taskdef-containers.ts';
 import { taskDefContext } from './taskdef-context.ts';
-import { checkExecutionRole, checkFargateLimits, checkLogging, checkPlatform, checkSecrets, LAUNCH_TYPE_RULES } from './taskdef-fargate.ts';
+import {
+  checkExecutionRole,
+  checkFargateLimits,
+  checkLogging,
+  checkPlatform,
+  checkSecrets,
+  LAUNCH_TYPE_RULES,
+} from './taskdef-fargate.ts';
 import { checkPractices, PRACTICE_RULES } from './taskdef-practices.ts';
 import { checkTaskSize, TASK_SIZE_RULES } from './taskdef-size.ts';
 import type { Reporter } from './report.ts';
@@ -20,4 +27,9 @@ export function checkTaskDef(td: Obj, r: Reporter, cfn: boolean): void {
   checkPractices(ctx);
 }
 
-export const TASKDEF_RULES = [...TASK_SIZE_RULES, ...CONTAINER_RULES, ...LAUNCH_TYPE_RULES, ...PRACTICE_RULES];
+export const TASKDEF_RULES = [
+  ...TASK_SIZE_RULES,
+  ...CONTAINER_RULES,
+  ...LAUNCH_TYPE_RULES,
+  ...PRACTICE_RULES,
+];

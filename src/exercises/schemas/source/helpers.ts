@@ -45,14 +45,25 @@ export function stringMap(en: string, ja: string): Schema {
 }
 
 export const tags = arrayOf(
-  obj({ key: str('Tag key (≤128 characters).', 'タグのキー（128文字以内）'), value: str('Tag value (≤256 characters).', 'タグの値（256文字以内）') }, 'A tag.', 'タグ'),
+  obj(
+    {
+      key: str('Tag key (≤128 characters).', 'タグのキー（128文字以内）'),
+      value: str('Tag value (≤256 characters).', 'タグの値（256文字以内）'),
+    },
+    'A tag.',
+    'タグ',
+  ),
   'Up to 50 tags.',
   '最大50個のタグ',
   { maxItems: 50 },
 );
 
 export const keyValueList = arrayOf(
-  obj({ name: str('Variable name.', '変数名'), value: str('Variable value.', '変数の値') }, 'A name/value pair.', '名前と値の組'),
+  obj(
+    { name: str('Variable name.', '変数名'), value: str('Variable value.', '変数の値') },
+    'A name/value pair.',
+    '名前と値の組',
+  ),
   'Name/value pairs.',
   '名前と値の組のリスト',
 );

@@ -13,9 +13,15 @@ const statement: Schema = {
     Effect: enumOf(['Allow', 'Deny'], 'Allow or Deny.', 'Allow または Deny'),
     Principal: { ...d('Who (trust policies only).', '誰に（信頼ポリシーのみ）') },
     NotPrincipal: { ...d('Everyone except.', '除外するプリンシパル') },
-    Action: stringOrList('Actions such as secretsmanager:GetSecretValue. Avoid *.', 'secretsmanager:GetSecretValue などのアクション。* は避ける'),
+    Action: stringOrList(
+      'Actions such as secretsmanager:GetSecretValue. Avoid *.',
+      'secretsmanager:GetSecretValue などのアクション。* は避ける',
+    ),
     NotAction: stringOrList('All actions except these.', '除外するアクション'),
-    Resource: stringOrList('Resource ARNs. Avoid * where the action supports ARNs.', 'リソース ARN。ARN を指定できるアクションで * は避ける'),
+    Resource: stringOrList(
+      'Resource ARNs. Avoid * where the action supports ARNs.',
+      'リソース ARN。ARN を指定できるアクションで * は避ける',
+    ),
     NotResource: stringOrList('All resources except these.', '除外するリソース'),
     Condition: { type: 'object', ...d('Conditions.', '条件') },
   },
@@ -29,7 +35,10 @@ export const iamPolicySchema: Schema = {
   properties: {
     Version: enumOf(['2012-10-17', '2008-10-17'], 'Use 2012-10-17.', '2012-10-17 を使う'),
     Id: str('Policy id.', 'ポリシー ID'),
-    Statement: { anyOf: [statement, { type: 'array', items: statement, minItems: 1 }], ...d('Statements.', 'ステートメント') },
+    Statement: {
+      anyOf: [statement, { type: 'array', items: statement, minItems: 1 }],
+      ...d('Statements.', 'ステートメント'),
+    },
   },
   additionalProperties: false,
   required: ['Statement'],
@@ -39,7 +48,11 @@ export const iamPolicySchema: Schema = {
 export const cfnSchema: Schema = {
   type: 'object',
   properties: {
-    AWSTemplateFormatVersion: enumOf(['2010-09-09'], 'Template format version.', 'テンプレート形式のバージョン'),
+    AWSTemplateFormatVersion: enumOf(
+      ['2010-09-09'],
+      'Template format version.',
+      'テンプレート形式のバージョン',
+    ),
     Description: str('Template description.', 'テンプレートの説明'),
     Metadata: { type: 'object' },
     Parameters: { type: 'object', ...d('Input parameters.', '入力パラメータ') },
@@ -53,8 +66,14 @@ export const cfnSchema: Schema = {
       additionalProperties: {
         type: 'object',
         properties: {
-          Type: str('Resource type, e.g. AWS::ECS::TaskDefinition.', 'リソースタイプ（例 AWS::ECS::TaskDefinition）'),
-          Properties: { type: 'object', ...d('Resource properties (PascalCase).', 'リソースのプロパティ（PascalCase）') },
+          Type: str(
+            'Resource type, e.g. AWS::ECS::TaskDefinition.',
+            'リソースタイプ（例 AWS::ECS::TaskDefinition）',
+          ),
+          Properties: {
+            type: 'object',
+            ...d('Resource properties (PascalCase).', 'リソースのプロパティ（PascalCase）'),
+          },
           DependsOn: {},
           Condition: { type: 'string' },
           DeletionPolicy: { type: 'string' },

@@ -3,9 +3,19 @@ import { arrayOf, bool, d, enumOf, int, obj, str, tags, type Schema } from './he
 
 const strategyItem = obj(
   {
-    capacityProvider: str('FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider.', 'FARGATE・FARGATE_SPOT または ASG キャパシティープロバイダー'),
-    base: int('Minimum tasks on this provider, placed first. Only one item may set it. 0–100000.', 'このプロバイダーに最初に置く最小タスク数。指定できるのは1項目のみ。0〜100000', { minimum: 0, maximum: 100000 }),
-    weight: int('Relative share after the base, 0–1000.', 'base を満たした後の配分比 0〜1000', { minimum: 0, maximum: 1000 }),
+    capacityProvider: str(
+      'FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider.',
+      'FARGATE・FARGATE_SPOT または ASG キャパシティープロバイダー',
+    ),
+    base: int(
+      'Minimum tasks on this provider, placed first. Only one item may set it. 0–100000.',
+      'このプロバイダーに最初に置く最小タスク数。指定できるのは1項目のみ。0〜100000',
+      { minimum: 0, maximum: 100000 },
+    ),
+    weight: int('Relative share after the base, 0–1000.', 'base を満たした後の配分比 0〜1000', {
+      minimum: 0,
+      maximum: 1000,
+    }),
   },
   'One capacity provider in the strategy.',
   'キャパシティープロバイダー戦略の1項目',
@@ -17,16 +27,36 @@ const deploymentConfiguration = obj(
     deploymentCircuitBreaker: obj(
       {
         enable: bool('Turn the circuit breaker on.', 'サーキットブレーカーを有効にする'),
-        rollback: bool('Roll back to the last COMPLETED deployment when it trips.', '作動時に最後に完了したデプロイへロールバックする'),
-        thresholdConfiguration: { type: 'object', ...d('Failure threshold (type BOUNDED_PERCENT, UNBOUNDED_PERCENT or COUNT, and value).', '失敗しきい値（type と value）') },
-        resetOnHealthyTask: bool('A healthy task resets the failure count (default true).', '正常なタスクで失敗数をリセット（既定 true）'),
+        rollback: bool(
+          'Roll back to the last COMPLETED deployment when it trips.',
+          '作動時に最後に完了したデプロイへロールバックする',
+        ),
+        thresholdConfiguration: {
+          type: 'object',
+          ...d(
+            'Failure threshold (type BOUNDED_PERCENT, UNBOUNDED_PERCENT or COUNT, and value).',
+            '失敗しきい値（type と value）',
+          ),
+        },
+        resetOnHealthyTask: bool(
+          'A healthy task resets the failure count (default true).',
+          '正常なタスクで失敗数をリセット（既定 true）',
+        ),
       },
       'Deployment circuit breaker (rolling deployments).',
       'デプロイのサーキットブレーカー',
       { required: ['enable', 'rollback'] },
     ),
-    maximumPercent: int('Upper limit on RUNNING+PENDING tasks, % of desiredCount, rounded down (default 200).', 'RUNNING+PENDING タスクの上限（desiredCount の%、切り捨て、既定 200）', { minimum: 0 }),
-    minimumHealthyPercent: int('Lower limit on healthy RUNNING tasks, % of desiredCount, rounded up (default 100).', '正常な RUNNING タスクの下限（desiredCount の%、切り上げ、既定 100）', { minimum: 0 }),
+    maximumPercent: int(
+      'Upper limit on RUNNING+PENDING tasks, % of desiredCount, rounded down (default 200).',
+      'RUNNING+PENDING タスクの上限（desiredCount の%、切り捨て、既定 200）',
+      { minimum: 0 },
+    ),
+    minimumHealthyPercent: int(
+      'Lower limit on healthy RUNNING tasks, % of desiredCount, rounded up (default 100).',
+      '正常な RUNNING タスクの下限（desiredCount の%、切り上げ、既定 100）',
+      { minimum: 0 },
+    ),
     alarms: obj(
       {
         alarmNames: arrayOf({ type: 'string' }, 'CloudWatch alarm names.', 'CloudWatch アラーム名'),
@@ -37,8 +67,15 @@ const deploymentConfiguration = obj(
       'デプロイを失敗にする CloudWatch アラーム',
       { required: ['alarmNames', 'enable', 'rollback'] },
     ),
-    strategy: enumOf(['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'], 'Deployment strategy (deployment controller ECS).', 'デプロイ戦略（ECS コントローラー）'),
-    bakeTimeInMinutes: int('Minutes both revisions run after traffic shifts (blue/green).', 'トラフィック切替後に両リビジョンを動かす分数'),
+    strategy: enumOf(
+      ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'],
+      'Deployment strategy (deployment controller ECS).',
+      'デプロイ戦略（ECS コントローラー）',
+    ),
+    bakeTimeInMinutes: int(
+      'Minutes both revisions run after traffic shifts (blue/green).',
+      'トラフィック切替後に両リビジョンを動かす分数',
+    ),
     lifecycleHooks: arrayOf({ type: 'object' }, 'Lifecycle hooks.', 'ライフサイクルフック'),
     linearConfiguration: { type: 'object', ...d('LINEAR step settings.', 'LINEAR の設定') },
     canaryConfiguration: { type: 'object', ...d('CANARY settings.', 'CANARY の設定') },
@@ -51,9 +88,21 @@ const networkConfiguration = obj(
   {
     awsvpcConfiguration: obj(
       {
-        subnets: arrayOf({ type: 'string' }, 'Subnet IDs (≤16).', 'サブネット ID（16個まで）', { maxItems: 16, minItems: 1 }),
-        securityGroups: arrayOf({ type: 'string' }, 'Security group IDs (≤5).', 'セキュリティグループ ID（5個まで）', { maxItems: 5 }),
-        assignPublicIp: enumOf(['ENABLED', 'DISABLED'], 'Give tasks a public IP. Prefer DISABLED with private subnets.', 'タスクにパブリック IP を付けるか。プライベートサブネットで DISABLED を推奨'),
+        subnets: arrayOf({ type: 'string' }, 'Subnet IDs (≤16).', 'サブネット ID（16個まで）', {
+          maxItems: 16,
+          minItems: 1,
+        }),
+        securityGroups: arrayOf(
+          { type: 'string' },
+          'Security group IDs (≤5).',
+          'セキュリティグループ ID（5個まで）',
+          { maxItems: 5 },
+        ),
+        assignPublicIp: enumOf(
+          ['ENABLED', 'DISABLED'],
+          'Give tasks a public IP. Prefer DISABLED with private subnets.',
+          'タスクにパブリック IP を付けるか。プライベートサブネットで DISABLED を推奨',
+        ),
       },
       'Subnets and security groups of awsvpc tasks.',
       'awsvpc タスクのサブネットとセキュリティグループ',
@@ -70,7 +119,13 @@ const loadBalancer = obj(
     loadBalancerName: str('Classic Load Balancer name.', 'Classic Load Balancer 名'),
     containerName: str('Container that receives the traffic.', 'トラフィックを受けるコンテナ'),
     containerPort: int('Port of that container.', 'そのコンテナのポート', { minimum: 0, maximum: 65535 }),
-    advancedConfiguration: { type: 'object', ...d('Blue/green target groups and listener rules.', 'Blue/Green 用のターゲットグループとリスナールール') },
+    advancedConfiguration: {
+      type: 'object',
+      ...d(
+        'Blue/green target groups and listener rules.',
+        'Blue/Green 用のターゲットグループとリスナールール',
+      ),
+    },
   },
   'A load balancer target.',
   'ロードバランサーのターゲット',
@@ -86,14 +141,21 @@ const serviceConnectConfiguration = obj(
         properties: {
           portName: str('portMappings[].name of the container port.', 'コンテナの portMappings[].name'),
           discoveryName: str('Name in the namespace.', '名前空間内の名前'),
-          clientAliases: arrayOf({ type: 'object' }, 'Aliases clients use (port, dnsName).', 'クライアントが使う別名'),
+          clientAliases: arrayOf(
+            { type: 'object' },
+            'Aliases clients use (port, dnsName).',
+            'クライアントが使う別名',
+          ),
         },
         ...d('A Service Connect endpoint.', 'Service Connect のエンドポイント'),
       },
       'Endpoints this service offers.',
       'このサービスが提供するエンドポイント',
     ),
-    logConfiguration: { type: 'object', ...d('Logs of the Service Connect proxy.', 'Service Connect プロキシのログ') },
+    logConfiguration: {
+      type: 'object',
+      ...d('Logs of the Service Connect proxy.', 'Service Connect プロキシのログ'),
+    },
     accessLogConfiguration: { type: 'object', ...d('Proxy access logs.', 'プロキシのアクセスログ') },
   },
   'Service Connect settings.',
@@ -107,30 +169,77 @@ export const serviceSchema: Schema = obj(
     serviceName: str('Service name (create-service).', 'サービス名（create-service）'),
     service: str('Service name (update-service).', 'サービス名（update-service）'),
     taskDefinition: str('family or family:revision or ARN.', 'family、family:revision または ARN'),
-    availabilityZoneRebalancing: enumOf(['ENABLED', 'DISABLED'], 'Rebalance tasks across AZs.', 'AZ 間でタスクを再配置する'),
+    availabilityZoneRebalancing: enumOf(
+      ['ENABLED', 'DISABLED'],
+      'Rebalance tasks across AZs.',
+      'AZ 間でタスクを再配置する',
+    ),
     loadBalancers: arrayOf(loadBalancer, 'Load balancer targets.', 'ロードバランサー'),
     serviceRegistries: arrayOf({ type: 'object' }, 'Cloud Map service discovery.', 'Cloud Map サービス検出'),
     desiredCount: int('Number of tasks to keep running.', '維持するタスク数', { minimum: 0 }),
     clientToken: str('Idempotency token.', '冪等性トークン'),
-    launchType: enumOf(['EC2', 'FARGATE', 'EXTERNAL'], 'Launch type; not together with capacityProviderStrategy.', '起動タイプ。capacityProviderStrategy とは併用不可'),
-    capacityProviderStrategy: arrayOf(strategyItem, 'Capacity provider strategy (≤20 items); not together with launchType.', 'キャパシティープロバイダー戦略（20項目まで）。launchType とは併用不可'),
-    platformVersion: str('Fargate platform version, e.g. LATEST or 1.4.0.', 'Fargate プラットフォームバージョン'),
-    role: str('Legacy service role for load balancers (use the service-linked role).', 'ロードバランサー用の旧サービスロール'),
+    launchType: enumOf(
+      ['EC2', 'FARGATE', 'EXTERNAL'],
+      'Launch type; not together with capacityProviderStrategy.',
+      '起動タイプ。capacityProviderStrategy とは併用不可',
+    ),
+    capacityProviderStrategy: arrayOf(
+      strategyItem,
+      'Capacity provider strategy (≤20 items); not together with launchType.',
+      'キャパシティープロバイダー戦略（20項目まで）。launchType とは併用不可',
+    ),
+    platformVersion: str(
+      'Fargate platform version, e.g. LATEST or 1.4.0.',
+      'Fargate プラットフォームバージョン',
+    ),
+    role: str(
+      'Legacy service role for load balancers (use the service-linked role).',
+      'ロードバランサー用の旧サービスロール',
+    ),
     deploymentConfiguration,
-    placementConstraints: arrayOf({ type: 'object' }, 'Placement constraints (not on Fargate).', '配置制約（Fargate 不可）'),
+    placementConstraints: arrayOf(
+      { type: 'object' },
+      'Placement constraints (not on Fargate).',
+      '配置制約（Fargate 不可）',
+    ),
     placementStrategy: arrayOf({ type: 'object' }, 'Placement strategy (EC2).', '配置戦略（EC2）'),
     networkConfiguration,
-    healthCheckGracePeriodSeconds: int('Seconds to ignore failing health checks after a task starts.', 'タスク起動後にヘルスチェック失敗を無視する秒数', { minimum: 0 }),
-    schedulingStrategy: enumOf(['REPLICA', 'DAEMON'], 'REPLICA or DAEMON (DAEMON is not on Fargate).', 'REPLICA または DAEMON（Fargate は DAEMON 不可）'),
-    deploymentController: obj({ type: enumOf(['ECS', 'CODE_DEPLOY', 'EXTERNAL'], 'Deployment controller.', 'デプロイコントローラー') }, 'Who runs deployments.', 'デプロイを実行する仕組み'),
+    healthCheckGracePeriodSeconds: int(
+      'Seconds to ignore failing health checks after a task starts.',
+      'タスク起動後にヘルスチェック失敗を無視する秒数',
+      { minimum: 0 },
+    ),
+    schedulingStrategy: enumOf(
+      ['REPLICA', 'DAEMON'],
+      'REPLICA or DAEMON (DAEMON is not on Fargate).',
+      'REPLICA または DAEMON（Fargate は DAEMON 不可）',
+    ),
+    deploymentController: obj(
+      {
+        type: enumOf(['ECS', 'CODE_DEPLOY', 'EXTERNAL'], 'Deployment controller.', 'デプロイコントローラー'),
+      },
+      'Who runs deployments.',
+      'デプロイを実行する仕組み',
+    ),
     tags,
     enableECSManagedTags: bool('Tag tasks with cluster and service.', 'タスクに ECS 管理タグを付ける'),
-    propagateTags: enumOf(['TASK_DEFINITION', 'SERVICE', 'NONE'], 'Copy tags to tasks.', 'タグをタスクへ伝播する'),
+    propagateTags: enumOf(
+      ['TASK_DEFINITION', 'SERVICE', 'NONE'],
+      'Copy tags to tasks.',
+      'タグをタスクへ伝播する',
+    ),
     enableExecuteCommand: bool('Allow ECS Exec.', 'ECS Exec を許可する'),
     serviceConnectConfiguration,
-    volumeConfigurations: arrayOf({ type: 'object' }, 'EBS volumes configured at launch.', '起動時に設定する EBS ボリューム'),
+    volumeConfigurations: arrayOf(
+      { type: 'object' },
+      'EBS volumes configured at launch.',
+      '起動時に設定する EBS ボリューム',
+    ),
     vpcLatticeConfigurations: arrayOf({ type: 'object' }, 'VPC Lattice target groups.', 'VPC Lattice'),
-    forceNewDeployment: bool('Start a new deployment even without changes (update-service).', '変更がなくても新しいデプロイを始める（update-service）'),
+    forceNewDeployment: bool(
+      'Start a new deployment even without changes (update-service).',
+      '変更がなくても新しいデプロイを始める（update-service）',
+    ),
   },
   'Input of aws ecs create-service / update-service --cli-input-json.',
   'aws ecs create-service / update-service --cli-input-json の入力',

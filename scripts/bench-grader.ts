@@ -1,0 +1,116 @@
+/**
+ * Grader benchmark: median time to grade a typical task definition (JSON text → findings) after
+ * warm-up, plus pathological inputs. Exits non-zero when the typical median exceeds 2 ms or any
+ * pathological input exceeds 200 ms.  Run: node scripts/bench-grader.ts
+ */
+import { grade } from '../src/exercises/grader/index.ts';
+import { fargateTd, template } from '../src/exercises/grader/rules/examples.ts';
+
+const TYPICAL_LIMIT_MS = 2;
+const PATHOLOGICAL_LIMIT_MS = 200;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function time(fn: () => void, runs: number, warmup: number): { median: number; max: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return { median: median(xs), max: Math.max(...xs) };
+}
+
+const typical = JSON.stringify(
+  fargateTd(
+    { cpu: '1024', memory: '4096' },
+    {
+      environment: [
+        { name: 'LOG_LEVEL', value: 'info' },
+        { name: 'DB_PASSWORD', value: 'x' },
+      ],
+      image: 'nginx:latest',
+    },
+  ),
+  null,
+  2,
+);
+const sidecars = JSON.stringify(
+  fargateTd({
+    containerDefinitions: Array.from({ length: 10 }, (_, i) => ({
+      ...(fargateTd().containerDefinitions as object[])[0],
+      name: `c${i}`,
+    })),
+  }),
+  null,
+  2,
+);
+const aliasLines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+for (const [i, n] of [...'bcdefghi'].entries())
+  aliasLines.push(
+    `${n}: &${n} [${Array(10)
+      .fill('*' + (i === 0 ? 'a' : 'bcdefghi'[i - 1]))
+      .join(', ')}]`,
+  );
+
+const cases: [string, string, 'typical' | 'pathological'][] = [
+  ['typical Fargate task definition (JSON)', typical, 'typical'],
+  ['10-container task definition (JSON)', sidecars, 'typical'],
+  ['CloudFormation template (YAML)', template(), 'typical'],
+  [
+    '5 MB JSON (refused by size)',
+    JSON.stringify({
+      family: 'x',
+      containerDefinitions: [{ name: 'a', image: 'b', command: ['x'.repeat(5_000_000)] }],
+    }),
+    'pathological',
+  ],
+  [
+    '250 KB JSON (just under the limit)',
+    JSON.stringify({
+      family: 'x',
+      containerDefinitions: Array.from({ length: 900 }, (_, i) => ({
+        name: `c${i}`,
+        image: 'nginx:1.27',
+        environment: [{ name: 'A', value: 'y'.repeat(200) }],
+      })),
+    }),
+    'pathological',
+  ],
+  [
+    '128 KB YAML (just under the limit)',
+    Array.from({ length: 9000 }, (_, i) => `k${i}: [${i}, "value-${i}"]`)
+      .join('\n')
+      .slice(0, 130_000),
+    'pathological',
+  ],
+  ['10,000-deep JSON nesting', '['.repeat(10_000) + ']'.repeat(10_000), 'pathological'],
+  ['10,000-deep YAML flow nesting', 'a: ' + '['.repeat(10_000), 'pathological'],
+  ['YAML alias bomb', aliasLines.join('\n'), 'pathological'],
+];
+
+let failed = false;
+const rows: string[] = [];
+for (const [name, src, kind] of cases) {
+  const runs = kind === 'typical' ? 2000 : 15;
+  const opts = name.includes('KB YAML') || name.includes('alias') ? { kind: 'taskdef' as const } : {};
+  const { median: med, max } = time(() => grade(src, opts), runs, kind === 'typical' ? 200 : 3);
+  const limit = kind === 'typical' ? TYPICAL_LIMIT_MS : PATHOLOGICAL_LIMIT_MS;
+  const measured = kind === 'typical' ? med : max;
+  const ok = measured <= limit;
+  if (!ok) failed = true;
+  rows.push(
+    `| ${name.padEnd(40)} | ${(src.length / 1024).toFixed(1).padStart(8)} KiB | ${med.toFixed(3).padStart(8)} ms | ${max.toFixed(3).padStart(8)} ms | ${kind === 'typical' ? 'median' : 'max'} ≤ ${limit} ms ${ok ? 'ok' : 'FAIL'} |`,
+  );
+}
+console.log('| input                                    |         size |   median |      max | limit |');
+console.log('|------------------------------------------|--------------|----------|----------|-------|');
+for (const r of rows) console.log(r);
+if (failed) {
+  console.error('bench-grader: a limit was exceeded');
+  process.exit(1);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lessonHref, ruleCatalogue, ruleCounts } from './catalogue.ts';
+import { ALL_RULES } from './rules/index.ts';
+
+describe('rule catalogue pages', () => {
+  it('lists every rule exactly once per language', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const ids = ruleCatalogue(lang).flatMap((s) => s.rows.map((r) => r.id));
+      expect(ids.sort()).toEqual(ALL_RULES.map((r) => r.id).sort());
+    }
+  });
+
+  it('sorts errors first inside a section', () => {
+    for (const s of ruleCatalogue('en')) {
+      const sev = s.rows.map((r) => r.severity);
+      expect(sev).toEqual(
+        [...sev].sort(
+          (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+        ),
+      );
+    }
+  });
+
+  it('links to the lesson in the right language and base', () => {
+    expect(lessonHref({ lesson: '02-task-definitions', anchor: 'fargate-sizes' }, 'ja')).toBe(
+      '/lessons/02-task-definitions/#fargate-sizes',
+    );
+    expect(lessonHref({ lesson: '02-task-definitions', anchor: 'fargate-sizes' }, 'en', '/ecs-dojo')).toBe(
+      '/ecs-dojo/en/lessons/02-task-definitions/#fargate-sizes',
+    );
+  });
+
+  it('counts rules', () => {
+    const total = Object.values(ruleCounts()).reduce((n, c) => n + c.error + c.warning + c.info, 0);
+    expect(total).toBe(ALL_RULES.length);
+  });
+});

@@ -24,10 +24,16 @@ export function toJson(results: readonly FileResult[]): string {
   return JSON.stringify({ files }, null, 2);
 }
 
-const WORDS = {
-  ja: { error: 'エラー', warning: '警告', info: '情報', problems: '件の指摘', ok: '指摘はありません' },
-  en: { error: 'errors', warning: 'warnings', info: 'info', problems: 'problems', ok: 'no problems' },
-} as const;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const SUMMARY = {
+  ja: (total: number, c: Record<'error' | 'warning' | 'info', number>): string =>
+    `✖ ${total} 件の指摘（エラー ${c.error}、警告 ${c.warning}、情報 ${c.info}）`,
+  en: (total: number, c: Record<'error' | 'warning' | 'info', number>): string =>
+    `✖ ${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)`,
+  okJa: (files: number): string => `✔ 指摘はありません（${files} ファイル）`,
+  okEn: (files: number): string => `✔ no problems (${plural(files, 'file')})`,
+};
 
 /** eslint-style text: a block per file, `line:col  severity  message  rule-id`, then a summary line. */
 export function toText(results: readonly FileResult[], lang: Lang): string {
@@ -46,12 +52,8 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
     out.push('');
   }
   const total = count.error + count.warning + count.info;
-  const w = WORDS[lang];
-  out.push(
-    total === 0
-      ? `✔ ${w.ok} (${results.length} file${results.length === 1 ? '' : 's'})`
-      : `✖ ${total} ${w.problems} (${count.error} ${w.error}, ${count.warning} ${w.warning}, ${count.info} ${w.info})`,
-  );
+  const ok = lang === 'ja' ? SUMMARY.okJa : SUMMARY.okEn;
+  out.push(total === 0 ? ok(results.length) : SUMMARY[lang](total, count));
   return out.join('\n');
 }
 

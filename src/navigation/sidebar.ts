@@ -9,4 +9,13 @@ export const sidebar = [
     translations: { en: 'Lessons' },
     items: [{ autogenerate: { directory: 'lessons' } }],
   },
+  {
+    label: 'シミュレーター',
+    translations: { en: 'Simulator' },
+    items: [
+      { slug: 'sandbox' },
+      { label: 'シナリオ', translations: { en: 'Scenarios' }, link: '/scenarios/' },
+      { slug: 'simulator/how-it-works' },
+    ],
+  },
 ];

@@ -5,6 +5,7 @@ import {
   loadProgress,
   parseProgress,
   saveQuizAnswer,
+  saveScenarioCompletion,
   type KeyValueStorage,
 } from './store.ts';
 
@@ -21,7 +22,7 @@ function memoryStorage(
 
 describe('parseProgress', () => {
   it('starts empty when nothing is stored', () => {
-    expect(parseProgress(null)).toEqual({ doc: { version: 1, quizzes: {} } });
+    expect(parseProgress(null)).toEqual({ doc: { version: 1, quizzes: {}, scenarios: {} } });
   });
 
   it('reports text that is not JSON as corrupted', () => {
@@ -97,5 +98,22 @@ describe('loadProgress and saveQuizAnswer', () => {
     };
     expect(loadProgress(storage).doc.quizzes).toEqual({});
     expect(saveQuizAnswer(storage, 'q', { choice: 0, correct: true })).toBe(false);
+  });
+});
+
+describe('scenario completions', () => {
+  it('keeps a pass when the solution is shown later, and upgrades help to a pass', () => {
+    const storage = memoryStorage();
+    saveScenarioCompletion(storage, 'a', 'passed');
+    saveScenarioCompletion(storage, 'a', 'solved-with-help');
+    saveScenarioCompletion(storage, 'b', 'solved-with-help');
+    saveScenarioCompletion(storage, 'b', 'passed');
+    saveScenarioCompletion(storage, 'c', 'solved-with-help');
+    expect(loadProgress(storage).doc.scenarios).toEqual({ a: 'passed', b: 'passed', c: 'solved-with-help' });
+  });
+
+  it('drops unknown statuses when reading', () => {
+    const raw = JSON.stringify({ version: 1, quizzes: {}, scenarios: { a: 'passed', b: 'cheated', c: 7 } });
+    expect(parseProgress(raw).doc.scenarios).toEqual({ a: 'passed' });
   });
 });

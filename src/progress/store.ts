@@ -13,9 +13,13 @@ export interface QuizAnswer {
   correct: boolean;
 }
 
+/** How a scenario or exercise was completed. `passed` always outranks `solved-with-help`. */
+export type CompletionStatus = 'passed' | 'solved-with-help';
+
 export interface ProgressDoc {
   version: typeof PROGRESS_VERSION;
   quizzes: Record<string, QuizAnswer>;
+  scenarios: Record<string, CompletionStatus>;
 }
 
 export interface KeyValueStorage {
@@ -34,7 +38,11 @@ const MAX_ID_LENGTH = 200;
 const MAX_CHOICE = 100;
 
 export function emptyProgress(): ProgressDoc {
-  return { version: PROGRESS_VERSION, quizzes: Object.create(null) as Record<string, QuizAnswer> };
+  return {
+    version: PROGRESS_VERSION,
+    quizzes: Object.create(null) as Record<string, QuizAnswer>,
+    scenarios: Object.create(null) as Record<string, CompletionStatus>,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -72,6 +80,13 @@ export function parseProgress(raw: string | null): LoadResult {
       if (answer && id.length <= MAX_ID_LENGTH) doc.quizzes[id] = answer;
     }
   }
+  const scenarios = parsed['scenarios'];
+  if (isRecord(scenarios)) {
+    for (const [id, value] of Object.entries(scenarios)) {
+      if ((value === 'passed' || value === 'solved-with-help') && id.length <= MAX_ID_LENGTH)
+        doc.scenarios[id] = value;
+    }
+  }
   return { doc };
 }
 
@@ -95,15 +110,38 @@ export function loadProgress(storage: KeyValueStorage): LoadResult {
   return result;
 }
 
-/** Records a quiz answer and saves. Returns false when the browser refuses to store it. */
-export function saveQuizAnswer(storage: KeyValueStorage, quizId: string, answer: QuizAnswer): boolean {
+/** Loads, changes and saves the document. Returns false when nothing could be stored. */
+function change(storage: KeyValueStorage, edit: (doc: ProgressDoc) => void): boolean {
   const { doc, problem, backedUp } = loadProgress(storage);
   if (problem && !backedUp) return false; // never overwrite a document that exists nowhere else
-  doc.quizzes[quizId] = answer;
+  edit(doc);
   try {
     storage.setItem(PROGRESS_KEY, JSON.stringify(doc));
     return true;
   } catch {
     return false;
   }
+}
+
+/** Records a quiz answer and saves. Returns false when the browser refuses to store it. */
+export function saveQuizAnswer(storage: KeyValueStorage, quizId: string, answer: QuizAnswer): boolean {
+  return change(storage, (doc) => {
+    doc.quizzes[quizId] = answer;
+  });
+}
+
+/** The better of two completions: a pass is never undone by a later "solved with help". */
+export function betterCompletion(a: CompletionStatus | undefined, b: CompletionStatus): CompletionStatus {
+  return a === 'passed' || b === 'passed' ? 'passed' : 'solved-with-help';
+}
+
+/** Records a scenario as passed or solved with help, keeping the better of old and new. */
+export function saveScenarioCompletion(
+  storage: KeyValueStorage,
+  scenarioId: string,
+  status: CompletionStatus,
+): boolean {
+  return change(storage, (doc) => {
+    doc.scenarios[scenarioId] = betterCompletion(doc.scenarios[scenarioId], status);
+  });
 }

@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { SCENARIOS } from '../scenarios/scenarios.ts';
+
+const scenarioIds: ReadonlySet<string> = new Set(SCENARIOS.map((scenario) => scenario.id));
 
 /** Ids look like `taskdef-fargate-basics`: lowercase words joined by hyphens. */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
@@ -17,6 +20,11 @@ export const lessonSchema = z
     scenarios: z.array(idSchema).default([]),
   })
   .superRefine((data, ctx) => {
+    data.scenarios.forEach((id, index) => {
+      if (!scenarioIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['scenarios', index], message: `there is no scenario "${id}"` });
+      }
+    });
     if (data.chapter === undefined) return;
     for (const key of ['objectives', 'minutes'] as const) {
       if (data[key] === undefined) {

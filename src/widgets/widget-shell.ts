@@ -1,5 +1,5 @@
 import { h } from './dom.ts';
-import { readStateParam, withStateParam } from './url-state.ts';
+import { decodeState, readStateParam, withStateParam } from './url-state.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 const SHELL_TEXT = {
@@ -27,11 +27,15 @@ export function createWidgetContext<S>(options: {
   read: (value: unknown) => S | undefined;
   render: () => void;
 }): WidgetContext<S> {
-  const { host, start, read, render } = options;
+  const { host, read, render } = options;
   const lang: Lang = host.dataset['lang'] === 'en' ? 'en' : 'ja';
   const key = host.dataset['key'] ?? host.tagName.toLowerCase();
   const text = SHELL_TEXT[lang];
+  // A scenario gives the widget its own start state; the URL, when it holds one, wins.
+  const start = read(decodeState(host.dataset['start'])) ?? options.start;
   const saved = read(readStateParam(new URL(window.location.href), key));
+  const announce = (state: S) =>
+    host.dispatchEvent(new CustomEvent(WIDGET_STATE_EVENT, { detail: { key, state }, bubbles: true }));
   const persist = (state: S | undefined) => {
     const next = withStateParam(new URL(window.location.href), key, state);
     window.history.replaceState(window.history.state, '', next);
@@ -44,11 +48,13 @@ export function createWidgetContext<S>(options: {
       context.state = next;
       persist(next);
       render();
+      announce(next);
     },
     reset() {
       context.state = start;
       persist(undefined);
       render();
+      announce(start);
     },
     toolbar() {
       const status = h('span', { class: 'dw-toolbar__status', role: 'status' });
@@ -64,5 +70,9 @@ export function createWidgetContext<S>(options: {
       return h('div', { class: 'dw-toolbar' }, reset, copy, status);
     },
   };
+  queueMicrotask(() => announce(context.state));
   return context;
 }
+
+/** Fired on the widget's host (bubbling) with `{ key, state }` whenever its state is set. */
+export const WIDGET_STATE_EVENT = 'dojo-widget-state';

@@ -1,0 +1,160 @@
+import { expect, seriousViolations, test } from './fixtures.ts';
+
+test.describe('simulator widgets', () => {
+  test('the capacity split responds to its controls and keeps its state in the URL', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/en/sandbox/');
+    const widget = page.locator('dojo-capacity-split');
+    await expect(widget.getByText(/FARGATE_SPOT: 6 tasks/)).toBeVisible();
+    await widget.getByLabel('Desired count').fill('22');
+    await widget.getByLabel('Desired count').press('Enter');
+    await expect(widget.getByText(/FARGATE: 7 tasks/)).toBeVisible();
+    await expect(widget.getByText(/FARGATE_SPOT: 15 tasks/)).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('split')).toBeTruthy();
+
+    await page.reload();
+    await expect(page.locator('dojo-capacity-split').getByText(/FARGATE_SPOT: 15 tasks/)).toBeVisible();
+
+    const copy = page.url();
+    await page.goto('/en/');
+    await page.goto(copy);
+    await expect(page.locator('dojo-capacity-split').getByText(/FARGATE: 7 tasks/)).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the capacity split explains an invalid strategy instead of breaking', async ({ page }) => {
+    await page.goto('/en/sandbox/');
+    const widget = page.locator('dojo-capacity-split');
+    await widget.getByLabel('Base').nth(1).fill('1');
+    await widget.getByLabel('Base').nth(1).press('Enter');
+    await expect(widget.getByText('The strategy is not valid')).toBeVisible();
+    await widget.getByRole('button', { name: 'Reset to start' }).click();
+    await expect(widget.getByText(/FARGATE_SPOT: 6 tasks/)).toBeVisible();
+  });
+
+  test('the rolling deployment player steps, scrubs and reports the outcome', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/en/sandbox/');
+    const player = page.locator('dojo-rolling-player');
+    await player.scrollIntoViewIfNeeded();
+    await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
+    await player.getByRole('button', { name: 'Next event' }).click();
+    await expect(player.getByRole('listitem').filter({ hasText: 'deployment started' })).toBeVisible();
+    const slider = player.getByRole('slider', { name: 'Time' });
+    const max = await slider.getAttribute('max');
+    await slider.fill(max ?? '0');
+    await expect(player.getByText(/Outcome: deployment completed/)).toBeVisible();
+    await expect(player.getByText('has reached a steady state', { exact: false })).toBeVisible();
+
+    await player.getByLabel('The new version').selectOption('fail-start');
+    const maxAfter = await player.getByRole('slider', { name: 'Time' }).getAttribute('max');
+    await player.getByRole('slider', { name: 'Time' }).fill(maxAfter ?? '0');
+    await expect(player.getByText(/Outcome: rolled back/)).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the rolling deployment player plays by itself', async ({ page }) => {
+    await page.goto('/en/sandbox/');
+    const player = page.locator('dojo-rolling-player');
+    await player.scrollIntoViewIfNeeded();
+    await player.getByLabel('Speed').selectOption('120');
+    await player.getByRole('button', { name: 'Play' }).click();
+    await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(player.getByText(/Outcome: deployment completed/)).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('the blue/green widget rolls back when a hook fails', async ({ page, consoleErrors }) => {
+    await page.goto('/sandbox/');
+    const widget = page.locator('dojo-blue-green');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget.getByText(/完了: すべてのトラフィックがグリーンへ/)).toBeVisible();
+    await widget.getByLabel('失敗させるライフサイクルフック').selectOption('POST_TEST_TRAFFIC_SHIFT');
+    await expect(widget.getByText(/ロールバック: トラフィックはブルーに戻りました/)).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the auto scaling widget reports capacity and reacts to a schedule', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/en/sandbox/');
+    const widget = page.locator('dojo-auto-scaling');
+    await widget.scrollIntoViewIfNeeded();
+    await widget.getByLabel('Load pattern').selectOption('spike');
+    const summary = widget.getByRole('status').filter({ hasText: 'Peak desired count' });
+    await expect(summary).toContainText(/could not keep up with demand: [1-9]/);
+    await widget.getByLabel(/Raise the minimum/).check();
+    await widget.getByLabel('Raised minimum').fill('14');
+    await widget.getByLabel('Raised minimum').press('Enter');
+    await expect(summary).toContainText('could not keep up with demand: 0.');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a broken state in the URL falls back to the start state', async ({ page, consoleErrors }) => {
+    await page.goto('/en/sandbox/?split=%%%&rolling=eyJkZXNpcmVkIjoiYmFkIn0&scaling=_____');
+    await expect(page.locator('dojo-capacity-split').getByText(/FARGATE_SPOT: 6 tasks/)).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('axe finds no serious issues on the sandbox', async ({ page }) => {
+    await page.goto('/en/sandbox/');
+    for (const tag of [
+      'dojo-capacity-split',
+      'dojo-rolling-player',
+      'dojo-blue-green',
+      'dojo-auto-scaling',
+    ]) {
+      await page.locator(tag).scrollIntoViewIfNeeded();
+      await expect(page.locator(tag).getByRole('button', { name: 'Reset to start' })).toBeVisible();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('scenarios', () => {
+  test('a scenario is solved end to end and recorded', async ({ page, consoleErrors }) => {
+    await page.goto('/en/scenarios/split-spot-seventy/');
+    const goals = page.locator('.dojo-goal');
+    await expect(goals.filter({ hasText: 'At least 7 tasks' })).toHaveAttribute('data-passed', 'false');
+    await page.getByRole('button', { name: 'Show a hint' }).click();
+    await expect(page.getByText('The base is placed before any weight applies.')).toBeVisible();
+
+    const widget = page.locator('dojo-capacity-split');
+    await widget.getByLabel('Weight').first().fill('0');
+    await widget.getByLabel('Weight').first().press('Enter');
+    await widget.getByLabel('Weight').nth(1).fill('1');
+    await widget.getByLabel('Weight').nth(1).press('Enter');
+    await expect(goals.filter({ hasText: 'At least 7 tasks' })).toHaveAttribute('data-passed', 'true');
+    await expect(page.getByText('Solved. Your progress is saved.')).toBeVisible();
+
+    await page.goto('/en/scenarios/');
+    await expect(page.locator('li[data-scenario="split-spot-seventy"]')).toContainText('solved');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('showing the solution records the scenario as solved with help', async ({ page }) => {
+    await page.goto('/scenarios/rolling-auto-rollback/');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '解答例を見る' }).click();
+    await expect(
+      page.getByText('「ヒントを見て解いた」として記録しました。', { exact: false }),
+    ).toBeVisible();
+    await page.goto('/scenarios/');
+    await expect(page.locator('li[data-scenario="rolling-auto-rollback"]')).toContainText(
+      '解答例を見て解いた',
+    );
+  });
+
+  test('axe finds no serious issues on a scenario page', async ({ page }) => {
+    await page.goto('/scenarios/scaling-morning-spike/');
+    await page.locator('dojo-auto-scaling').scrollIntoViewIfNeeded();
+    await expect(
+      page.locator('dojo-auto-scaling').getByRole('button', { name: '最初の状態に戻す' }),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { loadProgress, saveScenarioCompletion } from '../progress/store.ts';
+import { withStateParam } from '../widgets/url-state.ts';
+import { WIDGET_STATE_EVENT } from '../widgets/widget-shell.ts';
+import { evaluateGoals } from './evaluate.ts';
+import { SCENARIOS } from './scenarios.ts';
+import type { Scenario } from './types.ts';
+
+const HELPED_PREFIX = 'ecs-dojo:scenario-helped:';
+
+/**
+ * `<dojo-scenario>`: wraps a widget on a scenario page. Checks the goals every time the widget's
+ * state changes, records the scenario as passed (or solved with help after "show solution"),
+ * reveals hints one at a time, and loads the reference solution on request.
+ */
+class ScenarioElement extends HTMLElement {
+  #scenario: Scenario<unknown> | undefined;
+  #recorded = false;
+
+  connectedCallback(): void {
+    const scenario = (SCENARIOS as readonly Scenario<unknown>[]).find((s) => s.id === this.dataset['id']);
+    if (!scenario) return;
+    this.#scenario = scenario;
+    this.addEventListener(WIDGET_STATE_EVENT, (event) => {
+      const detail = (event as CustomEvent<{ state: unknown }>).detail;
+      this.#check(detail.state);
+    });
+    this.querySelector('[data-action="hint"]')?.addEventListener('click', () => this.#nextHint());
+    this.querySelector('[data-action="solution"]')?.addEventListener('click', () => this.#showSolution());
+    const earlier = loadProgress(window.localStorage).doc.scenarios[scenario.id];
+    if (earlier)
+      this.#setStatus(this.dataset[earlier === 'passed' ? 'earlierPassed' : 'earlierHelped'] ?? '');
+  }
+
+  #check(state: unknown): void {
+    const scenario = this.#scenario;
+    if (!scenario) return;
+    const results = evaluateGoals(scenario, state);
+    results.forEach((result, index) => {
+      const item = this.querySelector<HTMLElement>(`[data-goal="${index}"]`);
+      if (!item) return;
+      item.dataset['passed'] = String(result.passed);
+      const mark = item.querySelector('.dojo-goal__mark');
+      if (mark) mark.textContent = result.passed ? '✓' : '✗';
+      const label = item.querySelector('.dojo-goal__state');
+      if (label) label.textContent = (result.passed ? this.dataset['met'] : this.dataset['notMet']) ?? '';
+    });
+    const solved = results.every((result) => result.passed);
+    this.dataset['complete'] = String(solved);
+    if (solved && !this.#recorded) {
+      this.#recorded = true;
+      const helped = window.sessionStorage.getItem(HELPED_PREFIX + scenario.id) === '1';
+      saveScenarioCompletion(window.localStorage, scenario.id, helped ? 'solved-with-help' : 'passed');
+      this.#setStatus(this.dataset[helped ? 'solvedHelped' : 'solved'] ?? '');
+    } else if (!solved) {
+      this.#recorded = false;
+    }
+  }
+
+  #nextHint(): void {
+    const hidden = this.querySelector<HTMLElement>('.dojo-hints li[hidden]');
+    if (hidden) {
+      hidden.hidden = false;
+      hidden.setAttribute('tabindex', '-1');
+      hidden.focus();
+    }
+    if (!this.querySelector('.dojo-hints li[hidden]')) {
+      this.querySelector<HTMLButtonElement>('[data-action="hint"]')?.setAttribute('disabled', '');
+    }
+  }
+
+  #showSolution(): void {
+    const scenario = this.#scenario;
+    const key = this.dataset['widgetKey'];
+    if (!scenario || !key) return;
+    if (!window.confirm(this.dataset['confirmSolution'] ?? '')) return;
+    window.sessionStorage.setItem(HELPED_PREFIX + scenario.id, '1');
+    window.location.assign(withStateParam(new URL(window.location.href), key, scenario.solution).href);
+  }
+
+  #setStatus(text: string): void {
+    const status = this.querySelector('.dojo-scenario__status');
+    if (status) status.textContent = text;
+  }
+}
+
+/** Registers `<dojo-scenario>` once. */
+export function defineScenarioElement(): void {
+  if (!customElements.get('dojo-scenario')) customElements.define('dojo-scenario', ScenarioElement);
+}

@@ -149,6 +149,6 @@ describe('AWS error texts', () => {
     );
     expect(f?.message).toContain('No Fargate configuration exists for given values: 1024 CPU, 1024 memory.');
     expect(f?.messages.ja).toContain('Fargate 構成はありません');
-    expect(f?.lesson).toEqual({ lesson: '03-fargate-ec2', anchor: 'fargate-sizes' });
+    expect(f?.lesson).toEqual({ lesson: '02-task-definitions', anchor: 'fargate-sizes' });
   });
 });

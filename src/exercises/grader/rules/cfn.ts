@@ -37,7 +37,7 @@ import { checkService } from './service.ts';
 import { checkTaskDef } from './taskdef.ts';
 import { isPrivateEcr } from './taskdef-fargate.ts';
 
-const IAC = lesson('10-iac', 'cloudformation');
+const IAC = lesson('10-iac', 'template-overview');
 
 export const unresolvedRef = rule({
   id: 'cfn/unresolved-reference',
@@ -71,7 +71,7 @@ export const logGroupRetention = rule({
   id: 'cfn/log-group-retention',
   kinds: ['cfn'],
   severity: 'info',
-  lesson: lesson('07-logging', 'retention'),
+  lesson: lesson('07-logging', 'log-retention'),
   summary: {
     ja: 'ロググループに保持期間（RetentionInDays）を設定する',
     en: 'Log groups set RetentionInDays',

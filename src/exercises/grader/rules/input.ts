@@ -17,7 +17,7 @@ const API_KINDS: readonly Kind[] = [
   'iam-policy',
 ];
 const ALL_KINDS: readonly Kind[] = [...API_KINDS, 'cfn'];
-const CLI = lesson('10-iac', 'cli-input-json');
+const CLI = lesson('02-task-definitions', 'revisions');
 
 export const syntaxError = rule({
   id: 'input/syntax',
@@ -41,7 +41,7 @@ export const tooLarge = rule({
   id: 'input/too-large',
   kinds: ALL_KINDS,
   severity: 'error',
-  lesson: lesson('02-task-definitions', 'size-limits'),
+  lesson: lesson('02-task-definitions', 'limits'),
   summary: {
     ja: '採点できる大きさ（JSON は 256 KiB、YAML は 128 KiB）以内であること',
     en: 'The input is small enough to grade (256 KiB of JSON, 128 KiB of YAML)',

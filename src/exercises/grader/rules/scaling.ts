@@ -6,7 +6,7 @@ import { arr, get, has, isIntrinsic, isObj, num, ptr, str, type Obj } from '../v
 import { lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
 
-const SCALING = lesson('04-services-autoscaling', 'auto-scaling');
+const SCALING = lesson('04-services-autoscaling', 'scalable-target');
 const ALL = ['scaling-target', 'scaling-policy', 'scheduled-action', 'cfn'] as const;
 
 export const resourceId = rule({
@@ -82,7 +82,7 @@ export const resourceLabel = rule({
   id: 'scaling/resource-label',
   kinds: ['scaling-policy', 'cfn'],
   severity: 'error',
-  lesson: lesson('06-alb', 'request-count-scaling'),
+  lesson: lesson('04-services-autoscaling', 'alb-request-count'),
   summary: {
     ja: 'ResourceLabel は ALBRequestCountPerTarget のときだけ必要で、app/<lb>/<id>/targetgroup/<tg>/<id> の形',
     en: 'ResourceLabel is required with, and only with, ALBRequestCountPerTarget, as app/<lb>/<id>/targetgroup/<tg>/<id>',

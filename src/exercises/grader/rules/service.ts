@@ -7,7 +7,7 @@ import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
 
 const SVC = ['service', 'cfn'] as const;
-const STRATEGY = lesson('04-services-autoscaling', 'capacity-provider-strategy');
+const STRATEGY = lesson('03-fargate-ec2', 'capacity-providers');
 const DEPLOY = lesson('05-deployments', 'rolling-update');
 
 export const launchTypeAndStrategy = rule({
@@ -81,7 +81,7 @@ export const assignPublicIp = rule({
   id: 'service/assign-public-ip',
   kinds: SVC,
   severity: 'warning',
-  lesson: lesson('03-fargate-ec2', 'network-modes'),
+  lesson: lesson('02-task-definitions', 'network-modes'),
   summary: {
     ja: 'assignPublicIp を ENABLED にしない（Security Hub ECS.2）',
     en: 'assignPublicIp is not ENABLED (Security Hub ECS.2)',
@@ -96,7 +96,7 @@ export const fargateServiceLimits = rule({
   id: 'service/fargate-limits',
   kinds: SVC,
   severity: 'error',
-  lesson: lesson('03-fargate-ec2', 'fargate-limits'),
+  lesson: lesson('02-task-definitions', 'fargate-restrictions'),
   quotesAws: true,
   summary: {
     ja: 'Fargate のサービスで配置制約・配置戦略・DAEMON を使わない',
@@ -109,7 +109,7 @@ export const loadBalancerShape = rule({
   id: 'service/load-balancer',
   kinds: SVC,
   severity: 'error',
-  lesson: lesson('06-alb', 'target-groups'),
+  lesson: lesson('06-alb', 'target-type-ip'),
   summary: {
     ja: 'loadBalancers の各項目に containerName と containerPort、targetGroupArn か loadBalancerName のどちらか一方がある',
     en: 'Each loadBalancers item has containerName, containerPort and exactly one of targetGroupArn or loadBalancerName',
@@ -124,7 +124,7 @@ export const gracePeriodWithoutLb = rule({
   id: 'service/grace-period-without-lb',
   kinds: SVC,
   severity: 'info',
-  lesson: lesson('06-alb', 'health-check-grace-period'),
+  lesson: lesson('05-deployments', 'grace-period'),
   summary: {
     ja: 'ヘルスチェック猶予期間はロードバランサーかヘルスチェックと一緒に使う',
     en: 'A health check grace period goes with a load balancer or health checks',
@@ -139,7 +139,7 @@ export const serviceConnect = rule({
   id: 'service/service-connect',
   kinds: SVC,
   severity: 'error',
-  lesson: lesson('09-service-connect', 'configuration'),
+  lesson: lesson('09-service-connect', 'service-connect-configuration'),
   summary: {
     ja: 'Service Connect の services に portName がある',
     en: 'Service Connect services name a portName',

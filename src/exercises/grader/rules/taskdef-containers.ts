@@ -8,14 +8,14 @@ import { lesson, rule } from './define.ts';
 import { containerNames, isEssential, type TdCtx } from './taskdef-context.ts';
 
 const TD = ['taskdef', 'cfn'] as const;
-const CONTAINERS = lesson('02-task-definitions', 'container-definitions');
-const NETWORK = lesson('03-fargate-ec2', 'network-modes');
+const CONTAINERS = lesson('02-task-definitions', 'task-definition-structure');
+const NETWORK = lesson('02-task-definitions', 'network-modes');
 
 export const essentialContainer = rule({
   id: 'taskdef/essential-container',
   kinds: TD,
   severity: 'error',
-  lesson: lesson('02-task-definitions', 'essential'),
+  lesson: lesson('02-task-definitions', 'essential-containers'),
   quotesAws: true,
   summary: { ja: '必須（essential）コンテナが少なくとも1つある', en: 'At least one container is essential' },
   message: {
@@ -28,7 +28,7 @@ export const containerCount = rule({
   id: 'taskdef/container-count',
   kinds: TD,
   severity: 'error',
-  lesson: lesson('02-task-definitions', 'size-limits'),
+  lesson: lesson('02-task-definitions', 'limits'),
   quotesAws: true,
   summary: { ja: 'コンテナが 1〜10 個', en: 'Between 1 and 10 containers' },
   message: {
@@ -41,7 +41,7 @@ export const sizeLimit = rule({
   id: 'taskdef/size-limit',
   kinds: ['taskdef'],
   severity: 'error',
-  lesson: lesson('02-task-definitions', 'size-limits'),
+  lesson: lesson('02-task-definitions', 'limits'),
   summary: { ja: 'タスク定義が 64 KiB 以内', en: 'The task definition is at most 64 KiB' },
   message: {
     ja: 'タスク定義が {size} バイトあり、上限の 64 KiB（65,536 バイト）を超えています。',

@@ -8,7 +8,7 @@ import { lesson, rule } from './define.ts';
 import type { TdCtx } from './taskdef-context.ts';
 
 const TD = ['taskdef', 'cfn'] as const;
-const FARGATE = lesson('03-fargate-ec2', 'fargate-limits');
+const FARGATE = lesson('02-task-definitions', 'fargate-restrictions');
 const LOGGING = lesson('07-logging', 'awslogs');
 
 export const fargateUnsupported = rule({
@@ -117,7 +117,7 @@ export const windowsLimits = rule({
   id: 'taskdef/platform-limits',
   kinds: TD,
   severity: 'error',
-  lesson: lesson('03-fargate-ec2', 'windows-arm'),
+  lesson: lesson('03-fargate-ec2', 'comparison'),
   summary: {
     ja: 'Windows は X86_64 のみで、Fargate では 1 vCPU 以上・4 vCPU まで、ipcMode・pidMode・FireLens 不可',
     en: 'Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens',

@@ -7,7 +7,7 @@ import { lesson, rule } from './define.ts';
 import type { TdCtx } from './taskdef-context.ts';
 
 const TD = ['taskdef', 'cfn'] as const;
-const ANTI = lesson('11-anti-patterns', 'security');
+const ANTI = lesson('11-anti-patterns', 'root-and-privileged');
 
 export const imageTag = rule({
   id: 'taskdef/image-tag',
@@ -112,7 +112,7 @@ export const hostNamespaces = rule({
   id: 'taskdef/host-namespaces',
   kinds: TD,
   severity: 'warning',
-  lesson: lesson('03-fargate-ec2', 'network-modes'),
+  lesson: lesson('02-task-definitions', 'network-modes'),
   summary: {
     ja: 'host ネットワークモードや pidMode host を使わない（Security Hub ECS.17／ECS.3）',
     en: 'No host network mode or pidMode host (Security Hub ECS.17 / ECS.3)',

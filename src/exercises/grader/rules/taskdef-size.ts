@@ -7,7 +7,7 @@ import { get, has, isIntrinsic, num, ptr, show } from '../value.ts';
 import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
 import type { TdCtx } from './taskdef-context.ts';
 
-const SIZES = lesson('03-fargate-ec2', 'fargate-sizes');
+const SIZES = lesson('02-task-definitions', 'fargate-sizes');
 const TD = ['taskdef', 'cfn'] as const;
 
 export const fargateCpuMemoryRequired = rule({
@@ -110,7 +110,7 @@ export const ec2MemoryRequired = rule({
   id: 'taskdef/container-memory-required',
   kinds: TD,
   severity: 'error',
-  lesson: lesson('03-fargate-ec2', 'ec2-memory'),
+  lesson: lesson('02-task-definitions', 'task-definition-structure'),
   quotesAws: true,
   summary: {
     ja: 'タスクの memory がないとき、各コンテナに memory か memoryReservation がある',
@@ -127,7 +127,7 @@ export const memoryReservation = rule({
   id: 'taskdef/memory-reservation',
   kinds: TD,
   severity: 'error',
-  lesson: lesson('03-fargate-ec2', 'ec2-memory'),
+  lesson: lesson('02-task-definitions', 'task-definition-structure'),
   summary: {
     ja: 'memory（ハード上限）は memoryReservation（ソフト上限）より大きい',
     en: 'memory (hard limit) is greater than memoryReservation (soft limit)',

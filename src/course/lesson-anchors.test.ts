@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_LESSON_ANCHORS } from '../exercises/grader/index.ts';
+import { SCENARIOS } from '../scenarios/scenarios.ts';
+
+const docs = join(import.meta.dirname, '..', 'content', 'docs');
+
+function anchorsOf(file: string): Set<string> {
+  const text = readFileSync(file, 'utf8');
+  return new Set([...text.matchAll(/<span id="([a-z0-9-]+)"/g)].map((match) => match[1] ?? ''));
+}
+
+/** Every place that links into a lesson section, as `slug#anchor`. */
+const links = [
+  ...RULE_LESSON_ANCHORS.map(({ lesson, anchor }) => ({ from: 'grader rules', slug: lesson, anchor })),
+  ...SCENARIOS.map((s) => ({ from: `scenario ${s.id}`, slug: s.lesson.slug, anchor: s.lesson.anchor })),
+];
+
+describe('links into lesson sections', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    it(`point at anchors that exist in the ${lang} lessons`, () => {
+      const missing: string[] = [];
+      for (const link of links) {
+        const file = join(docs, ...(lang === 'en' ? ['en'] : []), 'lessons', `${link.slug}.mdx`);
+        if (!existsSync(file)) {
+          missing.push(`${link.from}: lesson ${link.slug} does not exist (${lang})`);
+          continue;
+        }
+        if (!anchorsOf(file).has(link.anchor)) missing.push(`${link.from}: ${link.slug}#${link.anchor} (${lang})`);
+      }
+      expect([...new Set(missing)]).toEqual([]);
+    });
+  }
+});

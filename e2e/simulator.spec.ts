@@ -158,3 +158,25 @@ test.describe('scenarios', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+test.describe('cost estimator', () => {
+  test('compares Fargate, Spot and EC2 and refuses prices it does not have', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/en/sandbox/');
+    const widget = page.locator('dojo-cost-estimator');
+    await widget.scrollIntoViewIfNeeded();
+    const rows = widget.locator('table.dw-cost tr');
+    await expect(rows.nth(0)).toContainText('$89.98');
+    await expect(rows.nth(1)).toContainText('$26.99');
+    await expect(rows.nth(2)).toContainText('$79.42');
+    await widget.getByLabel('CPU architecture').selectOption('ARM64');
+    await expect(rows.nth(0)).toContainText('not in ECS Dojo’s price data');
+    await widget.getByLabel('Region').selectOption('us-east-1');
+    await expect(rows.nth(0)).toContainText('$');
+    await widget.getByText('Price sources and dates').click();
+    await expect(widget.locator('.dw-sources li').first()).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { evaluateSplit, type SplitState } from '../widgets/capacity-split/model.ts';
+import { DEFAULT_SPLIT_STATE, evaluateSplit, type SplitState } from '../widgets/capacity-split/model.ts';
 import { runRolling, DEFAULT_ROLLING_STATE, type RollingState } from '../widgets/rolling/model.ts';
 import { runBlueGreen, DEFAULT_BLUE_GREEN_STATE, type BlueGreenState } from '../widgets/blue-green/model.ts';
 import {
@@ -58,6 +58,7 @@ const spotSeventy: Scenario<SplitState> = {
   },
   lesson: { slug: '03-fargate-ec2', anchor: 'strategy-base-weight' },
   start: {
+    ...DEFAULT_SPLIT_STATE,
     rows: [
       { provider: 'FARGATE', base: 2, weight: 1 },
       { provider: 'FARGATE_SPOT', base: 0, weight: 3 },
@@ -65,6 +66,7 @@ const spotSeventy: Scenario<SplitState> = {
     desired: 10,
   },
   solution: {
+    ...DEFAULT_SPLIT_STATE,
     rows: [
       { provider: 'FARGATE', base: 2, weight: 0 },
       { provider: 'FARGATE_SPOT', base: 0, weight: 1 },
@@ -112,6 +114,7 @@ const weightsOnly: Scenario<SplitState> = {
   },
   lesson: { slug: '03-fargate-ec2', anchor: 'strategy-base-weight' },
   start: {
+    ...DEFAULT_SPLIT_STATE,
     rows: [
       { provider: 'FARGATE', base: 2, weight: 1 },
       { provider: 'FARGATE_SPOT', base: 0, weight: 3 },
@@ -119,6 +122,7 @@ const weightsOnly: Scenario<SplitState> = {
     desired: 10,
   },
   solution: {
+    ...DEFAULT_SPLIT_STATE,
     rows: [
       { provider: 'FARGATE', base: 0, weight: 1 },
       { provider: 'FARGATE_SPOT', base: 0, weight: 4 },

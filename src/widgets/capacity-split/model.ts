@@ -1,4 +1,13 @@
-import { SimInputError, splitTasks, idealShares, validateStrategy } from '../../sim/index.ts';
+import {
+  REGIONS,
+  SimInputError,
+  estimateMixedCapacityCost,
+  idealShares,
+  splitTasks,
+  validateStrategy,
+  type CostEstimate,
+  type Region,
+} from '../../sim/index.ts';
 
 /** One row of the strategy the learner edits. */
 export interface SplitRow {
@@ -11,6 +20,10 @@ export interface SplitRow {
 export interface SplitState {
   rows: SplitRow[];
   desired: number;
+  /** Task size and region for the monthly cost shown beside the split. */
+  cpu: number;
+  memory: number;
+  region: Region;
 }
 
 /** Providers offered in the widget's menu (a Fargate strategy cannot mix in ASG providers). */
@@ -23,6 +36,9 @@ export const DEFAULT_SPLIT_STATE: SplitState = {
     { provider: 'FARGATE_SPOT', base: 0, weight: 3 },
   ],
   desired: 10,
+  cpu: 512,
+  memory: 1024,
+  region: 'ap-northeast-1',
 };
 
 /** More rows than the API allows, so the widget can show the 20-item error; no more. */
@@ -49,7 +65,14 @@ export function readSplitState(value: unknown): SplitState | undefined {
       weight: finiteOr(row['weight'], 0),
     });
   }
-  return { rows, desired: finiteOr(value['desired'], DEFAULT_SPLIT_STATE.desired) };
+  const region = REGIONS.find((r) => r === value['region']) ?? DEFAULT_SPLIT_STATE.region;
+  return {
+    rows,
+    desired: finiteOr(value['desired'], DEFAULT_SPLIT_STATE.desired),
+    cpu: finiteOr(value['cpu'], DEFAULT_SPLIT_STATE.cpu),
+    memory: finiteOr(value['memory'], DEFAULT_SPLIT_STATE.memory),
+    region,
+  };
 }
 
 export interface SplitShare {
@@ -80,6 +103,29 @@ export function evaluateSplit(state: SplitState): SplitOutcome {
     return { ok: true, shares, rounded: shares.some((share) => !Number.isInteger(share.ideal)) };
   } catch (error) {
     if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    throw error;
+  }
+}
+
+export type SplitCost = { ok: true; estimate: CostEstimate } | { ok: false; message: string };
+
+/** Monthly cost of the split (FARGATE on demand, FARGATE_SPOT at AWS's "up to 70 %" off). */
+export function splitCost(state: SplitState): SplitCost {
+  try {
+    const estimate = estimateMixedCapacityCost({
+      region: state.region,
+      cpu: state.cpu,
+      memoryMiB: state.memory,
+      desiredCount: state.desired,
+      strategy: state.rows.map((row) => ({
+        capacityProvider: row.provider,
+        base: row.base,
+        weight: row.weight,
+      })),
+    });
+    return { ok: true, estimate };
+  } catch (error) {
+    if (error instanceof SimInputError) return { ok: false, message: error.message };
     throw error;
   }
 }

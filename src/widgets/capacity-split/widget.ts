@@ -1,7 +1,15 @@
 import { MODEL_ASSUMPTIONS } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
-import { DEFAULT_SPLIT_STATE, PROVIDERS, evaluateSplit, readSplitState, type SplitState } from './model.ts';
+import { fargateSizes } from '../cost/model.ts';
+import {
+  DEFAULT_SPLIT_STATE,
+  PROVIDERS,
+  evaluateSplit,
+  readSplitState,
+  splitCost,
+  type SplitState,
+} from './model.ts';
 
 const TEXT = {
   ja: {
@@ -18,6 +26,10 @@ const TEXT = {
     exact: (x: string) => `正確な取り分 ${x}`,
     error: '戦略が無効です',
     assumption: 'モデルの仮定',
+    size: 'タスクのサイズ',
+    cost: (usd: string) => `1 か月（730 時間）の Fargate 料金の目安: ${usd}`,
+    costNote:
+      'FARGATE_SPOT は AWS の言う「最大 70%」引きで計算しています。料金の出典と日付はサンドボックスのコスト比較で確認できます。',
     roundedNote:
       'この数は重みで割り切れません。AWS は端数の扱いを文書化していないため、次の規則は ECS Dojo のモデルの仮定です。',
   },
@@ -35,6 +47,10 @@ const TEXT = {
     exact: (x: string) => `exact share ${x}`,
     error: 'The strategy is not valid',
     assumption: 'Model assumption',
+    size: 'Task size',
+    cost: (usd: string) => `Fargate cost for a month (730 hours), roughly: ${usd}`,
+    costNote:
+      'FARGATE_SPOT is priced at AWS’s "up to 70 %" off. The sandbox’s cost comparison shows every price’s source and date.',
     roundedNote:
       'This count does not divide evenly by the weights. AWS does not document how remainders are placed, so the rule below is an assumption of the ECS Dojo model.',
   },
@@ -115,11 +131,24 @@ function strategyTable(ctx: WidgetContext<SplitState>): HTMLElement {
     max: 1000,
     onChange: (value) => ctx.update({ ...ctx.state, desired: value }),
   });
+  const size = selectField({
+    id: `${ctx.key}-size`,
+    label: t.size,
+    value: `${ctx.state.cpu}/${ctx.state.memory}`,
+    choices: fargateSizes().map(([cpu, memory]) => ({
+      value: `${cpu}/${memory}`,
+      label: `${cpu / 1024} vCPU / ${memory / 1024} GB`,
+    })),
+    onChange: (value) => {
+      const [cpu = ctx.state.cpu, memory = ctx.state.memory] = value.split('/').map(Number);
+      ctx.update({ ...ctx.state, cpu, memory });
+    },
+  });
   return h(
     'div',
     { class: 'dw-controls' },
     h('table', { class: 'dw-strategy' }, body),
-    h('div', { class: 'dw-row' }, add, desired),
+    h('div', { class: 'dw-row' }, add, desired, size),
   );
 }
 
@@ -162,6 +191,18 @@ function resultView(ctx: WidgetContext<SplitState>): HTMLElement {
       ),
     );
   });
+  const cost = splitCost(ctx.state);
+  if (cost.ok) {
+    const usd = new Intl.NumberFormat(ctx.lang, {
+      style: 'currency',
+      currency: 'USD',
+      maximumFractionDigits: 2,
+    });
+    region.append(
+      h('p', { class: 'dw-outcome' }, t.cost(usd.format(cost.estimate.totalUsd))),
+      h('p', { class: 'dw-muted' }, t.costNote),
+    );
+  }
   if (outcome.rounded && ROUNDING) {
     region.append(
       h(

@@ -1,0 +1,108 @@
+import {
+  EC2_PRICES,
+  FARGATE_SIZES,
+  FARGATE_SPOT_MAX_DISCOUNT,
+  REGIONS,
+  SimInputError,
+  estimateMonthlyCost,
+  type CostEstimate,
+  type Region,
+} from '../../sim/index.ts';
+
+/** The cost estimator's settings; also what its URL parameter holds. */
+export interface CostState {
+  region: Region;
+  arch: 'X86_64' | 'ARM64';
+  cpu: number;
+  memory: number;
+  tasks: number;
+  /** Fargate Spot discount in percent, 0 to 70 (AWS says "up to 70 %"). */
+  spotDiscount: number;
+  instanceType: string;
+  instances: number;
+}
+
+export const DEFAULT_COST_STATE: CostState = {
+  region: 'ap-northeast-1',
+  arch: 'X86_64',
+  cpu: 512,
+  memory: 1024,
+  tasks: 4,
+  spotDiscount: 70,
+  instanceType: 't3.medium',
+  instances: 2,
+};
+
+/** Every valid Fargate task size (Linux), as [cpu, memory] pairs, for a menu. */
+export function fargateSizes(): [number, number][] {
+  const sizes: [number, number][] = [];
+  for (const [cpu, range] of Object.entries(FARGATE_SIZES)) {
+    for (let memory = range.min; memory <= range.max; memory += range.step) sizes.push([Number(cpu), memory]);
+  }
+  return sizes;
+}
+
+/** Instance types we have a price for in a region. */
+export function instanceTypes(region: Region): string[] {
+  return Object.keys(EC2_PRICES[region]).sort();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a state from untrusted input; `undefined` when it is not one. */
+export function readCostState(value: unknown): CostState | undefined {
+  if (!isRecord(value)) return undefined;
+  const state: CostState = { ...DEFAULT_COST_STATE };
+  for (const key of Object.keys(DEFAULT_COST_STATE) as (keyof CostState)[]) {
+    const incoming = value[key];
+    if (incoming === undefined) continue;
+    if (typeof incoming !== typeof DEFAULT_COST_STATE[key]) return undefined;
+    if (typeof incoming === 'number' && !Number.isFinite(incoming)) return undefined;
+    (state as unknown as Record<string, unknown>)[key] = incoming;
+  }
+  if (!REGIONS.includes(state.region) || (state.arch !== 'X86_64' && state.arch !== 'ARM64'))
+    return undefined;
+  return state;
+}
+
+export type Column = { ok: true; estimate: CostEstimate } | { ok: false; message: string; code: string };
+
+function attempt(run: () => CostEstimate): Column {
+  try {
+    return { ok: true, estimate: run() };
+  } catch (error) {
+    if (error instanceof SimInputError) return { ok: false, message: error.message, code: error.code };
+    throw error;
+  }
+}
+
+/** Fargate, Fargate Spot and EC2 side by side for the same workload. */
+export function compareCosts(state: CostState): { fargate: Column; spot: Column; ec2: Column } {
+  const task = {
+    region: state.region,
+    cpu: state.cpu,
+    memoryMiB: state.memory,
+    tasks: state.tasks,
+    cpuArchitecture: state.arch,
+  } as const;
+  return {
+    fargate: attempt(() => estimateMonthlyCost({ ...task, launchType: 'FARGATE' })),
+    spot: attempt(() =>
+      estimateMonthlyCost({
+        ...task,
+        launchType: 'FARGATE_SPOT',
+        spotDiscount: Math.min(state.spotDiscount, FARGATE_SPOT_MAX_DISCOUNT * 100) / 100,
+      }),
+    ),
+    ec2: attempt(() =>
+      estimateMonthlyCost({
+        region: state.region,
+        launchType: 'EC2',
+        instanceType: state.instanceType,
+        instances: state.instances,
+      }),
+    ),
+  };
+}

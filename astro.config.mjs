@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { sidebar } from './src/navigation/sidebar.ts';
+import { baseLinks } from './src/integrations/base-links.ts';
 
 // Deploying under a sub-path (for example a GitHub Pages project site) needs two settings:
 //   SITE_URL=https://example.github.io BASE_PATH=/ecs-dojo npm run build
@@ -41,5 +42,6 @@ export default defineConfig({
       lastUpdated: false,
       sidebar,
     }),
+    baseLinks(),
   ],
 });

@@ -38,6 +38,10 @@ const lessonFiles = readdirSync(docs, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
   .sort();
 
+/**
+ * Samples whose kind the grader recognises (task definitions, services, scaling inputs, IAM
+ * policies, CloudFormation templates) must be accepted; inputs for other services are skipped.
+ */
 describe('every JSON and YAML sample in the lessons', () => {
   it('found lesson files to check', () => {
     expect(lessonFiles.length).toBeGreaterThan(2);
@@ -51,6 +55,8 @@ describe('every JSON and YAML sample in the lessons', () => {
       const problems: string[] = [];
       for (const sample of graded) {
         const result = grade(sample.code, { format: sample.lang, lang: 'en' });
+        // Inputs of other services (a CodeDeploy AppSpec, say) are not the grader's to judge.
+        if (result.findings.length === 1 && result.findings[0]?.ruleId === 'input/unknown-kind') continue;
         const errors = result.findings.filter((finding) => finding.severity === 'error');
         if (sample.role === 'input' && errors.length > 0) {
           problems.push(

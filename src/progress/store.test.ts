@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_SAVED_SOURCE,
   PROGRESS_BACKUP_KEY,
   PROGRESS_KEY,
+  betterExerciseStatus,
+  exerciseProgress,
   loadProgress,
+  saveExerciseCompletion,
+  saveExerciseSource,
   parseProgress,
   saveQuizAnswer,
   saveScenarioCompletion,
@@ -115,5 +120,78 @@ describe('scenario completions', () => {
   it('drops unknown statuses when reading', () => {
     const raw = JSON.stringify({ version: 1, quizzes: {}, scenarios: { a: 'passed', b: 'cheated', c: 7 } });
     expect(parseProgress(raw).doc.scenarios).toEqual({ a: 'passed' });
+  });
+});
+
+describe('exercise progress', () => {
+  it('reads documents written before exercises existed', () => {
+    const raw = JSON.stringify({ version: 1, quizzes: {}, scenarios: {} });
+    const { doc, problem } = parseProgress(raw);
+    expect(problem).toBeUndefined();
+    expect(exerciseProgress(doc, 'x')).toBeUndefined();
+  });
+
+  it('saves the learner’s text and marks the exercise in progress', () => {
+    const storage = memoryStorage();
+    expect(saveExerciseSource(storage, 'ex', '{"family":"web"}')).toBe(true);
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({
+      status: 'in-progress',
+      source: '{"family":"web"}',
+    });
+    expect(saveExerciseSource(storage, 'ex', null)).toBe(true);
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({ status: 'in-progress' });
+  });
+
+  it('keeps a pass when the learner edits again or shows the solution later', () => {
+    const storage = memoryStorage();
+    saveExerciseSource(storage, 'ex', 'a');
+    saveExerciseCompletion(storage, 'ex', 'passed');
+    saveExerciseSource(storage, 'ex', 'b');
+    saveExerciseCompletion(storage, 'ex', 'solved-with-help');
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({ status: 'passed', source: 'b' });
+    saveExerciseCompletion(storage, 'other', 'solved-with-help');
+    saveExerciseSource(storage, 'other', 'c');
+    expect(exerciseProgress(loadProgress(storage).doc, 'other')?.status).toBe('solved-with-help');
+    saveExerciseCompletion(storage, 'other', 'passed');
+    expect(exerciseProgress(loadProgress(storage).doc, 'other')?.status).toBe('passed');
+  });
+
+  it('does not keep text above the size cap, but keeps the status', () => {
+    const storage = memoryStorage();
+    saveExerciseSource(storage, 'ex', 'x'.repeat(MAX_SAVED_SOURCE + 1));
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({ status: 'in-progress' });
+  });
+
+  it('drops malformed exercise entries one by one', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      quizzes: {},
+      scenarios: {},
+      exercises: {
+        good: { status: 'passed', source: 'ok' },
+        badStatus: { status: 'done' },
+        badSource: { status: 'in-progress', source: 42 },
+        notObject: 'passed',
+      },
+    });
+    const { doc } = parseProgress(raw);
+    expect(doc.exercises).toEqual({
+      good: { status: 'passed', source: 'ok' },
+      badSource: { status: 'in-progress' },
+    });
+    expect(betterExerciseStatus(undefined, 'in-progress')).toBe('in-progress');
+  });
+
+  it('never overwrites a corrupted document it could not back up', () => {
+    const data = new Map([[PROGRESS_KEY, '{oops']]);
+    const storage: KeyValueStorage = {
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        if (key === PROGRESS_BACKUP_KEY) throw new Error('quota');
+        data.set(key, value);
+      },
+    };
+    expect(saveExerciseSource(storage, 'ex', 'text')).toBe(false);
+    expect(data.get(PROGRESS_KEY)).toBe('{oops');
   });
 });

@@ -16,10 +16,21 @@ export interface QuizAnswer {
 /** How a scenario or exercise was completed. `passed` always outranks `solved-with-help`. */
 export type CompletionStatus = 'passed' | 'solved-with-help';
 
+/** Where a learner is with an exercise: started (work saved), passed, or solved with the solution shown. */
+export type ExerciseStatus = 'in-progress' | CompletionStatus;
+
+export interface ExerciseProgress {
+  status: ExerciseStatus;
+  /** The learner's latest text, when it fits under MAX_SAVED_SOURCE. */
+  source?: string;
+}
+
 export interface ProgressDoc {
   version: typeof PROGRESS_VERSION;
   quizzes: Record<string, QuizAnswer>;
   scenarios: Record<string, CompletionStatus>;
+  /** Added after the first fields; optional on read, so older documents stay valid. */
+  exercises?: Record<string, ExerciseProgress>;
 }
 
 export interface KeyValueStorage {
@@ -36,6 +47,11 @@ export type LoadResult = {
 
 const MAX_ID_LENGTH = 200;
 const MAX_CHOICE = 100;
+/**
+ * Longest exercise text we keep, in characters: a task definition may be at most 64 KiB, and twenty
+ * exercises at this size still fit well inside localStorage's usual 5 MB.
+ */
+export const MAX_SAVED_SOURCE = 64 * 1024;
 
 export function emptyProgress(): ProgressDoc {
   return {
@@ -87,7 +103,27 @@ export function parseProgress(raw: string | null): LoadResult {
         doc.scenarios[id] = value;
     }
   }
+  const exercises = readExercises(parsed['exercises']);
+  if (exercises) doc.exercises = exercises;
   return { doc };
+}
+
+function isExerciseStatus(value: unknown): value is ExerciseStatus {
+  return value === 'in-progress' || value === 'passed' || value === 'solved-with-help';
+}
+
+function readExercises(value: unknown): Record<string, ExerciseProgress> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out = Object.create(null) as Record<string, ExerciseProgress>;
+  for (const [id, entry] of Object.entries(value)) {
+    if (id.length > MAX_ID_LENGTH || !isRecord(entry) || !isExerciseStatus(entry['status'])) continue;
+    const source = entry['source'];
+    out[id] =
+      typeof source === 'string' && source.length <= MAX_SAVED_SOURCE
+        ? { status: entry['status'], source }
+        : { status: entry['status'] };
+  }
+  return out;
 }
 
 /** Loads progress; a document that cannot be read is copied to the backup key first. */
@@ -143,5 +179,58 @@ export function saveScenarioCompletion(
 ): boolean {
   return change(storage, (doc) => {
     doc.scenarios[scenarioId] = betterCompletion(doc.scenarios[scenarioId], status);
+  });
+}
+
+/** The exercises record of a document, created on first use. */
+function exercisesOf(doc: ProgressDoc): Record<string, ExerciseProgress> {
+  doc.exercises ??= Object.create(null) as Record<string, ExerciseProgress>;
+  return doc.exercises;
+}
+
+/** The better of two exercise statuses: passed, then solved with help, then in progress. */
+export function betterExerciseStatus(a: ExerciseStatus | undefined, b: ExerciseStatus): ExerciseStatus {
+  if (a === undefined || a === 'in-progress') return b;
+  if (b === 'in-progress') return a;
+  return betterCompletion(a, b);
+}
+
+/** A learner's progress on one exercise, or undefined when not started. */
+export function exerciseProgress(doc: ProgressDoc, exerciseId: string): ExerciseProgress | undefined {
+  const exercises = doc.exercises;
+  return exercises && Object.prototype.hasOwnProperty.call(exercises, exerciseId)
+    ? exercises[exerciseId]
+    : undefined;
+}
+
+/**
+ * Saves the learner's text for an exercise and marks it started (a pass is kept). Text longer than
+ * MAX_SAVED_SOURCE is not kept (the status still is); `null` forgets the saved text.
+ */
+export function saveExerciseSource(
+  storage: KeyValueStorage,
+  exerciseId: string,
+  source: string | null,
+): boolean {
+  return change(storage, (doc) => {
+    const exercises = exercisesOf(doc);
+    const status = betterExerciseStatus(exercises[exerciseId]?.status, 'in-progress');
+    exercises[exerciseId] =
+      source !== null && source.length <= MAX_SAVED_SOURCE ? { status, source } : { status };
+  });
+}
+
+/** Records an exercise as passed or solved with help, keeping the better of old and new and the saved text. */
+export function saveExerciseCompletion(
+  storage: KeyValueStorage,
+  exerciseId: string,
+  status: CompletionStatus,
+): boolean {
+  return change(storage, (doc) => {
+    const exercises = exercisesOf(doc);
+    const previous = exercises[exerciseId];
+    const next = betterExerciseStatus(previous?.status, status);
+    exercises[exerciseId] =
+      previous?.source !== undefined ? { status: next, source: previous.source } : { status: next };
   });
 }

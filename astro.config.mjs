@@ -33,6 +33,7 @@ export default defineConfig({
         // "Ctrl K" text, which fails WCAG 2.5.3 (axe: label-content-name-mismatch). See the override.
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       expressiveCode: {
         themes: ['github-dark', 'github-light'],

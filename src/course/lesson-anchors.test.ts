@@ -6,9 +6,20 @@ import { SCENARIOS } from '../scenarios/scenarios.ts';
 
 const docs = join(import.meta.dirname, '..', 'content', 'docs');
 
+/** A heading's automatic id, as Starlight makes it for English text (lowercase, words joined by hyphens). */
+function headingSlug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
 function anchorsOf(file: string): Set<string> {
   const text = readFileSync(file, 'utf8');
-  return new Set([...text.matchAll(/<span id="([a-z0-9-]+)"/g)].map((match) => match[1] ?? ''));
+  const spans = [...text.matchAll(/<span id="([a-z0-9-]+)"/g)].map((match) => match[1] ?? '');
+  const headings = [...text.matchAll(/^#{2,4} (.+)$/gm)].map((match) => headingSlug(match[1] ?? ''));
+  return new Set([...spans, ...headings]);
 }
 
 /** Every place that links into a lesson section, as `slug#anchor`. */

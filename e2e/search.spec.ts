@@ -8,12 +8,20 @@ async function search(page: import('@playwright/test').Page, query: string) {
 }
 
 test.describe('search', () => {
-  for (const term of ['タスク定義', 'タスク実行ロール', 'コントロールプレーン']) {
+  const japanese = [
+    { term: 'タスク定義', lesson: 'ECS のアーキテクチャ' },
+    { term: 'キャパシティプロバイダー', lesson: 'キャパシティプロバイダー' },
+    { term: 'タスク実行ロール', lesson: 'ECS のアーキテクチャ' },
+    { term: 'サーキットブレーカー', lesson: 'デプロイ' },
+  ];
+  for (const { term, lesson } of japanese) {
     test(`finds the Japanese term ${term}`, async ({ page, consoleErrors }) => {
       await page.goto('/');
       const results = await search(page, term);
       await expect(results.first()).toBeVisible();
-      await expect(results.filter({ hasText: 'ECS のアーキテクチャ' }).first()).toBeVisible();
+      await expect(
+        page.getByRole('dialog').locator('.pagefind-ui__result').filter({ hasText: lesson }).first(),
+      ).toBeVisible();
       expect(consoleErrors).toEqual([]);
     });
   }

@@ -9,6 +9,7 @@ export const sidebar = [
     translations: { en: 'Lessons' },
     items: [{ autogenerate: { directory: 'lessons' } }],
   },
+  { label: '演習', translations: { en: 'Exercises' }, link: '/exercises/' },
   {
     label: 'シミュレーター',
     translations: { en: 'Simulator' },
@@ -17,5 +18,10 @@ export const sidebar = [
       { label: 'シナリオ', translations: { en: 'Scenarios' }, link: '/scenarios/' },
       { slug: 'simulator/how-it-works' },
     ],
+  },
+  {
+    label: 'リファレンス',
+    translations: { en: 'Reference' },
+    items: [{ label: '採点ルール一覧', translations: { en: 'Grading rules' }, link: '/rules/' }],
   },
 ];

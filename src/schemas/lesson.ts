@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { EXERCISES } from '../exercises/catalog/index.ts';
 import { SCENARIOS } from '../scenarios/scenarios.ts';
 
 const scenarioIds: ReadonlySet<string> = new Set(SCENARIOS.map((scenario) => scenario.id));
+const exerciseIds: ReadonlySet<string> = new Set(EXERCISES.map((exercise) => exercise.id));
 
 /** Ids look like `taskdef-fargate-basics`: lowercase words joined by hyphens. */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
@@ -20,6 +22,11 @@ export const lessonSchema = z
     scenarios: z.array(idSchema).default([]),
   })
   .superRefine((data, ctx) => {
+    data.exercises.forEach((id, index) => {
+      if (!exerciseIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['exercises', index], message: `there is no exercise "${id}"` });
+      }
+    });
     data.scenarios.forEach((id, index) => {
       if (!scenarioIds.has(id)) {
         ctx.addIssue({ code: 'custom', path: ['scenarios', index], message: `there is no scenario "${id}"` });

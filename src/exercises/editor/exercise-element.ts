@@ -1,0 +1,271 @@
+import { findExercise, type Exercise } from '../catalog/index.ts';
+import { evaluateExercise, type ExerciseResult } from '../catalog/evaluate.ts';
+import type { Lang } from '../grader/index.ts';
+import {
+  exerciseProgress,
+  loadProgress,
+  saveExerciseCompletion,
+  saveExerciseSource,
+  type KeyValueStorage,
+} from '../../progress/store.ts';
+import type { EditorHandle } from './monaco-editor.ts';
+import { exerciseStrings, type ExerciseStrings } from './strings.ts';
+import { markGoal, renderFindings, type LinkContext } from './view.ts';
+
+const HELPED_PREFIX = 'ecs-dojo:exercise-helped:';
+const LIVE_DELAY_MS = 300;
+
+/** localStorage, or a storage that keeps nothing when the browser blocks it. */
+function safeStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStorage {
+  try {
+    const storage = window[kind];
+    return storage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined };
+  }
+}
+
+/** Monaco needs a fine pointer and room; elsewhere the plain textarea is the better editor. */
+function monacoSuitable(): boolean {
+  return !window.matchMedia('(pointer: coarse)').matches && window.innerWidth >= 700;
+}
+
+/**
+ * `<dojo-exercise>`: an exercise page's editor. Starts as the server-rendered textarea (which works
+ * everywhere), upgrades to Monaco when it is near the viewport or first used, grades live (markers
+ * and findings), shows the goal checklist on "Grade", saves work as the learner types, and records
+ * passes and "solved with help".
+ */
+class ExerciseElement extends HTMLElement {
+  #exercise: Exercise | undefined;
+  #T: ExerciseStrings = exerciseStrings('ja');
+  #lang: Lang = 'ja';
+  #links: LinkContext = { lang: 'ja', base: '', lessons: new Set() };
+  #textarea: HTMLTextAreaElement | null = null;
+  #editor: EditorHandle | undefined;
+  #loading = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #local = safeStorage('localStorage');
+  #session = safeStorage('sessionStorage');
+
+  connectedCallback(): void {
+    const exercise = findExercise(this.dataset['id'] ?? '');
+    this.#textarea = this.querySelector('textarea');
+    if (!exercise || !this.#textarea) return;
+    this.#exercise = exercise;
+    this.#lang = this.dataset['lang'] === 'en' ? 'en' : 'ja';
+    this.#T = exerciseStrings(this.#lang);
+    this.#links = { lang: this.#lang, base: this.dataset['base'] ?? '', lessons: this.#lessonSet() };
+    this.#restore(exercise);
+    this.#bindActions();
+    this.#textarea.addEventListener('input', () => this.#changed());
+    this.#live();
+    if (monacoSuitable()) this.#loadWhenNeeded();
+    else this.#useFallback();
+  }
+
+  #lessonSet(): Set<string> {
+    try {
+      const parsed: unknown = JSON.parse(this.dataset['lessons'] ?? '[]');
+      return new Set(Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : []);
+    } catch {
+      return new Set();
+    }
+  }
+
+  #restore(exercise: Exercise): void {
+    const progress = exerciseProgress(loadProgress(this.#local).doc, exercise.id);
+    if (progress?.source !== undefined && this.#textarea) {
+      this.#textarea.value = progress.source;
+      this.#setStatus(this.#T.restored);
+    }
+    if (progress?.status === 'passed') this.#setStatus(this.#T.earlierPassed);
+    if (progress?.status === 'solved-with-help') this.#setStatus(this.#T.earlierHelped);
+  }
+
+  #bindActions(): void {
+    const on = (action: string, handler: () => void): void =>
+      this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    on('grade', () => this.#grade());
+    on('hint', () => this.#nextHint());
+    on('reset', () => this.#reset());
+    on('solution', () => this.#showSolution());
+  }
+
+  #value(): string {
+    return this.#editor?.getValue() ?? this.#textarea?.value ?? '';
+  }
+
+  #setValue(value: string): void {
+    if (this.#textarea) this.#textarea.value = value;
+    this.#editor?.setValue(value);
+  }
+
+  /** Called on every edit: grade and save after a short pause. */
+  #changed(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      const exercise = this.#exercise;
+      if (!exercise) return;
+      saveExerciseSource(this.#local, exercise.id, this.#value());
+      this.#live();
+    }, LIVE_DELAY_MS);
+  }
+
+  #evaluate(): ExerciseResult | undefined {
+    return this.#exercise ? evaluateExercise(this.#exercise, this.#value(), this.#lang) : undefined;
+  }
+
+  /** Live feedback: markers in Monaco, and the findings list. */
+  #live(): ExerciseResult | undefined {
+    const result = this.#evaluate();
+    if (!result) return undefined;
+    this.#editor?.setFindings(result.grade.findings);
+    const list = this.querySelector<HTMLElement>('.dojo-ex__findings');
+    if (list) renderFindings(list, result.grade.findings, this.#links);
+    return result;
+  }
+
+  #grade(): void {
+    const exercise = this.#exercise;
+    const result = this.#live();
+    if (!exercise || !result) return;
+    const lint = this.querySelector<HTMLElement>('[data-goal="lint"]');
+    if (lint) markGoal(lint, result.lintPassed, this.#lang);
+    for (const goal of result.goals) {
+      const item = this.querySelector<HTMLElement>(`[data-goal="goal-${goal.id}"]`);
+      if (item) markGoal(item, goal.passed, this.#lang);
+    }
+    this.dataset['passed'] = String(result.passed);
+    if (!result.passed) {
+      this.#setStatus(this.#T.notYet);
+      return;
+    }
+    const helped = this.#session.getItem(HELPED_PREFIX + exercise.id) === '1';
+    saveExerciseSource(this.#local, exercise.id, this.#value());
+    saveExerciseCompletion(this.#local, exercise.id, helped ? 'solved-with-help' : 'passed');
+    this.#setStatus(helped ? this.#T.passedHelped : this.#T.passed, true);
+  }
+
+  #resetGoals(): void {
+    this.querySelectorAll<HTMLElement>('[data-goal]').forEach((item) =>
+      markGoal(item, undefined, this.#lang),
+    );
+    delete this.dataset['passed'];
+  }
+
+  #nextHint(): void {
+    const hidden = this.querySelector<HTMLElement>('.dojo-hints li[hidden]');
+    if (hidden) {
+      hidden.hidden = false;
+      hidden.setAttribute('tabindex', '-1');
+      hidden.focus();
+    }
+    if (!this.querySelector('.dojo-hints li[hidden]')) {
+      this.querySelector<HTMLButtonElement>('[data-action="hint"]')?.setAttribute('disabled', '');
+    }
+  }
+
+  #reset(): void {
+    const exercise = this.#exercise;
+    if (!exercise || !window.confirm(this.#T.resetConfirm)) return;
+    this.#setValue(exercise.starter);
+    saveExerciseSource(this.#local, exercise.id, null);
+    this.#session.setItem(HELPED_PREFIX + exercise.id, '0');
+    this.#resetGoals();
+    this.#setStatus('');
+    this.#live();
+  }
+
+  #showSolution(): void {
+    const exercise = this.#exercise;
+    if (!exercise || !window.confirm(this.#T.solutionConfirm)) return;
+    this.#session.setItem(HELPED_PREFIX + exercise.id, '1');
+    this.#setValue(exercise.solution);
+    saveExerciseSource(this.#local, exercise.id, exercise.solution);
+    this.#resetGoals();
+    this.#live();
+  }
+
+  #setStatus(text: string, celebrate = false): void {
+    const status = this.querySelector<HTMLElement>('.dojo-ex__status');
+    if (!status) return;
+    status.textContent = text;
+    status.classList.remove('dojo-ex__status--celebrate');
+    if (celebrate) {
+      void status.offsetWidth; // restart the animation
+      status.classList.add('dojo-ex__status--celebrate');
+    }
+  }
+
+  #loadWhenNeeded(): void {
+    const area = this.querySelector<HTMLElement>('.dojo-ex__editor');
+    if (!area) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          void this.#loadMonaco();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(area);
+    const first = (): void => {
+      observer.disconnect();
+      void this.#loadMonaco();
+    };
+    area.addEventListener('focusin', first, { once: true });
+    area.addEventListener('pointerdown', first, { once: true });
+  }
+
+  async #loadMonaco(): Promise<void> {
+    const exercise = this.#exercise;
+    const textarea = this.#textarea;
+    const host = this.querySelector<HTMLElement>('.dojo-ex__monaco');
+    if (this.#loading || !exercise || !textarea || !host) return;
+    this.#loading = true;
+    const loading = this.querySelector<HTMLElement>('.dojo-ex__loading');
+    if (loading) loading.hidden = false;
+    try {
+      const { createEditor } = await import('./monaco-editor.ts');
+      const hadFocus = document.activeElement === textarea;
+      host.hidden = false;
+      this.#editor = createEditor({
+        host,
+        id: exercise.id,
+        value: textarea.value,
+        format: exercise.language,
+        kind: exercise.kind,
+        lang: this.#lang,
+        ariaLabel: this.querySelector('label[for]')?.textContent ?? exercise.title[this.#lang],
+        onChange: (value) => {
+          textarea.value = value;
+          this.#changed();
+        },
+      });
+      textarea.hidden = true;
+      this.dataset['editor'] = 'monaco';
+      this.querySelector<HTMLElement>('.dojo-ex__keyboard')?.removeAttribute('hidden');
+      this.#live();
+      host.dataset['ready'] = 'true';
+      if (hadFocus) this.#editor.focus();
+    } catch {
+      host.hidden = true;
+      this.#useFallback();
+    } finally {
+      if (loading) loading.hidden = true;
+    }
+  }
+
+  #useFallback(): void {
+    this.dataset['editor'] = 'textarea';
+    this.querySelector<HTMLElement>('.dojo-ex__fallback')?.removeAttribute('hidden');
+  }
+}
+
+/** Registers `<dojo-exercise>` once. */
+export function defineExerciseElement(): void {
+  if (!customElements.get('dojo-exercise')) customElements.define('dojo-exercise', ExerciseElement);
+}

@@ -29,7 +29,8 @@ for (const slug of slugs) {
       }
       const duplicateIds = await page.evaluate(() => {
         const seen = new Map<string, number>();
-        for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+        for (const element of document.querySelectorAll('[id]'))
+          seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
         return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
       });
       expect(duplicateIds).toEqual([]);

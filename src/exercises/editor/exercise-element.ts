@@ -59,9 +59,10 @@ class ExerciseElement extends HTMLElement {
     this.#restore(exercise);
     this.#bindActions();
     this.#textarea.addEventListener('input', () => this.#changed());
-    this.#live();
+    // Start fetching Monaco before the first grade, so the two overlap.
     if (monacoSuitable()) this.#loadWhenNeeded();
     else this.#useFallback();
+    this.#live();
   }
 
   #lessonSet(): Set<string> {
@@ -202,6 +203,10 @@ class ExerciseElement extends HTMLElement {
   #loadWhenNeeded(): void {
     const area = this.querySelector<HTMLElement>('.dojo-ex__editor');
     if (!area) return;
+    if (area.getBoundingClientRect().top < window.innerHeight + 200) {
+      void this.#loadMonaco();
+      return;
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
@@ -250,6 +255,7 @@ class ExerciseElement extends HTMLElement {
       this.querySelector<HTMLElement>('.dojo-ex__keyboard')?.removeAttribute('hidden');
       this.#live();
       host.dataset['ready'] = 'true';
+      performance.mark('dojo-editor-ready');
       if (hadFocus) this.#editor.focus();
     } catch {
       host.hidden = true;

@@ -27,7 +27,7 @@ function memoryStorage(
 
 describe('parseProgress', () => {
   it('starts empty when nothing is stored', () => {
-    expect(parseProgress(null)).toEqual({ doc: { version: 1, quizzes: {}, scenarios: {} } });
+    expect(parseProgress(null)).toEqual({ doc: { version: 2, quizzes: {}, scenarios: {} } });
   });
 
   it('reports text that is not JSON as corrupted', () => {

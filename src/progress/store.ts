@@ -5,7 +5,8 @@
  */
 export const PROGRESS_KEY = 'ecs-dojo:progress';
 export const PROGRESS_BACKUP_KEY = 'ecs-dojo:progress:backup';
-export const PROGRESS_VERSION = 1;
+/** Version 2 added `lessons`; older documents are migrated on read (see migrate.ts). */
+export const PROGRESS_VERSION = 2;
 
 export interface QuizAnswer {
   /** Index of the option the learner chose. */
@@ -31,6 +32,8 @@ export interface ProgressDoc {
   scenarios: Record<string, CompletionStatus>;
   /** Added after the first fields; optional on read, so older documents stay valid. */
   exercises?: Record<string, ExerciseProgress>;
+  /** Lessons read to the end (version 2): lesson slug → ISO date first read. */
+  lessons?: Record<string, string>;
 }
 
 export interface KeyValueStorage {
@@ -44,6 +47,8 @@ export type LoadResult = {
   /** True once an unreadable document has been copied to the backup key, so it may be replaced. */
   backedUp?: boolean;
 };
+
+import { migrateToCurrent } from './migrate.ts';
 
 const MAX_ID_LENGTH = 200;
 const MAX_CHOICE = 100;
@@ -87,7 +92,16 @@ export function parseProgress(raw: string | null): LoadResult {
     return { doc: emptyProgress(), problem: 'corrupted' };
   }
   if (!isRecord(parsed)) return { doc: emptyProgress(), problem: 'corrupted' };
-  if (parsed['version'] !== PROGRESS_VERSION) return { doc: emptyProgress(), problem: 'unknown-version' };
+  return readDocument(parsed);
+}
+
+/**
+ * Reads a parsed document of any known version (older ones are migrated first), entry by entry.
+ * Used for the stored document and for imported files alike.
+ */
+export function readDocument(input: Record<string, unknown>): LoadResult {
+  const parsed = migrateToCurrent(input, PROGRESS_VERSION);
+  if (!parsed) return { doc: emptyProgress(), problem: 'unknown-version' };
   const doc = emptyProgress();
   const quizzes = parsed['quizzes'];
   if (isRecord(quizzes)) {
@@ -105,7 +119,21 @@ export function parseProgress(raw: string | null): LoadResult {
   }
   const exercises = readExercises(parsed['exercises']);
   if (exercises) doc.exercises = exercises;
+  const lessons = readLessons(parsed['lessons']);
+  if (lessons) doc.lessons = lessons;
   return { doc };
+}
+
+const MAX_DATE_LENGTH = 40;
+
+function readLessons(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out = Object.create(null) as Record<string, string>;
+  for (const [id, date] of Object.entries(value)) {
+    if (id.length <= MAX_ID_LENGTH && typeof date === 'string' && date.length <= MAX_DATE_LENGTH)
+      out[id] = date;
+  }
+  return out;
 }
 
 function isExerciseStatus(value: unknown): value is ExerciseStatus {
@@ -157,6 +185,14 @@ function change(storage: KeyValueStorage, edit: (doc: ProgressDoc) => void): boo
   } catch {
     return false;
   }
+}
+
+/**
+ * Loads, changes and saves the document (for modules beside this one: lessons read, imports).
+ * Returns false when nothing could be stored.
+ */
+export function updateProgress(storage: KeyValueStorage, edit: (doc: ProgressDoc) => void): boolean {
+  return change(storage, edit);
 }
 
 /** Records a quiz answer and saves. Returns false when the browser refuses to store it. */

@@ -101,4 +101,11 @@ test.describe('accessibility', () => {
     const button = page.locator('site-search button[data-open-modal]');
     await expect(button).toHaveAccessibleName(/Search.*K/);
   });
+
+  test('the search button keeps its name on a phone, where only its icon shows', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await expect(page.locator('site-search button[data-open-modal]')).toHaveAccessibleName(/検索/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -38,7 +38,8 @@ describe('links into lesson sections', () => {
           missing.push(`${link.from}: lesson ${link.slug} does not exist (${lang})`);
           continue;
         }
-        if (!anchorsOf(file).has(link.anchor)) missing.push(`${link.from}: ${link.slug}#${link.anchor} (${lang})`);
+        if (!anchorsOf(file).has(link.anchor))
+          missing.push(`${link.from}: ${link.slug}#${link.anchor} (${lang})`);
       }
       expect([...new Set(missing)]).toEqual([]);
     });

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
+import { csp } from './src/integrations/csp.ts';
 
 // Deploying under a sub-path (for example a GitHub Pages project site) needs two settings:
 //   SITE_URL=https://example.github.io BASE_PATH=/ecs-dojo npm run build
@@ -44,5 +45,7 @@ export default defineConfig({
       sidebar,
     }),
     baseLinks(),
+    // Last: the policy hashes each page's inline scripts as they finally are.
+    csp(),
   ],
 });

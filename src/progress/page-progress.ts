@@ -1,0 +1,55 @@
+/**
+ * What every page does with the progress store: marks sidebar links of lessons read and exercises
+ * passed, and reports an unreadable store once (the unreadable text stays under the backup key).
+ */
+import { h } from '../widgets/dom.ts';
+import { lessonSlugFromPath, isLessonRead } from './lessons-read.ts';
+import { showNotice } from './notice.ts';
+import { loadProgress, updateProgress, type KeyValueStorage, type ProgressDoc } from './store.ts';
+
+type Labels = Record<string, string | undefined>;
+
+/** The mark for a link: 'read', 'passed' or nothing. */
+export function markFor(doc: ProgressDoc, pathname: string): 'read' | 'passed' | undefined {
+  const slug = lessonSlugFromPath(pathname);
+  if (slug) return isLessonRead(doc, slug) ? 'read' : undefined;
+  const exercise = /\/exercises\/([a-z0-9-]+)\/?$/.exec(pathname)?.[1];
+  if (exercise && doc.exercises?.[exercise]?.status === 'passed') return 'passed';
+  const scenario = /\/scenarios\/([a-z0-9-]+)\/?$/.exec(pathname)?.[1];
+  if (
+    scenario &&
+    Object.prototype.hasOwnProperty.call(doc.scenarios, scenario) &&
+    doc.scenarios[scenario] === 'passed'
+  )
+    return 'passed';
+  return undefined;
+}
+
+/** Adds ✓ marks (with a visually hidden word) to the sidebar's links. */
+export function markSidebar(doc: ProgressDoc, labels: Labels): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href]')) {
+    link.querySelector('.dojo-progress-mark')?.remove();
+    const mark = markFor(doc, new URL(link.href).pathname);
+    if (!mark) continue;
+    link.append(
+      h(
+        'span',
+        { class: 'dojo-progress-mark' },
+        h('span', { 'aria-hidden': 'true' }, '✓'),
+        h('span', { class: 'sr-only-dojo' }, ` (${labels[mark] ?? mark})`),
+      ),
+    );
+  }
+}
+
+/** Runs on every page with a sidebar. */
+export function startPageProgress(storage: KeyValueStorage, labels: Labels): void {
+  const { doc, problem, backedUp } = loadProgress(storage);
+  if (problem && backedUp) {
+    // Start afresh so the notice appears once; the unreadable text stays under the backup key.
+    updateProgress(storage, () => undefined);
+    showNotice(labels['problem'] ?? '', labels['dismiss'] ?? '×');
+  }
+  markSidebar(doc, labels);
+  addEventListener('dojo:progress-changed', () => markSidebar(loadProgress(storage).doc, labels));
+}

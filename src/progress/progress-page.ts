@@ -1,0 +1,117 @@
+/** The browser side of the "My progress" page: renders the figures, exports, imports, share codes. */
+import { h } from '../widgets/dom.ts';
+import { downloadText } from './download.ts';
+import { mergeProgress } from './merge.ts';
+import { decodeShareCode, encodeShareCode } from './share-code.ts';
+import {
+  PROGRESS_BACKUP_KEY,
+  loadProgress,
+  updateProgress,
+  type KeyValueStorage,
+  type ProgressDoc,
+} from './store.ts';
+import { summarizeCourse, type ChapterItems, type Tally } from './summary.ts';
+import {
+  buildExport,
+  exportFileName,
+  parseExport,
+  type ImportProblem,
+  type ImportResult,
+} from './transfer.ts';
+
+interface Texts {
+  imported: string;
+  copied: string;
+  reasons: Record<ImportProblem, string>;
+}
+
+function cell(tally: Tally): HTMLElement {
+  return h('td', {}, `${tally.done}/${tally.total}`);
+}
+
+function renderTable(root: HTMLElement, doc: ProgressDoc, map: readonly ChapterItems[]): number {
+  const summary = summarizeCourse(doc, map);
+  const rows = root.querySelectorAll<HTMLTableRowElement>('[data-rows] tr');
+  summary.chapters.forEach((chapter, index) => {
+    const row = rows[index];
+    if (!row) return;
+    const heading = row.querySelector('th');
+    row.replaceChildren(
+      ...(heading ? [heading] : []),
+      cell(chapter.lessons),
+      cell(chapter.quizzes),
+      cell(chapter.exercises),
+      cell(chapter.scenarios),
+      h('td', {}, `${chapter.percent}%`),
+    );
+  });
+  const overall = root.querySelector('[data-overall]');
+  if (overall) overall.textContent = `${summary.percent}%`;
+  return summary.percent;
+}
+
+/** Wires the page: figures, export, import (merged), share codes and the backup download. */
+export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): void {
+  const map = JSON.parse(root.dataset['map'] ?? '[]') as ChapterItems[];
+  const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  const say = (message: string) => {
+    if (status) status.textContent = message;
+  };
+  const nameInput = root.querySelector<HTMLInputElement>('#dojo-learner');
+  const learner = () => nameInput?.value ?? '';
+  const refresh = () => renderTable(root, loadProgress(storage).doc, map);
+  refresh();
+
+  const apply = (result: ImportResult, fallbackName: string) => {
+    if (!result.ok) {
+      say(texts.reasons[result.reason]);
+      return;
+    }
+    updateProgress(storage, (doc) => Object.assign(doc, mergeProgress(doc, result.doc)));
+    const percent = refresh();
+    say(texts.imported.replace('{name}', result.learner ?? fallbackName).replace('{n}', String(percent)));
+    dispatchEvent(new Event('dojo:progress-changed'));
+  };
+
+  root.querySelector('[data-export]')?.addEventListener('click', () => {
+    const now = new Date();
+    const file = buildExport(loadProgress(storage).doc, now, learner());
+    downloadText(JSON.stringify(file, null, 2), exportFileName(now, learner()), 'application/json');
+  });
+
+  const fileInput = root.querySelector<HTMLInputElement>('#dojo-import');
+  fileInput?.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    apply(parseExport(await file.text()), file.name);
+    fileInput.value = '';
+  });
+
+  const codeOut = root.querySelector<HTMLTextAreaElement>('#dojo-code-out');
+  root.querySelector('[data-make-code]')?.addEventListener('click', async () => {
+    if (codeOut) codeOut.value = await encodeShareCode(loadProgress(storage).doc, new Date(), learner());
+  });
+  root.querySelector('[data-copy]')?.addEventListener('click', async () => {
+    if (!codeOut?.value) return;
+    try {
+      await navigator.clipboard.writeText(codeOut.value);
+      say(texts.copied);
+    } catch {
+      codeOut.select();
+    }
+  });
+  const codeIn = root.querySelector<HTMLTextAreaElement>('#dojo-code-in');
+  root.querySelector('[data-apply-code]')?.addEventListener('click', async () => {
+    apply(await decodeShareCode(codeIn?.value ?? ''), 'share code');
+  });
+
+  const backup = storage.getItem(PROGRESS_BACKUP_KEY);
+  const backupSection = root.querySelector<HTMLElement>('[data-backup]');
+  if (backup && backupSection) {
+    backupSection.hidden = false;
+    backupSection.querySelector('[data-backup-download]')?.addEventListener('click', () => {
+      downloadText(backup, 'ecs-dojo-progress-backup.txt', 'text/plain');
+    });
+  }
+}

@@ -18,7 +18,10 @@ export interface PageResult {
   thirdParty: string[];
   failedRequests: string[];
   cspViolations: string[];
+  /** Uncaught exceptions, and console messages of a blocked resource ("Refused to …"). */
   errors: string[];
+  /** Other console errors, reported but not a breach. */
+  consoleErrors: string[];
   hrefs: string[];
   ids: string[];
   /** Widgets on the page, and how many started (rendered content into their host). */
@@ -26,6 +29,8 @@ export interface PageResult {
   /** The exercise editor that ran (`monaco` or `textarea`), if the page has one. */
   editor: string | undefined;
   ms: number;
+  /** Milliseconds spent loading, waiting for widgets and running axe. */
+  phases: { load: number; mount: number; axe: number };
 }
 
 declare global {
@@ -34,8 +39,26 @@ declare global {
   }
 }
 
+/**
+ * Waits for Expressive Code's script, which makes code blocks that scroll sideways focusable when the
+ * browser is idle (WCAG 2.1.1; axe: scrollable-region-focusable), so axe sees the page as a reader does.
+ */
+async function settleCodeBlocks(page: import('playwright-core').Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      undefined,
+      { timeout: 5_000, polling: 100 },
+    )
+    .catch(() => undefined);
+}
+
 /** Scrolls each widget and exercise editor into view so it loads, then waits for it to settle. */
 async function mountWidgets(page: import('playwright-core').Page): Promise<void> {
+  await settleCodeBlocks(page);
   const hosts = page.locator('.dw-host, dojo-exercise');
   const count = await hosts.count();
   for (let index = 0; index < count; index += 1) {
@@ -62,11 +85,13 @@ async function visit(context: BrowserContext, origin: string, path: string): Pro
     failedRequests: [],
     cspViolations: [],
     errors: [],
+    consoleErrors: [],
     hrefs: [],
     ids: [],
     widgets: { total: 0, started: 0 },
     editor: undefined,
     ms: 0,
+    phases: { load: 0, mount: 0, axe: 0 },
   };
   page.on('request', (request) => {
     const url = request.url();
@@ -82,13 +107,20 @@ async function visit(context: BrowserContext, origin: string, path: string): Pro
     }
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') result.errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const text = message.text().split('\n')[0] ?? '';
+    (/^Refused to /.test(text) ? result.errors : result.consoleErrors).push(text);
   });
-  page.on('pageerror', (error) => result.errors.push(error.message));
+  page.on('pageerror', (error) => result.errors.push(`uncaught ${error.message.split('\n')[0] ?? ''}`));
   try {
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    result.phases.load = Date.now() - started;
+    let mounted = Date.now();
     await mountWidgets(page);
-    const axe = await new AxeBuilder({ page }).analyze();
+    result.phases.mount = Date.now() - mounted;
+    mounted = Date.now();
+    const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    result.phases.axe = Date.now() - mounted;
     result.axe = axe.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => ({
@@ -194,6 +226,8 @@ export function crawlSections(
   const ruleCounts = new Map<string, number>();
   for (const page of results) for (const v of page.axe) ruleCounts.set(v.id, (ruleCounts.get(v.id) ?? 0) + 1);
   const slowest = [...results].sort((a, b) => b.ms - a.ms)[0];
+  const seconds = (phase: keyof PageResult['phases']) =>
+    (results.reduce((sum, page) => sum + page.phases[phase], 0) / 1000).toFixed(0);
   const accessibility: Section = {
     title: 'Accessibility (axe, every page, both languages)',
     table: {
@@ -203,6 +237,7 @@ export function crawlSections(
     notes: [
       `${pages} checked, ${results.filter((page) => page.axe.length === 0).length} without serious or critical violations` +
         (slowest ? ` (slowest: ${slowest.path}, ${(slowest.ms / 1000).toFixed(1)} s)` : ''),
+      `time summed over pages: loading ${seconds('load')} s, widgets and editor ${seconds('mount')} s, axe ${seconds('axe')} s`,
     ],
     breaches: axeBreaches,
   };
@@ -248,12 +283,20 @@ export function crawlSections(
     .map((page) => `${page.path}: the exercise editor did not start Monaco (${page.editor ?? 'no editor'})`);
   const widgets = results.reduce((sum, page) => sum + page.widgets.started, 0);
   const monaco = results.filter((page) => page.editor === 'monaco').length;
+  const consoleErrors = new Map<string, string[]>();
+  for (const page of results) {
+    for (const text of new Set(page.consoleErrors))
+      consoleErrors.set(text, [...(consoleErrors.get(text) ?? []), page.path]);
+  }
   const runtime: Section = {
     title: 'CSP in the browser (violations, console errors, widgets and editor)',
     notes: [
       `${pages}: ${violations.length} CSP violations, ${errors.length} console errors; ` +
         `${widgets} widgets started on ${results.filter((page) => page.widgets.total > 0).length} pages, ` +
         `Monaco started on ${monaco} exercise pages`,
+      ...[...consoleErrors].map(
+        ([text, paths]) => `  console error (not a breach): "${text}" on ${list(paths)}`,
+      ),
     ],
     breaches: [...violations, ...errors, ...stalled, ...noEditor],
   };

@@ -303,7 +303,8 @@ export function mount(host: HTMLElement): void {
           h('summary', {}, t.log),
           h(
             'ol',
-            { class: 'dw-log' },
+            // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+            { class: 'dw-log', tabindex: 0, 'aria-label': t.log },
             ...result.events.map((event) =>
               h(
                 'li',

@@ -235,7 +235,8 @@ export function mount(host: HTMLElement): void {
           h('h3', { class: 'dw-subtitle' }, t.log),
           h(
             'ol',
-            { class: 'dw-log' },
+            // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+            { class: 'dw-log', tabindex: 0, 'aria-label': t.log },
             ...result.events.map((event) =>
               h(
                 'li',

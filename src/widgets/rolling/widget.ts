@@ -354,7 +354,14 @@ export function mount(host: HTMLElement): void {
   const t = TEXT[ctx.lang];
   const root = h('div', { class: 'dw dw-rolling' });
   const view = h('div', { class: 'dw-rolling__view' });
-  const log = h('ol', { class: 'dw-log', 'aria-live': 'polite', 'aria-relevant': 'additions' });
+  // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+  const log = h('ol', {
+    class: 'dw-log',
+    tabindex: 0,
+    'aria-label': t.log,
+    'aria-live': 'polite',
+    'aria-relevant': 'additions',
+  });
   const playButton = h('button', { type: 'button', class: 'dw-button' }, t.play);
   const stepButton = h('button', { type: 'button', class: 'dw-button dw-button--quiet' }, t.step);
   const scrub = h('input', { type: 'range', id: `${ctx.key}-time`, min: 0, max: 0, step: 1, value: 0 });

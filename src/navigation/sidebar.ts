@@ -21,6 +21,19 @@ export const sidebar = [
     ],
   },
   {
+    label: 'ワークショップ',
+    translations: { en: 'Workshop' },
+    items: [
+      { label: 'アジェンダとタイマー', translations: { en: 'Agendas and timer' }, link: '/workshop/' },
+      { label: 'チートシート', translations: { en: 'Cheat sheet' }, link: '/workshop/cheat-sheet/' },
+      {
+        label: '講師用ダッシュボード',
+        translations: { en: 'Facilitator dashboard' },
+        link: '/workshop/dashboard/',
+      },
+    ],
+  },
+  {
     label: 'リファレンス',
     translations: { en: 'Reference' },
     items: [{ label: '採点ルール一覧', translations: { en: 'Grading rules' }, link: '/rules/' }],

@@ -1,0 +1,152 @@
+/** The browser side of the facilitator dashboard: inputs, table, sorting, filtering and CSV. */
+import { toCsv } from '../progress/csv.ts';
+import { downloadText } from '../progress/download.ts';
+import { decodeShareCode } from '../progress/share-code.ts';
+import { parseExport, type ImportProblem, type ImportResult } from '../progress/transfer.ts';
+import { h } from '../widgets/dom.ts';
+import {
+  csvRows,
+  dashboardRows,
+  filterRows,
+  sortRows,
+  type DashboardRow,
+  type Learner,
+  type RowStatus,
+  type SortKey,
+} from './dashboard.ts';
+
+interface Texts {
+  statuses: Record<RowStatus | 'all' | 'stuck', string>;
+  kinds: Record<'exercise' | 'scenario', string>;
+  cols: string[];
+  stuck: string;
+  learners: string;
+  unnamed: string;
+  reasons: Record<ImportProblem, string>;
+}
+
+const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes'];
+
+/** Wires the dashboard inside `root`. */
+export function startDashboard(root: HTMLElement): void {
+  const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
+  const learners: Learner[] = [];
+  const rejected: string[] = [];
+  let sort: { key: SortKey; ascending: boolean } = { key: 'learner', ascending: true };
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+  const filter = $<HTMLInputElement>('#dojo-filter');
+  const status = $<HTMLSelectElement>('#dojo-status');
+
+  const visibleRows = (): DashboardRow[] =>
+    filterRows(
+      sortRows(dashboardRows(learners), sort.key, sort.ascending),
+      filter?.value ?? '',
+      (status?.value ?? 'all') as RowStatus | 'all' | 'stuck',
+    );
+
+  const renderHead = () => {
+    const head = $('[data-head]');
+    head?.replaceChildren(
+      ...texts.cols.map((label, index) => {
+        const key = KEYS[index];
+        if (!key) return h('th', { scope: 'col' }, label);
+        const current = sort.key === key;
+        const button = h('button', { type: 'button' }, label);
+        button.addEventListener('click', () => {
+          sort = { key, ascending: current ? !sort.ascending : true };
+          render();
+          root.querySelectorAll<HTMLButtonElement>('[data-head] button')[index]?.focus();
+        });
+        return h(
+          'th',
+          { scope: 'col', 'aria-sort': current ? (sort.ascending ? 'ascending' : 'descending') : 'none' },
+          button,
+        );
+      }),
+    );
+  };
+
+  const render = () => {
+    renderHead();
+    const rows = visibleRows();
+    $('[data-body]')?.replaceChildren(
+      ...rows.map((row) =>
+        h(
+          'tr',
+          { class: row.stuck ? 'is-stuck' : undefined },
+          h('th', { scope: 'row' }, row.learner),
+          h('td', {}, texts.kinds[row.kind]),
+          h('td', {}, row.item),
+          h('td', {}, texts.statuses[row.status]),
+          h('td', {}, row.passes),
+          h('td', {}, row.stuck ? texts.stuck : ''),
+        ),
+      ),
+    );
+    const count = $('[data-count]');
+    if (count)
+      count.textContent = texts.learners
+        .replace('{n}', String(learners.length))
+        .replace('{rows}', String(rows.length));
+    const section = $<HTMLElement>('[data-rejected-section]');
+    if (section) section.hidden = rejected.length === 0;
+    $('[data-rejected]')?.replaceChildren(...rejected.map((line) => h('li', {}, line)));
+  };
+
+  const add = (result: ImportResult, source: string) => {
+    if (result.ok)
+      learners.push({ name: result.learner ?? `${texts.unnamed} (${source})`, source, doc: result.doc });
+    else rejected.push(`${source}: ${texts.reasons[result.reason]}`);
+  };
+
+  const addFiles = async (files: Iterable<File>) => {
+    for (const file of files) {
+      try {
+        add(parseExport(await file.text()), file.name);
+      } catch {
+        rejected.push(`${file.name}: ${texts.reasons['not-json']}`);
+      }
+    }
+    render();
+  };
+
+  const input = $<HTMLInputElement>('#dojo-files');
+  input?.addEventListener('change', async () => {
+    await addFiles(input.files ?? []);
+    input.value = '';
+  });
+  const drop = $<HTMLElement>('[data-drop]');
+  drop?.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('is-over');
+  });
+  drop?.addEventListener('dragleave', () => drop.classList.remove('is-over'));
+  drop?.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('is-over');
+    void addFiles(event.dataTransfer?.files ?? []);
+  });
+
+  $('[data-add-codes]')?.addEventListener('click', async () => {
+    const area = $<HTMLTextAreaElement>('#dojo-codes');
+    const lines = (area?.value ?? '').split('\n').filter((line) => line.trim() !== '');
+    for (const [index, line] of lines.entries())
+      add(await decodeShareCode(line), `#${learners.length + index + 1}`);
+    if (area) area.value = '';
+    render();
+  });
+  $('[data-clear]')?.addEventListener('click', () => {
+    learners.length = 0;
+    rejected.length = 0;
+    render();
+  });
+  filter?.addEventListener('input', render);
+  status?.addEventListener('change', render);
+  $('[data-csv]')?.addEventListener('click', () => {
+    const header = ['learner', 'kind', 'item', 'status', 'passes', 'needs_help'];
+    // A byte-order mark, so spreadsheet programs read Japanese names as UTF-8.
+    const csv = '\uFEFF' + toCsv(csvRows(visibleRows(), header));
+    downloadText(csv, `ecs-dojo-workshop-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
+  });
+  render();
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../progress/csv.ts';
+import type { ProgressDoc } from '../progress/store.ts';
+import { csvRows, dashboardRows, filterRows, sortRows, type Learner } from './dashboard.ts';
+
+function learner(name: string, partial: Partial<ProgressDoc>): Learner {
+  return { name, source: `${name}.json`, doc: { version: 2, quizzes: {}, scenarios: {}, ...partial } };
+}
+
+const learners = [
+  learner('Aoi', {
+    exercises: { a: { status: 'passed' }, b: { status: 'passed' } },
+    scenarios: { s: 'passed' },
+  }),
+  learner('Ben', { exercises: { a: { status: 'in-progress' } }, scenarios: { s: 'passed' } }),
+  learner('=cmd', { exercises: { a: { status: 'passed' }, b: { status: 'solved-with-help' } } }),
+];
+
+describe('dashboard', () => {
+  it('flags who is behind and who is in progress on something others passed', () => {
+    const rows = dashboardRows(learners);
+    expect(rows).toHaveLength(7);
+    const ben = rows.filter((r) => r.learner === 'Ben');
+    expect(ben.every((r) => r.stuck)).toBe(true);
+    expect(rows.filter((r) => r.learner === 'Aoi').some((r) => r.stuck)).toBe(false);
+    expect(rows.find((r) => r.learner === 'Aoi')?.passes).toBe(3);
+  });
+
+  it('sorts and filters', () => {
+    const rows = dashboardRows(learners);
+    expect(sortRows(rows, 'passes', true)[0]?.learner).toBe('=cmd');
+    expect(sortRows(rows, 'status', true)[0]).toMatchObject({ learner: 'Ben', status: 'in-progress' });
+    expect(filterRows(rows, 'ben', 'all')).toHaveLength(2);
+    expect(filterRows(rows, '', 'stuck').map((r) => r.learner)).toEqual(['Ben', 'Ben', '=cmd', '=cmd']);
+    expect(filterRows(rows, '', 'solved-with-help')).toHaveLength(1);
+  });
+
+  it('exports CSV with formula cells neutralised', () => {
+    const csv = toCsv(
+      csvRows(filterRows(dashboardRows(learners), 'cmd', 'all'), [
+        'learner',
+        'kind',
+        'item',
+        'status',
+        'passes',
+        'stuck',
+      ]),
+    );
+    expect(csv.split('\r\n')[1]).toBe("'=cmd,exercise,a,passed,1,yes");
+  });
+
+  it('copes with no learners', () => {
+    expect(dashboardRows([])).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The facilitator dashboard's logic: learners' progress (from files or share codes) as rows of
+ * learner × exercise/scenario, who needs help, sorting, filtering and the CSV. Pure.
+ */
+import type { ProgressDoc } from '../progress/store.ts';
+
+export interface Learner {
+  name: string;
+  /** Where it came from: a file name or "share code #n". */
+  source: string;
+  doc: ProgressDoc;
+}
+
+export type ItemKind = 'exercise' | 'scenario';
+export type RowStatus = 'passed' | 'solved-with-help' | 'in-progress';
+
+export interface DashboardRow {
+  learner: string;
+  kind: ItemKind;
+  item: string;
+  status: RowStatus;
+  /** The learner's passes in total (exercises and scenarios). */
+  passes: number;
+  /** Needs help: in progress on an exercise someone else passed, or among the fewest passes. */
+  stuck: boolean;
+}
+
+function passesOf(doc: ProgressDoc): number {
+  const exercises = Object.values(doc.exercises ?? {}).filter((e) => e.status === 'passed').length;
+  return exercises + Object.values(doc.scenarios).filter((s) => s === 'passed').length;
+}
+
+/** One row per learner and started exercise or scenario, with the "stuck" flags. */
+export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
+  const passes = learners.map((learner) => passesOf(learner.doc));
+  const fewest = Math.min(...passes);
+  const most = Math.max(...passes);
+  const passedBySomeone = new Set(
+    learners.flatMap((l) =>
+      Object.entries(l.doc.exercises ?? {})
+        .filter(([, e]) => e.status === 'passed')
+        .map(([id]) => id),
+    ),
+  );
+  return learners.flatMap((learner, index) => {
+    const total = passes[index] ?? 0;
+    const behind = learners.length > 1 && total === fewest && fewest < most;
+    const exercises = Object.entries(learner.doc.exercises ?? {}).map(([item, entry]): DashboardRow => ({
+      learner: learner.name,
+      kind: 'exercise',
+      item,
+      status: entry.status,
+      passes: total,
+      stuck: behind || (entry.status === 'in-progress' && passedBySomeone.has(item)),
+    }));
+    const scenarios = Object.entries(learner.doc.scenarios).map(([item, status]): DashboardRow => ({
+      learner: learner.name,
+      kind: 'scenario',
+      item,
+      status,
+      passes: total,
+      stuck: behind,
+    }));
+    return [...exercises, ...scenarios];
+  });
+}
+
+export type SortKey = 'learner' | 'kind' | 'item' | 'status' | 'passes';
+
+const STATUS_ORDER: Record<RowStatus, number> = { 'in-progress': 0, 'solved-with-help': 1, passed: 2 };
+
+/** Rows sorted by a column (stable; ties keep learner, then item order). */
+export function sortRows(rows: readonly DashboardRow[], key: SortKey, ascending: boolean): DashboardRow[] {
+  const value = (row: DashboardRow): string | number =>
+    key === 'status' ? STATUS_ORDER[row.status] : row[key];
+  const sign = ascending ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return sign * order || a.learner.localeCompare(b.learner) || a.item.localeCompare(b.item);
+  });
+}
+
+/** Rows whose learner or item contains the text (case-insensitive), with the status if given. */
+export function filterRows(
+  rows: readonly DashboardRow[],
+  text: string,
+  status: RowStatus | 'all' | 'stuck',
+): DashboardRow[] {
+  const needle = text.trim().toLowerCase();
+  return rows.filter(
+    (row) =>
+      (needle === '' ||
+        row.learner.toLowerCase().includes(needle) ||
+        row.item.toLowerCase().includes(needle)) &&
+      (status === 'all' || (status === 'stuck' ? row.stuck : row.status === status)),
+  );
+}
+
+/** The rows as CSV cells, with a header row. */
+export function csvRows(rows: readonly DashboardRow[], header: readonly string[]): string[][] {
+  return [
+    [...header],
+    ...rows.map((r) => [r.learner, r.kind, r.item, r.status, String(r.passes), r.stuck ? 'yes' : '']),
+  ];
+}

@@ -76,3 +76,59 @@ export function createWidgetContext<S>(options: {
 
 /** Fired on the widget's host (bubbling) with `{ key, state }` whenever its state is set. */
 export const WIDGET_STATE_EVENT = 'dojo-widget-state';
+
+/**
+ * Mounts a widget whose whole view is redrawn from its state on every change: builds the context,
+ * renders `view` followed by the toolbar, and keeps keyboard focus on the control that had it.
+ */
+export function mountWidget<S>(options: {
+  host: HTMLElement;
+  className: string;
+  start: S;
+  read: (value: unknown) => S | undefined;
+  view: (ctx: WidgetContext<S>) => Node[];
+}): WidgetContext<S> {
+  const root = h('div', { class: `dw ${options.className}` });
+  const ctx = createWidgetContext<S>({
+    host: options.host,
+    start: options.start,
+    read: options.read,
+    render: () => render(),
+  });
+  function render(): void {
+    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    root.replaceChildren(...options.view(ctx), ctx.toolbar());
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  }
+  options.host.replaceChildren(root);
+  render();
+  return ctx;
+}
+
+/** The message shown in place of results when the simulator refuses the settings. */
+export function errorMessage(label: string, message: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'dw-error', role: 'status' },
+    h('strong', {}, `${label}: `),
+    h('span', { lang: 'en' }, message),
+  );
+}
+
+/** A scrollable log of simulator events; focusable so keyboard users can scroll it. */
+export function eventLog(label: string, entries: readonly { time: string; message: string }[]): HTMLElement {
+  return h(
+    'ol',
+    // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+    { class: 'dw-log', tabindex: 0, 'aria-label': label },
+    ...entries.map((entry) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'dw-log__time' }, entry.time),
+        ' ',
+        h('span', { lang: 'en' }, entry.message),
+      ),
+    ),
+  );
+}

@@ -1,7 +1,7 @@
 import type { AutoScalingResult } from '../../sim/index.ts';
 import { checkboxField, h, numberField, selectField } from '../dom.ts';
 import { dataTable, legend, sample, stepChart } from '../step-chart.ts';
-import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
 import {
   CURVES,
   DAY_START_MS,
@@ -272,64 +272,43 @@ function charts(ctx: WidgetContext<ScalingState>, result: AutoScalingResult): HT
   );
 }
 
+function view(ctx: WidgetContext<ScalingState>): Node[] {
+  const t = TEXT[ctx.lang];
+  const run = runScaling(ctx.state);
+  if (!run.ok) return [settings(ctx), errorMessage(t.error, run.message)];
+  const { result } = run;
+  const hours = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 });
+  return [
+    settings(ctx),
+    h(
+      'p',
+      { class: 'dw-outcome', role: 'status' },
+      t.summary(result.peakDesired, hours.format(result.runningTaskHours), saturatedMinutes(result)),
+    ),
+    charts(ctx, result),
+    h('p', { class: 'dw-note' }, t.cooldownNote),
+    h(
+      'details',
+      {},
+      h('summary', {}, t.log),
+      eventLog(
+        t.log,
+        result.events.map((event) => ({
+          time: clockOfMinute((event.time - DAY_START_MS) / 60000),
+          message: event.message,
+        })),
+      ),
+    ),
+  ];
+}
+
 /** Mounts the auto scaling widget into its host element. */
 export function mount(host: HTMLElement): void {
-  const root = h('div', { class: 'dw dw-scaling' });
-  const ctx = createWidgetContext<ScalingState>({
+  mountWidget<ScalingState>({
     host,
+    className: 'dw-scaling',
     start: DEFAULT_SCALING_STATE,
     read: readScalingState,
-    render: () => render(),
+    view,
   });
-  const t = TEXT[ctx.lang];
-  const hours = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 });
-  function render(): void {
-    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    const run = runScaling(ctx.state);
-    const body: Node[] = [settings(ctx)];
-    if (run.ok) {
-      const { result } = run;
-      body.push(
-        h(
-          'p',
-          { class: 'dw-outcome', role: 'status' },
-          t.summary(result.peakDesired, hours.format(result.runningTaskHours), saturatedMinutes(result)),
-        ),
-        charts(ctx, result),
-        h('p', { class: 'dw-note' }, t.cooldownNote),
-        h(
-          'details',
-          {},
-          h('summary', {}, t.log),
-          h(
-            'ol',
-            // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-            { class: 'dw-log', tabindex: 0, 'aria-label': t.log },
-            ...result.events.map((event) =>
-              h(
-                'li',
-                {},
-                h('span', { class: 'dw-log__time' }, clockOfMinute((event.time - DAY_START_MS) / 60000)),
-                ' ',
-                h('span', { lang: 'en' }, event.message),
-              ),
-            ),
-          ),
-        ),
-      );
-    } else
-      body.push(
-        h(
-          'p',
-          { class: 'dw-error', role: 'status' },
-          h('strong', {}, `${t.error}: `),
-          h('span', { lang: 'en' }, run.message),
-        ),
-      );
-    body.push(ctx.toolbar());
-    root.replaceChildren(...body);
-    if (focusedId) document.getElementById(focusedId)?.focus();
-  }
-  host.replaceChildren(root);
-  render();
 }

@@ -2,7 +2,7 @@ import type { BlueGreenResult } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { formatClock } from '../rolling/model.ts';
 import { dataTable, legend, sample, stepChart } from '../step-chart.ts';
-import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
   STRATEGIES,
@@ -205,63 +205,39 @@ function stagesView(ctx: WidgetContext<BlueGreenState>, result: BlueGreenResult)
   );
 }
 
+function view(ctx: WidgetContext<BlueGreenState>): Node[] {
+  const t = TEXT[ctx.lang];
+  const run = runBlueGreen(ctx.state);
+  if (!run.ok) return [settings(ctx), errorMessage(t.error, run.message)];
+  const { result } = run;
+  return [
+    settings(ctx),
+    h(
+      'p',
+      { class: `dw-outcome dw-outcome--${result.outcome.toLowerCase()}`, role: 'status' },
+      `${t.outcome[result.outcome]} (${t.duration(formatClock(result.durationSeconds))})`,
+    ),
+    trafficView(ctx, result),
+    stagesView(ctx, result),
+    h(
+      'section',
+      {},
+      h('h3', { class: 'dw-subtitle' }, t.log),
+      eventLog(
+        t.log,
+        result.events.map((event) => ({ time: formatClock(event.time), message: event.message })),
+      ),
+    ),
+  ];
+}
+
 /** Mounts the blue/green widget into its host element. */
 export function mount(host: HTMLElement): void {
-  const root = h('div', { class: 'dw dw-blue-green' });
-  const ctx = createWidgetContext<BlueGreenState>({
+  mountWidget<BlueGreenState>({
     host,
+    className: 'dw-blue-green',
     start: DEFAULT_BLUE_GREEN_STATE,
     read: readBlueGreenState,
-    render: () => render(),
+    view,
   });
-  const t = TEXT[ctx.lang];
-  function render(): void {
-    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    const run = runBlueGreen(ctx.state);
-    const body: Node[] = [settings(ctx)];
-    if (run.ok) {
-      const { result } = run;
-      body.push(
-        h(
-          'p',
-          { class: `dw-outcome dw-outcome--${result.outcome.toLowerCase()}`, role: 'status' },
-          `${t.outcome[result.outcome]} (${t.duration(formatClock(result.durationSeconds))})`,
-        ),
-        trafficView(ctx, result),
-        stagesView(ctx, result),
-        h(
-          'section',
-          {},
-          h('h3', { class: 'dw-subtitle' }, t.log),
-          h(
-            'ol',
-            // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-            { class: 'dw-log', tabindex: 0, 'aria-label': t.log },
-            ...result.events.map((event) =>
-              h(
-                'li',
-                {},
-                h('span', { class: 'dw-log__time' }, formatClock(event.time)),
-                ' ',
-                h('span', { lang: 'en' }, event.message),
-              ),
-            ),
-          ),
-        ),
-      );
-    } else
-      body.push(
-        h(
-          'p',
-          { class: 'dw-error', role: 'status' },
-          h('strong', {}, `${t.error}: `),
-          h('span', { lang: 'en' }, run.message),
-        ),
-      );
-    body.push(ctx.toolbar());
-    root.replaceChildren(...body);
-    if (focusedId) document.getElementById(focusedId)?.focus();
-  }
-  host.replaceChildren(root);
-  render();
 }

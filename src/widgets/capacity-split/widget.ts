@@ -1,6 +1,6 @@
 import { MODEL_ASSUMPTIONS } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
-import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
+import { errorMessage, mountWidget, type WidgetContext } from '../widget-shell.ts';
 import { fargateSizes } from '../cost/model.ts';
 import {
   DEFAULT_SPLIT_STATE,
@@ -161,14 +161,7 @@ function resultView(ctx: WidgetContext<SplitState>): HTMLElement {
     h('h3', { class: 'dw-subtitle' }, t.result),
   );
   if (!outcome.ok) {
-    region.append(
-      h(
-        'p',
-        { class: 'dw-error' },
-        h('strong', {}, `${t.error}: `),
-        h('span', { lang: 'en' }, outcome.message),
-      ),
-    );
+    region.append(errorMessage(t.error, outcome.message));
     return region;
   }
   const format = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 2 });
@@ -220,18 +213,11 @@ function resultView(ctx: WidgetContext<SplitState>): HTMLElement {
 
 /** Mounts the capacity split widget into its host element. */
 export function mount(host: HTMLElement): void {
-  const ctx = createWidgetContext<SplitState>({
+  mountWidget<SplitState>({
     host,
+    className: 'dw-capacity-split',
     start: DEFAULT_SPLIT_STATE,
     read: readSplitState,
-    render: () => render(),
+    view: (ctx) => [strategyTable(ctx), resultView(ctx)],
   });
-  const root = h('div', { class: 'dw' });
-  host.replaceChildren(root);
-  function render(): void {
-    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    root.replaceChildren(strategyTable(ctx), resultView(ctx), ctx.toolbar());
-    if (focusedId) document.getElementById(focusedId)?.focus();
-  }
-  render();
 }

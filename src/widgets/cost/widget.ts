@@ -1,6 +1,6 @@
 import { REGIONS, type CostEstimate } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
-import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
+import { mountWidget, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_COST_STATE,
   compareCosts,
@@ -216,18 +216,11 @@ function results(ctx: WidgetContext<CostState>): HTMLElement {
 
 /** Mounts the cost estimator into its host element. */
 export function mount(host: HTMLElement): void {
-  const root = h('div', { class: 'dw dw-cost-estimator' });
-  const ctx = createWidgetContext<CostState>({
+  mountWidget<CostState>({
     host,
+    className: 'dw-cost-estimator',
     start: DEFAULT_COST_STATE,
     read: readCostState,
-    render: () => render(),
+    view: (ctx) => [settings(ctx), results(ctx)],
   });
-  function render(): void {
-    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    root.replaceChildren(settings(ctx), results(ctx), ctx.toolbar());
-    if (focusedId) document.getElementById(focusedId)?.focus();
-  }
-  host.replaceChildren(root);
-  render();
 }

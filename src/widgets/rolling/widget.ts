@@ -1,7 +1,7 @@
 import { taskStatesAt, type RollingDeploymentResult, type TaskState } from '../../sim/index.ts';
 import { checkboxField, h, numberField, s, selectField } from '../dom.ts';
 import { sample } from '../step-chart.ts';
-import { createWidgetContext, type WidgetContext } from '../widget-shell.ts';
+import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
   VERSIONS,
@@ -437,15 +437,7 @@ export function mount(host: HTMLElement): void {
         view,
         h('section', { class: 'dw-log-section' }, h('h3', { class: 'dw-subtitle' }, t.log), log),
       );
-    else if (!run.ok)
-      body.push(
-        h(
-          'p',
-          { class: 'dw-error' },
-          h('strong', {}, `${t.error}: `),
-          h('span', { lang: 'en' }, run.message),
-        ),
-      );
+    else if (!run.ok) body.push(errorMessage(t.error, run.message));
     body.push(ctx.toolbar());
     root.replaceChildren(...body);
     log.replaceChildren();

@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The offline service worker precaches the whole build (~16 MB); only the offline tests need it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

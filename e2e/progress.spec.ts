@@ -92,7 +92,21 @@ test.describe('progress', () => {
     await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
   });
 
-  test('the course works offline after one visit', async ({ page, context }) => {
+  for (const path of ['/progress/', '/en/progress/']) {
+    test(`axe finds no serious violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('lessons, the simulator and the exercise editor work offline after one visit', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/en/lessons/01-architecture/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -100,17 +114,21 @@ test.describe('progress', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await context.setOffline(true);
-    await page.goto('/en/lessons/05-deployments/');
-    await expect(page.locator('h1')).toContainText(/deploy/i);
-    await page.goto('/progress/');
-    await expect(page.locator('h1')).toHaveText('学習の進捗');
-    await context.setOffline(false);
-  });
+    try {
+      await page.goto('/en/lessons/05-deployments/');
+      await expect(page.locator('h1')).toContainText(/deploy/i);
+      await page.goto('/progress/');
+      await expect(page.locator('h1')).toHaveText('学習の進捗');
 
-  for (const path of ['/progress/', '/en/progress/']) {
-    test(`axe finds no serious violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      expect(await seriousViolations(page)).toEqual([]);
-    });
-  }
+      await page.goto('/en/sandbox/');
+      const split = page.locator('dojo-capacity-split');
+      await split.scrollIntoViewIfNeeded();
+      await expect(split.getByText(/FARGATE_SPOT: 6 tasks/)).toBeVisible();
+
+      await page.goto('/en/exercises/fargate-taskdef-from-scratch/');
+      await expect(page.locator('[data-ready]').first()).toBeVisible({ timeout: 20_000 });
+    } finally {
+      await context.setOffline(false);
+    }
+  });
 });

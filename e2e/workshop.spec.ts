@@ -81,3 +81,36 @@ test.describe('workshop', () => {
     });
   }
 });
+
+test.describe('certificate', () => {
+  test('shows what is left, then a printable certificate once the track passes', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/en/workshop/certificate/');
+    await page.getByLabel('Name on the certificate').fill('<b>Aiko</b> Tanaka');
+    await expect(page.getByRole('heading', { name: 'Almost there' })).toBeVisible();
+    const ids = await page
+      .locator('.dojo-certificate__output li a')
+      .evaluateAll((links) =>
+        links.map((a) => (a.getAttribute('href') ?? '').split('/').filter(Boolean).at(-1) ?? ''),
+      );
+    expect(ids.length).toBeGreaterThan(0);
+    await page.evaluate((exerciseIds) => {
+      const exercises = Object.fromEntries(exerciseIds.map((id) => [id, { status: 'passed' }]));
+      localStorage.setItem(
+        'ecs-dojo:progress',
+        JSON.stringify({ version: 2, quizzes: {}, scenarios: {}, exercises, lessons: {} }),
+      );
+    }, ids);
+    await page.reload();
+    await page.getByLabel('Name on the certificate').fill('<b>Aiko</b> Tanaka');
+    await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
+    await expect(page.locator('.dojo-certificate__name')).toHaveText('<b>Aiko</b> Tanaka');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.dojo-certificate__form')).toBeHidden();
+    await expect(page.locator('nav.sidebar')).toBeHidden();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

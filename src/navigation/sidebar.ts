@@ -31,6 +31,7 @@ export const sidebar = [
         translations: { en: 'Facilitator dashboard' },
         link: '/workshop/dashboard/',
       },
+      { label: '修了証', translations: { en: 'Certificate' }, link: '/workshop/certificate/' },
     ],
   },
   {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress } from '../progress/store.ts';
+import { AGENDAS, trackExercises } from './agendas.ts';
+import { certificateName, trackStatus } from './certificate.ts';
+
+const intro = AGENDAS[0];
+
+describe('trackStatus', () => {
+  it('is complete only when every exercise of the track passed on its own', () => {
+    if (!intro) throw new Error('no agenda');
+    const ids = trackExercises(intro);
+    expect(ids.length).toBeGreaterThan(0);
+    const doc = emptyProgress();
+    doc.exercises = {};
+    expect(trackStatus(intro, doc).complete).toBe(false);
+    for (const id of ids) doc.exercises[id] = { status: 'passed' };
+    expect(trackStatus(intro, doc)).toMatchObject({ complete: true, passed: ids.length, total: ids.length });
+    const first = ids[0] ?? '';
+    doc.exercises[first] = { status: 'solved-with-help' };
+    const status = trackStatus(intro, doc);
+    expect(status.complete).toBe(false);
+    expect(status.items.find((item) => item.id === first)?.status).toBe('solved-with-help');
+  });
+});
+
+describe('certificateName', () => {
+  it('tidies whitespace and caps the length, keeping the text as text', () => {
+    expect(certificateName('  Aiko   Tanaka \n')).toBe('Aiko Tanaka');
+    expect(certificateName('<b>x</b>')).toBe('<b>x</b>');
+    expect(certificateName('あ'.repeat(200))).toHaveLength(80);
+  });
+});

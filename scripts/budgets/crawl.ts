@@ -22,6 +22,8 @@ export interface PageResult {
   errors: string[];
   /** Other console errors, reported but not a breach. */
   consoleErrors: string[];
+  /** Errors that also happen with the policy bypassed: not caused by the CSP, reported as notes. */
+  errorsWithoutCsp: string[];
   hrefs: string[];
   ids: string[];
   /** Widgets on the page, and how many started (rendered content into their host). */
@@ -86,6 +88,7 @@ async function visit(context: BrowserContext, origin: string, path: string): Pro
     cspViolations: [],
     errors: [],
     consoleErrors: [],
+    errorsWithoutCsp: [],
     hrefs: [],
     ids: [],
     widgets: { total: 0, started: 0 },
@@ -204,6 +207,19 @@ export async function crawlSite(
   };
   try {
     await Promise.all(Array.from({ length: workers }, worker));
+    // A page with errors is visited again with the policy bypassed: errors that remain are the
+    // page's own bugs, not the CSP's doing.
+    const withErrors = results.filter((result) => result.errors.length > 0);
+    if (withErrors.length > 0) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      for (const result of withErrors) {
+        const again = await visit(context, origin, result.path);
+        const remaining = new Set(again.errors);
+        result.errorsWithoutCsp = result.errors.filter((error) => remaining.has(error));
+        result.errors = result.errors.filter((error) => !remaining.has(error));
+      }
+      await context.close();
+    }
   } finally {
     await browser.close();
   }
@@ -283,18 +299,23 @@ export function crawlSections(
     .map((page) => `${page.path}: the exercise editor did not start Monaco (${page.editor ?? 'no editor'})`);
   const widgets = results.reduce((sum, page) => sum + page.widgets.started, 0);
   const monaco = results.filter((page) => page.editor === 'monaco').length;
-  const consoleErrors = new Map<string, string[]>();
-  for (const page of results) {
-    for (const text of new Set(page.consoleErrors))
-      consoleErrors.set(text, [...(consoleErrors.get(text) ?? []), page.path]);
-  }
+  const byText = (pick: (page: PageResult) => readonly string[]) => {
+    const pages = new Map<string, string[]>();
+    for (const page of results)
+      for (const text of new Set(pick(page))) pages.set(text, [...(pages.get(text) ?? []), page.path]);
+    return [...pages];
+  };
   const runtime: Section = {
     title: 'CSP in the browser (violations, console errors, widgets and editor)',
     notes: [
-      `${pages}: ${violations.length} CSP violations, ${errors.length} console errors; ` +
+      `${pages}: ${violations.length} CSP violations, ${errors.length} errors caused by the policy; ` +
         `${widgets} widgets started on ${results.filter((page) => page.widgets.total > 0).length} pages, ` +
         `Monaco started on ${monaco} exercise pages`,
-      ...[...consoleErrors].map(
+      ...byText((page) => page.errorsWithoutCsp).map(
+        ([text, paths]) =>
+          `  error also without the CSP (not a breach; a bug of the page): "${text}" on ${list(paths)}`,
+      ),
+      ...byText((page) => page.consoleErrors).map(
         ([text, paths]) => `  console error (not a breach): "${text}" on ${list(paths)}`,
       ),
     ],

@@ -1,11 +1,13 @@
 /**
- * A small static file server for measuring a build on 127.0.0.1 (no dependencies, no compression).
- * It sends what a static host sends: the right content type, and long caching for Astro's
- * fingerprinted assets (`/_astro/`), revalidation for everything else.
+ * A small static file server for measuring a build on 127.0.0.1 (no dependencies). It sends what the
+ * static hosts we deploy to (GitHub Pages, CloudFront) send: the right content type, gzip for text
+ * when the browser accepts it, long caching for Astro's fingerprinted assets (`/_astro/`) and
+ * revalidation for everything else.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +33,9 @@ const TYPES: Record<string, string> = {
 const cacheControl = (path: string) =>
   /^\/_astro\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.txt']);
+const gzipped = new Map<string, Buffer>();
+
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
@@ -44,11 +49,20 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': cacheControl(path),
       'x-content-type-options': 'nosniff',
-    });
+      vary: 'accept-encoding',
+    };
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      const body = gzipped.get(file) ?? gzipSync(readFileSync(file));
+      gzipped.set(file, body);
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -8,6 +8,36 @@ function doc(partial: Partial<ProgressDoc>): ProgressDoc {
 }
 
 describe('mergeProgress', () => {
+  it('keeps the earliest start, and the completion time of the status that wins', () => {
+    const base = parseProgress(
+      JSON.stringify({
+        version: 2,
+        quizzes: {},
+        scenarios: {},
+        exercises: { ex: { status: 'in-progress', startedAt: '2026-11-27T02:00:00.000Z' } },
+      }),
+    ).doc;
+    const older = parseProgress(
+      JSON.stringify({
+        version: 2,
+        quizzes: {},
+        scenarios: {},
+        exercises: {
+          ex: {
+            status: 'passed',
+            startedAt: '2026-11-27T01:00:00.000Z',
+            completedAt: '2026-11-27T01:10:00.000Z',
+          },
+        },
+      }),
+    ).doc;
+    expect(mergeProgress(base, older).exercises?.['ex']).toEqual({
+      status: 'passed',
+      startedAt: '2026-11-27T01:00:00.000Z',
+      completedAt: '2026-11-27T01:10:00.000Z',
+    });
+  });
+
   it('never undoes a pass, and keeps correct quiz answers', () => {
     const mine = doc({
       quizzes: { a: { choice: 1, correct: true }, b: { choice: 0, correct: false } },

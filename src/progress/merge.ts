@@ -27,8 +27,23 @@ function betterQuiz(a: QuizAnswer | undefined, b: QuizAnswer): QuizAnswer {
 
 function betterExercise(a: ExerciseProgress | undefined, b: ExerciseProgress): ExerciseProgress {
   const status = betterExerciseStatus(a?.status, b.status);
+  const out: ExerciseProgress = { status };
   const source = a?.source ?? b.source;
-  return source !== undefined ? { status, source } : { status };
+  if (source !== undefined) out.source = source;
+  const startedAt = earliest(a?.startedAt, b.startedAt);
+  if (startedAt !== undefined) out.startedAt = startedAt;
+  // The completion time belongs to the entry whose status won (earliest when both are equal).
+  const completedAt =
+    a && a.status === b.status
+      ? earliest(a.completedAt, b.completedAt)
+      : (status === b.status ? b : a)?.completedAt;
+  if (completedAt !== undefined) out.completedAt = completedAt;
+  return out;
+}
+
+function earliest(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  return b === undefined || a < b ? a : b;
 }
 
 function earlier(a: string | undefined, b: string): string {

@@ -14,6 +14,10 @@ import {
   type KeyValueStorage,
 } from './store.ts';
 
+const T1 = '2026-11-27T01:00:00.000Z';
+const T2 = '2026-11-27T01:12:00.000Z';
+const T3 = '2026-11-27T01:30:00.000Z';
+
 function memoryStorage(
   initial: Record<string, string> = {},
 ): KeyValueStorage & { data: Map<string, string> } {
@@ -133,22 +137,31 @@ describe('exercise progress', () => {
 
   it('saves the learner’s text and marks the exercise in progress', () => {
     const storage = memoryStorage();
-    expect(saveExerciseSource(storage, 'ex', '{"family":"web"}')).toBe(true);
+    expect(saveExerciseSource(storage, 'ex', '{"family":"web"}', T1)).toBe(true);
     expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({
       status: 'in-progress',
       source: '{"family":"web"}',
+      startedAt: T1,
     });
-    expect(saveExerciseSource(storage, 'ex', null)).toBe(true);
-    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({ status: 'in-progress' });
+    expect(saveExerciseSource(storage, 'ex', null, T2)).toBe(true);
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({
+      status: 'in-progress',
+      startedAt: T1,
+    });
   });
 
   it('keeps a pass when the learner edits again or shows the solution later', () => {
     const storage = memoryStorage();
-    saveExerciseSource(storage, 'ex', 'a');
-    saveExerciseCompletion(storage, 'ex', 'passed');
-    saveExerciseSource(storage, 'ex', 'b');
-    saveExerciseCompletion(storage, 'ex', 'solved-with-help');
-    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({ status: 'passed', source: 'b' });
+    saveExerciseSource(storage, 'ex', 'a', T1);
+    saveExerciseCompletion(storage, 'ex', 'passed', T2);
+    saveExerciseSource(storage, 'ex', 'b', T3);
+    saveExerciseCompletion(storage, 'ex', 'solved-with-help', T3);
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({
+      status: 'passed',
+      source: 'b',
+      startedAt: T1,
+      completedAt: T2,
+    });
     saveExerciseCompletion(storage, 'other', 'solved-with-help');
     saveExerciseSource(storage, 'other', 'c');
     expect(exerciseProgress(loadProgress(storage).doc, 'other')?.status).toBe('solved-with-help');
@@ -158,8 +171,26 @@ describe('exercise progress', () => {
 
   it('does not keep text above the size cap, but keeps the status', () => {
     const storage = memoryStorage();
-    saveExerciseSource(storage, 'ex', 'x'.repeat(MAX_SAVED_SOURCE + 1));
-    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({ status: 'in-progress' });
+    saveExerciseSource(storage, 'ex', 'x'.repeat(MAX_SAVED_SOURCE + 1), T1);
+    expect(exerciseProgress(loadProgress(storage).doc, 'ex')).toEqual({
+      status: 'in-progress',
+      startedAt: T1,
+    });
+  });
+
+  it('keeps well-formed times and drops others', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      quizzes: {},
+      scenarios: {},
+      exercises: {
+        a: { status: 'passed', startedAt: T1, completedAt: T2 },
+        b: { status: 'in-progress', startedAt: 'yesterday', completedAt: 42 },
+      },
+    });
+    const { doc } = parseProgress(raw);
+    expect(doc.exercises?.['a']).toEqual({ status: 'passed', startedAt: T1, completedAt: T2 });
+    expect(doc.exercises?.['b']).toEqual({ status: 'in-progress' });
   });
 
   it('drops malformed exercise entries one by one', () => {

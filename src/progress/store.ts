@@ -22,6 +22,9 @@ export type ExerciseStatus = 'in-progress' | CompletionStatus;
 
 export interface ExerciseProgress {
   status: ExerciseStatus;
+  /** When the learner first worked on it, and when it was first completed (ISO 8601). */
+  startedAt?: string;
+  completedAt?: string;
   /** The learner's latest text, when it fits under MAX_SAVED_SOURCE. */
   source?: string;
 }
@@ -146,12 +149,22 @@ function readExercises(value: unknown): Record<string, ExerciseProgress> | undef
   for (const [id, entry] of Object.entries(value)) {
     if (id.length > MAX_ID_LENGTH || !isRecord(entry) || !isExerciseStatus(entry['status'])) continue;
     const source = entry['source'];
-    out[id] =
-      typeof source === 'string' && source.length <= MAX_SAVED_SOURCE
-        ? { status: entry['status'], source }
-        : { status: entry['status'] };
+    const progress: ExerciseProgress = { status: entry['status'] };
+    if (typeof source === 'string' && source.length <= MAX_SAVED_SOURCE) progress.source = source;
+    const startedAt = readTime(entry['startedAt']);
+    if (startedAt) progress.startedAt = startedAt;
+    const completedAt = readTime(entry['completedAt']);
+    if (completedAt) progress.completedAt = completedAt;
+    out[id] = progress;
   }
   return out;
+}
+
+/** An ISO 8601 timestamp as we write them, or undefined. */
+function readTime(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value)
+    ? value
+    : undefined;
 }
 
 /** Loads progress; a document that cannot be read is copied to the backup key first. */
@@ -247,12 +260,18 @@ export function saveExerciseSource(
   storage: KeyValueStorage,
   exerciseId: string,
   source: string | null,
+  now: string = new Date().toISOString(),
 ): boolean {
   return change(storage, (doc) => {
     const exercises = exercisesOf(doc);
-    const status = betterExerciseStatus(exercises[exerciseId]?.status, 'in-progress');
-    exercises[exerciseId] =
-      source !== null && source.length <= MAX_SAVED_SOURCE ? { status, source } : { status };
+    const previous = exerciseProgress(doc, exerciseId);
+    const next: ExerciseProgress = {
+      status: betterExerciseStatus(previous?.status, 'in-progress'),
+      startedAt: previous?.startedAt ?? now,
+    };
+    if (previous?.completedAt) next.completedAt = previous.completedAt;
+    if (source !== null && source.length <= MAX_SAVED_SOURCE) next.source = source;
+    exercises[exerciseId] = next;
   });
 }
 
@@ -261,12 +280,21 @@ export function saveExerciseCompletion(
   storage: KeyValueStorage,
   exerciseId: string,
   status: CompletionStatus,
+  now: string = new Date().toISOString(),
 ): boolean {
   return change(storage, (doc) => {
     const exercises = exercisesOf(doc);
-    const previous = exercises[exerciseId];
-    const next = betterExerciseStatus(previous?.status, status);
-    exercises[exerciseId] =
-      previous?.source !== undefined ? { status: next, source: previous.source } : { status: next };
+    const previous = exerciseProgress(doc, exerciseId);
+    const next: ExerciseProgress = {
+      status: betterExerciseStatus(previous?.status, status),
+      startedAt: previous?.startedAt ?? now,
+    };
+    // The time of the first pass counts; a later "solved with help" does not move it.
+    next.completedAt =
+      previous?.completedAt !== undefined && (previous.status === 'passed' || status !== 'passed')
+        ? previous.completedAt
+        : now;
+    if (previous?.source !== undefined) next.source = previous.source;
+    exercises[exerciseId] = next;
   });
 }

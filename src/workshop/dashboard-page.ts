@@ -19,13 +19,14 @@ interface Texts {
   statuses: Record<RowStatus | 'all' | 'stuck', string>;
   kinds: Record<'exercise' | 'scenario', string>;
   cols: string[];
+  minutes: string;
   stuck: string;
   learners: string;
   unnamed: string;
   reasons: Record<ImportProblem, string>;
 }
 
-const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes'];
+const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes', 'minutes'];
 
 /** Wires the dashboard inside `root`. */
 export function startDashboard(root: HTMLElement): void {
@@ -79,6 +80,7 @@ export function startDashboard(root: HTMLElement): void {
           h('td', {}, row.item),
           h('td', {}, texts.statuses[row.status]),
           h('td', {}, row.passes),
+          h('td', {}, row.minutes === null ? '' : texts.minutes.replace('{n}', String(row.minutes))),
           h('td', {}, row.stuck ? texts.stuck : ''),
         ),
       ),
@@ -143,7 +145,7 @@ export function startDashboard(root: HTMLElement): void {
   filter?.addEventListener('input', render);
   status?.addEventListener('change', render);
   $('[data-csv]')?.addEventListener('click', () => {
-    const header = ['learner', 'kind', 'item', 'status', 'passes', 'needs_help'];
+    const header = ['learner', 'kind', 'item', 'status', 'passes', 'minutes_to_complete', 'needs_help'];
     // A byte-order mark, so spreadsheet programs read Japanese names as UTF-8.
     const csv = '\uFEFF' + toCsv(csvRows(visibleRows(), header));
     downloadText(csv, `ecs-dojo-workshop-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');

@@ -43,10 +43,36 @@ describe('dashboard', () => {
         'item',
         'status',
         'passes',
+        'minutes',
         'stuck',
       ]),
     );
-    expect(csv.split('\r\n')[1]).toBe("'=cmd,exercise,a,passed,1,yes");
+    expect(csv.split('\r\n')[1]).toBe("'=cmd,exercise,a,passed,1,,yes");
+  });
+
+  it('shows how long an exercise took from first work to completion', () => {
+    const rows = dashboardRows([
+      {
+        name: 'Ken',
+        source: 'ken.json',
+        doc: {
+          version: 2,
+          quizzes: {},
+          scenarios: {},
+          exercises: {
+            done: {
+              status: 'passed',
+              startedAt: '2026-11-27T01:00:00.000Z',
+              completedAt: '2026-11-27T01:12:30.000Z',
+            },
+            open: { status: 'in-progress', startedAt: '2026-11-27T01:20:00.000Z' },
+          },
+        },
+      },
+    ]);
+    expect(rows.find((row) => row.item === 'done')?.minutes).toBe(13);
+    expect(rows.find((row) => row.item === 'open')?.minutes).toBeNull();
+    expect(sortRows(rows, 'minutes', true).map((row) => row.item)).toEqual(['done', 'open']);
   });
 
   it('copes with no learners', () => {

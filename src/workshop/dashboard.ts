@@ -23,6 +23,15 @@ export interface DashboardRow {
   passes: number;
   /** Needs help: in progress on an exercise someone else passed, or among the fewest passes. */
   stuck: boolean;
+  /** Minutes from first working on an exercise to completing it; null when unknown or not done. */
+  minutes: number | null;
+}
+
+/** Whole minutes between two ISO timestamps, or null when either is missing or they are out of order. */
+export function minutesBetween(start: string | undefined, end: string | undefined): number | null {
+  if (!start || !end) return null;
+  const ms = Date.parse(end) - Date.parse(start);
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 60_000) : null;
 }
 
 function passesOf(doc: ProgressDoc): number {
@@ -52,6 +61,7 @@ export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
       status: entry.status,
       passes: total,
       stuck: behind || (entry.status === 'in-progress' && passedBySomeone.has(item)),
+      minutes: minutesBetween(entry.startedAt, entry.completedAt),
     }));
     const scenarios = Object.entries(learner.doc.scenarios).map(([item, status]): DashboardRow => ({
       learner: learner.name,
@@ -60,19 +70,20 @@ export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
       status,
       passes: total,
       stuck: behind,
+      minutes: null,
     }));
     return [...exercises, ...scenarios];
   });
 }
 
-export type SortKey = 'learner' | 'kind' | 'item' | 'status' | 'passes';
+export type SortKey = 'learner' | 'kind' | 'item' | 'status' | 'passes' | 'minutes';
 
 const STATUS_ORDER: Record<RowStatus, number> = { 'in-progress': 0, 'solved-with-help': 1, passed: 2 };
 
 /** Rows sorted by a column (stable; ties keep learner, then item order). */
 export function sortRows(rows: readonly DashboardRow[], key: SortKey, ascending: boolean): DashboardRow[] {
   const value = (row: DashboardRow): string | number =>
-    key === 'status' ? STATUS_ORDER[row.status] : row[key];
+    key === 'status' ? STATUS_ORDER[row.status] : key === 'minutes' ? (row.minutes ?? Infinity) : row[key];
   const sign = ascending ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = value(a);
@@ -102,6 +113,14 @@ export function filterRows(
 export function csvRows(rows: readonly DashboardRow[], header: readonly string[]): string[][] {
   return [
     [...header],
-    ...rows.map((r) => [r.learner, r.kind, r.item, r.status, String(r.passes), r.stuck ? 'yes' : '']),
+    ...rows.map((r) => [
+      r.learner,
+      r.kind,
+      r.item,
+      r.status,
+      String(r.passes),
+      r.minutes === null ? '' : String(r.minutes),
+      r.stuck ? 'yes' : '',
+    ]),
   ];
 }

@@ -13,6 +13,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const pages = [
   { page: 'en/lessons/01-architecture/index.html', kind: 'lesson, no widget', budget: 15 * 1024 },
+  { page: 'en/lessons/04-services-autoscaling/index.html', kind: 'lesson, one widget', budget: 100 * 1024 },
   { page: 'en/sandbox/index.html', kind: 'sandbox, five widgets', budget: undefined },
   { page: 'en/scenarios/rolling-full-capacity/index.html', kind: 'scenario page', budget: undefined },
 ];

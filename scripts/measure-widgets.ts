@@ -1,7 +1,7 @@
 /**
  * Measures the simulator widgets on a build (`npm run build` first):
  * - gzipped JavaScript of pages with widgets and without, against the budgets;
- * - how long one step of the rolling deployment player takes to render (median and worst of 40).
+ * - how long one step of the rolling deployment player takes to render (median, p90, worst of 40).
  * Usage: node scripts/measure-widgets.ts [distDir]
  */
 import { chromium } from 'playwright-core';
@@ -59,12 +59,15 @@ try {
     return out;
   });
   timings.sort((a, b) => a - b);
-  const median = timings[Math.floor(timings.length / 2)] ?? NaN;
+  const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? NaN;
+  const median = at(0.5);
+  const p90 = at(0.9);
   const worst = timings.at(-1) ?? NaN;
-  const over = worst > 50;
+  // Judged on the 90th percentile: a single step can land on a garbage collection pause.
+  const over = p90 > 50;
   failed ||= over;
   console.log(
-    `\nrolling player step, 100 tasks: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms of ${timings.length} (budget 50 ms)${over ? ' OVER' : ''}`,
+    `\nrolling player step, 100 tasks: median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, worst ${worst.toFixed(1)} ms of ${timings.length} (budget: p90 under 50 ms)${over ? ' OVER' : ''}`,
   );
 } finally {
   await browser.close();

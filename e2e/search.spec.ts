@@ -29,6 +29,14 @@ test.describe('search', () => {
   test('finds English terms in the English edition', async ({ page }) => {
     await page.goto('/en/');
     const results = await search(page, 'execution role');
-    await expect(results.filter({ hasText: 'ECS architecture' }).first()).toBeVisible();
+    await expect(results.first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('dialog')
+        .locator('.pagefind-ui__result')
+        .filter({ hasText: /execution role/i })
+        .first(),
+    ).toBeVisible();
+    await expect(results.first()).toHaveAttribute('href', /\/en\//);
   });
 });

@@ -116,12 +116,18 @@ test.describe('exercises', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('a YAML exercise loads Monaco and grades CloudFormation', async ({ page }) => {
+  test('a YAML exercise loads Monaco and grades CloudFormation, with no errors from its workers', async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto('/exercises/alb-target-group-ip/');
     await editorReady(page);
     await page.getByRole('button', { name: '解答例を見る' }).click();
     await page.getByRole('button', { name: '採点する' }).click();
     await expect(page.getByRole('status')).toContainText('すべてのゴールを満たしました');
+    // The YAML language worker answers (a worker that failed to start logs "Missing requestHandler").
+    await page.waitForTimeout(1500);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('lesson pages load no Monaco code and link their exercises', async ({ page }) => {

@@ -1,9 +1,13 @@
 /**
  * Monaco for the exercise pages. Imported lazily (dynamic import) only when an editor is about to be
- * used, so no other page pays for it. Only the editor API and the JSON and YAML languages are
- * bundled; the workers come from our own build (Vite `?worker`), never from a CDN.
+ * used, so no other page pays for it. The editor core and the JSON and YAML languages are bundled
+ * (no other languages); the workers come from our own build (Vite `?worker`), never from a CDN.
+ * monaco-editor is pinned to 0.52.2: from 0.54 on, monaco.editor.createWebWorker takes a Worker
+ * instead of a module id, which monaco-yaml's worker manager (monaco-worker-manager 2) still passes.
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+// Every editor feature: hover, completion, folding, Ctrl+M tab focus mode…
+import 'monaco-editor/esm/vs/editor/editor.all.js';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import * as jsonContribution from 'monaco-editor/esm/vs/language/json/monaco.contribution.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';

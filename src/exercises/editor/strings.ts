@@ -16,7 +16,6 @@ const STRINGS = {
     difficulty: { beginner: '初級', intermediate: '中級', advanced: '上級' },
     minutes: '約{n}分',
     chapterLesson: 'この演習の章:',
-    lessonPending: '（レッスンは準備中）',
     editorLabel: 'あなたの {format}',
     keyboardNote:
       'エディター内では Tab キーでインデントします。Tab でフォーカスを移したいときは Ctrl+M（macOS は Ctrl+Shift+M）で切り替えるか、Esc を押してから Tab を押してください。',
@@ -64,7 +63,6 @@ const STRINGS = {
     difficulty: { beginner: 'beginner', intermediate: 'intermediate', advanced: 'advanced' },
     minutes: 'about {n} min',
     chapterLesson: 'Chapter:',
-    lessonPending: '(lesson coming soon)',
     editorLabel: 'Your {format}',
     keyboardNote:
       'In the editor, Tab indents. To move focus with Tab, press Ctrl+M (Ctrl+Shift+M on macOS) to switch modes, or press Esc and then Tab.',

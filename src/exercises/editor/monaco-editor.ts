@@ -2,8 +2,9 @@
  * Monaco for the exercise pages. Imported lazily (dynamic import) only when an editor is about to be
  * used, so no other page pays for it. The editor core and the JSON and YAML languages are bundled
  * (no other languages); the workers come from our own build (Vite `?worker`), never from a CDN.
- * monaco-editor is pinned to 0.52.2: from 0.54 on, monaco.editor.createWebWorker takes a Worker
- * instead of a module id, which monaco-yaml's worker manager (monaco-worker-manager 2) still passes.
+ * monaco-editor is pinned to 0.55.1 (0.56+ points `monaco-editor/esm/vs/*` at paths that do not
+ * exist). Since 0.54, monaco.editor.createWebWorker takes a Worker rather than a module id and
+ * create data, which monaco-yaml's worker manager still passes: see `yamlCompatibleMonaco`.
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 // Every editor feature: hover, completion, folding, Ctrl+M tab focus mode…
@@ -82,6 +83,31 @@ function setUpEnvironment(): void {
   };
 }
 
+type WebWorkerOptions = Parameters<typeof monaco.editor.createWebWorker>[0];
+/** What monaco-yaml's worker manager (monaco-worker-manager 2) passes: the pre-0.54 options. */
+interface LegacyWorkerOptions {
+  moduleId: string;
+  label: string;
+  createData: unknown;
+}
+
+/**
+ * Monaco as monaco-yaml expects it: `editor.createWebWorker` also accepts the old
+ * `{ moduleId, label, createData }`. We start the YAML worker ourselves and hand it its create
+ * data the way its bootstrap (monaco-worker-manager/worker) waits for it: a first message that
+ * starts initialisation, then the create data; Monaco's own protocol follows.
+ */
+function yamlCompatibleMonaco(): typeof monaco {
+  const createWebWorker = (options: WebWorkerOptions | LegacyWorkerOptions) => {
+    if (!('moduleId' in options)) return monaco.editor.createWebWorker(options);
+    const worker = new YamlWorker();
+    worker.postMessage('initialize');
+    worker.postMessage(options.createData);
+    return monaco.editor.createWebWorker({ worker } as WebWorkerOptions);
+  };
+  return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as typeof monaco;
+}
+
 function configureSchemas(uri: string, kind: Kind, lang: Lang, format: SourceFormat): void {
   const { uri: schemaUri, schema } = schemaFor(kind, lang);
   const schemas = [{ uri: schemaUri, fileMatch: [uri], schema }];
@@ -94,7 +120,7 @@ function configureSchemas(uri: string, kind: Kind, lang: Lang, format: SourceFor
       schemas,
     });
   } else {
-    configureMonacoYaml(monaco, {
+    configureMonacoYaml(yamlCompatibleMonaco(), {
       enableSchemaRequest: false,
       validate: true,
       completion: true,

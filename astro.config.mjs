@@ -16,8 +16,6 @@ export default defineConfig({
   ...(site ? { site } : {}),
   ...(base ? { base } : {}),
   trailingSlash: 'ignore',
-  // Source maps ship with the build, so browser tools (and Lighthouse) can map Monaco's large chunk.
-  vite: { build: { sourcemap: true } },
   // No network at run time: Astro's dev toolbar and telemetry stay off in the shipped site.
   devToolbar: { enabled: false },
   integrations: [

@@ -5,6 +5,9 @@
  */
 import { showNotice } from '../progress/notice.ts';
 
+/** How long after `load` to wait before precaching starts. */
+const SETTLE_MS = 3000;
+
 /** Registers `${base}sw.js`; does nothing where service workers are unavailable. */
 export function registerServiceWorker(base: string, labels: Record<string, string | undefined>): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
@@ -19,7 +22,14 @@ export function registerServiceWorker(base: string, labels: Record<string, strin
       run: () => location.reload(),
     });
   });
-  addEventListener('load', () => {
+  // Precaching downloads the whole course; start it only once the page has settled (the exercise
+  // editor, say, has started), so it does not compete with the first visit itself.
+  const register = () =>
     navigator.serviceWorker.register(`${root}sw.js`, { scope: root }).catch(() => undefined);
+  addEventListener('load', () => {
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 5000 });
+      else void register();
+    }, SETTLE_MS);
   });
 }

@@ -60,8 +60,10 @@ test.describe('progress', () => {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, seeded] as const);
     await page.reload();
     await page.getByRole('button', { name: 'Create a share code' }).click();
-    const code = await page.getByLabel('Share code', { exact: true }).inputValue();
-    expect(code).toMatch(/^ECSDOJO1-[A-Za-z0-9_-]+$/);
+    const output = page.getByLabel('Share code', { exact: true });
+    // The code is made asynchronously (it is compressed): wait for it rather than read at once.
+    await expect(output).toHaveValue(/^ECSDOJO1-[A-Za-z0-9_-]+$/);
+    const code = await output.inputValue();
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     const broken = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);

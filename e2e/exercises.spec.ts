@@ -10,10 +10,17 @@ async function editorReady(page: Page) {
   return page.locator('.dojo-ex__monaco');
 }
 
-/** Replaces the task memory "1024" with "2048" by selecting the word in Monaco and typing. */
+/**
+ * Replaces the task memory "1024" with "2048" in Monaco with the keyboard: on the line
+ * `"memory": "1024",` go to its end, step back over `",` and select the four digits. (A
+ * double-click on the value was flaky on a loaded machine.)
+ */
 async function fixMemoryInMonaco(page: Page) {
-  const line = page.locator('.view-line', { hasText: /"memory":\s"1024"/ });
-  await line.getByText('"1024"').dblclick();
+  await page.locator('.view-line', { hasText: /"memory":\s"1024",/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.type('2048');
 }
 

@@ -6,6 +6,7 @@
  */
 import { cleanLearnerName, type ImportResult } from './transfer.ts';
 import { PROGRESS_VERSION, readDocument, type ProgressDoc } from './store.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export const SHARE_PREFIX = 'ECSDOJO1-';
 const MAX_CODE_LENGTH = 200_000;
@@ -62,10 +63,6 @@ function compact(doc: ProgressDoc, learner: string | undefined, now: Date): unkn
     e: map(doc.exercises, (entry) => STATUS_CODES[entry.status]),
     l: map(doc.lessons, (date) => date.slice(0, 10)),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The full document from the compact form; entries are then validated like a stored document. */

@@ -52,6 +52,7 @@ export type LoadResult = {
 };
 
 import { migrateToCurrent } from './migrate.ts';
+import { isRecord } from '../util/is-record.ts';
 
 const MAX_ID_LENGTH = 200;
 const MAX_CHOICE = 100;
@@ -67,10 +68,6 @@ export function emptyProgress(): ProgressDoc {
     quizzes: Object.create(null) as Record<string, QuizAnswer>,
     scenarios: Object.create(null) as Record<string, CompletionStatus>,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readQuizAnswer(value: unknown): QuizAnswer | undefined {

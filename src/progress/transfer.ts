@@ -4,6 +4,7 @@
  * optional learner name (plain text; shown with textContent only).
  */
 import { PROGRESS_VERSION, readDocument, type ProgressDoc } from './store.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export const EXPORT_KIND = 'ecs-dojo-progress';
 /** Files larger than this are refused before parsing (the store itself stays well under it). */
@@ -53,10 +54,6 @@ export function exportFileName(now: Date, learner?: string): string {
     ?.replace(/[^\p{L}\p{N}_-]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `ecs-dojo-progress-${name ? `${name}-` : ''}${now.toISOString().slice(0, 10)}.json`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads an exported file's text; never throws. */

@@ -57,14 +57,8 @@ const spotSeventy: Scenario<SplitState> = {
     en: 'Cut the cost of a 10-task service. Keep at least 2 tasks on on-demand FARGATE in case Spot capacity is reclaimed, and put at least 70 % of all tasks on FARGATE_SPOT.',
   },
   lesson: { slug: '03-fargate-ec2', anchor: 'strategy-base-weight' },
-  start: {
-    ...DEFAULT_SPLIT_STATE,
-    rows: [
-      { provider: 'FARGATE', base: 2, weight: 1 },
-      { provider: 'FARGATE_SPOT', base: 0, weight: 3 },
-    ],
-    desired: 10,
-  },
+  // The widget's default: FARGATE base 2 weight 1, FARGATE_SPOT weight 3, 10 tasks.
+  start: DEFAULT_SPLIT_STATE,
   solution: {
     ...DEFAULT_SPLIT_STATE,
     rows: [
@@ -113,14 +107,8 @@ const weightsOnly: Scenario<SplitState> = {
     en: 'A batch service needs no base. Without any base, place 10 tasks as 2 on FARGATE and 8 on FARGATE_SPOT.',
   },
   lesson: { slug: '03-fargate-ec2', anchor: 'strategy-base-weight' },
-  start: {
-    ...DEFAULT_SPLIT_STATE,
-    rows: [
-      { provider: 'FARGATE', base: 2, weight: 1 },
-      { provider: 'FARGATE_SPOT', base: 0, weight: 3 },
-    ],
-    desired: 10,
-  },
+  // The widget's default: FARGATE base 2 weight 1, FARGATE_SPOT weight 3, 10 tasks.
+  start: DEFAULT_SPLIT_STATE,
   solution: {
     ...DEFAULT_SPLIT_STATE,
     rows: [

@@ -10,9 +10,9 @@ const root = resolve(here, '../../..');
 /** Walks the static import graph from an entry file; returns every module specifier seen per file. */
 function importGraph(entry: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  const todo = [entry];
-  while (todo.length > 0) {
-    const file = todo.pop() as string;
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
     if (graph.has(file)) continue;
     const src = readFileSync(file, 'utf8');
     const specs = [
@@ -21,7 +21,7 @@ function importGraph(entry: string): Map<string, string[]> {
       ),
     ].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
     graph.set(file, specs);
-    for (const s of specs) if (s.startsWith('.')) todo.push(resolve(dirname(file), s));
+    for (const s of specs) if (s.startsWith('.')) pending.push(resolve(dirname(file), s));
   }
   return graph;
 }

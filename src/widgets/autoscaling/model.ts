@@ -1,3 +1,4 @@
+import { readFlatState } from '../read-flat-state.ts';
 import {
   SimInputError,
   dailyCycleLoad,
@@ -87,21 +88,10 @@ export function scheduledActions(state: ScalingState): ScheduledAction[] {
   ];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a state from untrusted input; `undefined` when it is not one. */
 export function readScalingState(value: unknown): ScalingState | undefined {
-  if (!isRecord(value)) return undefined;
-  const state: ScalingState = { ...DEFAULT_SCALING_STATE };
-  for (const key of Object.keys(DEFAULT_SCALING_STATE) as (keyof ScalingState)[]) {
-    const incoming = value[key];
-    if (incoming === undefined) continue;
-    if (typeof incoming !== typeof DEFAULT_SCALING_STATE[key]) return undefined;
-    if (typeof incoming === 'number' && !Number.isFinite(incoming)) return undefined;
-    (state as unknown as Record<string, unknown>)[key] = incoming;
-  }
+  const state = readFlatState<ScalingState>(value, DEFAULT_SCALING_STATE);
+  if (!state) return undefined;
   if (!CURVES.includes(state.curve)) return undefined;
   return state;
 }

@@ -8,6 +8,7 @@ import {
   type BlueGreenStage,
   type TrafficShiftConfig,
 } from '../../sim/index.ts';
+import { isRecord } from '../../util/is-record.ts';
 
 /** ECS-native strategies the widget offers besides the CodeDeploy predefined configurations. */
 export const NATIVE_STRATEGIES = ['BLUE_GREEN', 'LINEAR', 'CANARY'] as const;
@@ -67,10 +68,6 @@ export function toConfig(state: BlueGreenState): TrafficShiftConfig {
     default:
       return state.strategy;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads a state from untrusted input; `undefined` when it is not one. */

@@ -8,6 +8,7 @@ import {
   type CostEstimate,
   type Region,
 } from '../../sim/index.ts';
+import { isRecord } from '../../util/is-record.ts';
 
 /** One row of the strategy the learner edits. */
 export interface SplitRow {
@@ -43,10 +44,6 @@ export const DEFAULT_SPLIT_STATE: SplitState = {
 
 /** More rows than the API allows, so the widget can show the 20-item error; no more. */
 const MAX_ROWS = 21;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function finiteOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;

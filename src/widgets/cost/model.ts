@@ -1,3 +1,4 @@
+import { readFlatState } from '../read-flat-state.ts';
 import {
   EC2_PRICES,
   FARGATE_SIZES,
@@ -47,21 +48,10 @@ export function instanceTypes(region: Region): string[] {
   return Object.keys(EC2_PRICES[region]).sort();
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a state from untrusted input; `undefined` when it is not one. */
 export function readCostState(value: unknown): CostState | undefined {
-  if (!isRecord(value)) return undefined;
-  const state: CostState = { ...DEFAULT_COST_STATE };
-  for (const key of Object.keys(DEFAULT_COST_STATE) as (keyof CostState)[]) {
-    const incoming = value[key];
-    if (incoming === undefined) continue;
-    if (typeof incoming !== typeof DEFAULT_COST_STATE[key]) return undefined;
-    if (typeof incoming === 'number' && !Number.isFinite(incoming)) return undefined;
-    (state as unknown as Record<string, unknown>)[key] = incoming;
-  }
+  const state = readFlatState<CostState>(value, DEFAULT_COST_STATE);
+  if (!state) return undefined;
   if (!REGIONS.includes(state.region) || (state.arch !== 'X86_64' && state.arch !== 'ARM64'))
     return undefined;
   return state;

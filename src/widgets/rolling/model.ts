@@ -1,3 +1,4 @@
+import { readFlatState } from '../read-flat-state.ts';
 import {
   SimInputError,
   simulateRollingDeployment,
@@ -43,22 +44,10 @@ export const DEFAULT_ROLLING_STATE: RollingState = {
   seed: 1,
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a state from untrusted input; `undefined` when it is not one. Numbers are checked later by the simulator. */
 export function readRollingState(value: unknown): RollingState | undefined {
-  if (!isRecord(value)) return undefined;
-  const state: RollingState = { ...DEFAULT_ROLLING_STATE };
-  for (const key of Object.keys(DEFAULT_ROLLING_STATE) as (keyof RollingState)[]) {
-    const incoming = value[key];
-    if (incoming === undefined) continue;
-    const expected = typeof DEFAULT_ROLLING_STATE[key];
-    if (typeof incoming !== expected) return undefined;
-    if (typeof incoming === 'number' && !Number.isFinite(incoming)) return undefined;
-    (state as unknown as Record<string, unknown>)[key] = incoming;
-  }
+  const state = readFlatState<RollingState>(value, DEFAULT_ROLLING_STATE);
+  if (!state) return undefined;
   if (!VERSIONS.includes(state.version)) return undefined;
   return state;
 }

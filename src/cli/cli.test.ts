@@ -126,7 +126,7 @@ describe('ecs-dojo lint on the corpus (end to end)', () => {
 
 describe('ecs-dojo usage and file problems', () => {
   it('exits 2 with a clear message for a missing file', () => {
-    const r = cli('lint', 'does-not-exist.json');
+    const r = cli('lint', '--lang', 'en', 'does-not-exist.json');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('does-not-exist.json: no such file');
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -161,7 +161,8 @@ describe('parseArgs', () => {
       kind: 'cfn',
       format: 'json',
       lang: 'en',
-      files: ['a.yaml'],
+      quiet: false,
+      inputs: ['a.yaml'],
     });
   });
 

@@ -4,7 +4,15 @@
  * allows; an older Node.js gets one line.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,5 +142,98 @@ describe('the packed lint package', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('Node.js 22.18 or later is needed');
+  });
+
+  it('does everything teams use through the installed tarball: folders, ignore, config, suppression, formats, stdin, LANG', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'ecs-dojo-team-'));
+    const put = (rel: string, text: string): void => {
+      mkdirSync(dirname(join(repo, rel)), { recursive: true });
+      writeFileSync(join(repo, rel), text);
+    };
+    const td = (extra: object): string =>
+      JSON.stringify(
+        {
+          family: 'web',
+          networkMode: 'awsvpc',
+          requiresCompatibilities: ['FARGATE'],
+          cpu: '256',
+          memory: '512',
+          executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+          containerDefinitions: [{ name: 'web', image: 'nginx:1.27', essential: true, ...extra }],
+        },
+        null,
+        2,
+      );
+    put('ecs/web/task-definition.json', td({}));
+    put('ecs/bad.taskdef.json', td({ cpu: 'lots' }));
+    put('ecs/package.json', '{"name":"x"}');
+    put('vendor/old.taskdef.json', td({ cpu: 'lots' }));
+    put('.ecsdojoignore', 'vendor/\n');
+    put('ecs-dojo.config.json', JSON.stringify({ rules: { 'taskdef/no-log-configuration': 'off' } }));
+    put(
+      'infra/stack.yaml',
+      'Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      # ecs-dojo-disable-next-line taskdef/image-tag -- nothing to suppress here\n      RetentionInDays: 7\n',
+    );
+    const cli = (
+      args: string[],
+      env: Record<string, string> = {},
+      input = '',
+    ): { code: number | null; out: string; err: string } => {
+      const r = spawnSync(process.execPath, [bin, 'lint', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+        input,
+        env: { PATH: process.env['PATH'] ?? '', ...env },
+      });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    const json = JSON.parse(cli(['--format', 'json', '.']).out) as {
+      files: { file: string; findings: { ruleId: string }[] }[];
+      skipped: { file: string }[];
+    };
+    expect(json.files.map((f) => f.file).sort()).toEqual([
+      'ecs/bad.taskdef.json',
+      'ecs/web/task-definition.json',
+      'infra/stack.yaml',
+    ]);
+    expect(json.skipped.map((f) => f.file)).toContain('ecs/package.json');
+    expect(json.files.flatMap((f) => f.findings.map((x) => x.ruleId))).not.toContain(
+      'taskdef/no-log-configuration',
+    );
+    expect(json.files.find((f) => f.file === 'infra/stack.yaml')?.findings.map((x) => x.ruleId)).toEqual([
+      'lint/unused-suppression',
+    ]);
+    expect(JSON.parse(cli(['--format', 'sarif', 'ecs']).out)).toMatchObject({ version: '2.1.0' });
+    expect(cli(['--format', 'github', 'ecs']).out).toMatch(/^::error file=ecs\/bad\.taskdef\.json,line=\d+/m);
+    expect(cli(['--format', 'junit', 'ecs']).out).toContain(
+      '<testsuites name="ecs-dojo lint" tests="2" failures="1"',
+    );
+    expect(cli(['--quiet', '--format', 'json', 'ecs/web']).out).not.toContain('"warning"');
+    expect(cli(['--max-warnings', '0', 'ecs/web']).code).toBe(1);
+    expect(cli(['ecs/bad.taskdef.json'], { LANG: 'ja_JP.UTF-8' }).out).toMatch(/件の指摘/);
+    expect(cli(['ecs/bad.taskdef.json'], { LANG: 'en_US.UTF-8' }).out).toMatch(/problems? \(/);
+    const stdin = cli(['--format', 'json', '--stdin-filename', 'piped.json', '-'], {}, td({ cpu: 'lots' }));
+    expect(stdin.code).toBe(1);
+    expect(stdin.out).toContain('"file": "piped.json"');
+    expect(cli(['"*nothing*.json"']).code).toBe(2);
+  });
+
+  it('a copy of the checkout launcher under node_modules answers in one line, not a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecs-dojo-nm-'));
+    const pkg = join(dir, 'node_modules/ecs-dojo');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    mkdirSync(join(pkg, 'src/cli'), { recursive: true });
+    copyFileSync(join(root, 'bin/ecs-dojo.js'), join(pkg, 'bin/ecs-dojo.js'));
+    writeFileSync(join(pkg, 'package.json'), '{"type":"module"}');
+    writeFileSync(
+      join(pkg, 'src/cli/main.ts'),
+      'export function run(argv: string[]): number { return argv.length; }\n',
+    );
+    const r = spawnSync(process.execPath, [join(pkg, 'bin/ecs-dojo.js'), 'lint', 'x.json'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^ecs-dojo: /);
   });
 });

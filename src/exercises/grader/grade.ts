@@ -15,6 +15,8 @@ import {
   syntaxError,
   tooDeep,
   tooLarge,
+  MAX_FINDINGS,
+  tooManyFindings,
   tooManyNodes,
   unknownKind,
 } from './rules/input.ts';
@@ -135,12 +137,22 @@ function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Fin
   const semanticPaths = new Set(reports.filter((x) => !x.rule.id.startsWith('input/')).map((x) => x.pointer));
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const rep of reports) {
+  const severityRank = { error: 0, warning: 1, info: 2 } as const;
+  const ordered =
+    reports.length > MAX_FINDINGS
+      ? [...reports].sort((a, b) => severityRank[a.rule.severity] - severityRank[b.rule.severity])
+      : reports;
+  let dropped = 0;
+  for (const rep of ordered) {
     if (SCHEMA_RULES.has(rep.rule.id) && (semanticPaths.has(rep.pointer) || outputOnly.has(rep.pointer)))
       continue;
     const key = `${rep.rule.id}|${rep.pointer}|${JSON.stringify(rep.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (out.length >= MAX_FINDINGS) {
+      dropped++;
+      continue;
+    }
     const span = doc.spanOf(rep.pointer);
     const start = pos(span?.start ?? 0);
     const end = span ? pos(span.end) : undefined;
@@ -148,7 +160,12 @@ function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Fin
       makeFinding(rep.rule, rep.pointer, rep.params, lang, start.line, start.column, end?.line, end?.column),
     );
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  out.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  if (dropped > 0)
+    out.push(
+      makeFinding(tooManyFindings, '', { count: out.length + dropped, shown: out.length }, lang, 1, 1),
+    );
+  return out;
 }
 
 function makeFinding(

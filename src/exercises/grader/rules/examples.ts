@@ -231,6 +231,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     pass: 'family: ok\ncontainerDefinitions: []',
     fail: aliasBomb(),
   },
+  'input/too-many-findings': {
+    pass: td(),
+    fail: json({ family: 'many', containerDefinitions: Array.from({ length: 600 }, () => ({})) }),
+  },
   'input/duplicate-key': { pass: td(), fail: '{"family": "a", "family": "b", "containerDefinitions": []}' },
   'input/unknown-kind': { pass: td(), fail: '{"hello": "world"}' },
   'input/null-value': { pass: td(), fail: td({ taskRoleArn: null }) },

@@ -79,6 +79,24 @@ export const tooManyNodes = rule({
   },
 });
 
+/** Most findings one document reports; beyond it, one summary finding (a huge input must not freeze the editor). */
+export const MAX_FINDINGS = 500;
+
+export const tooManyFindings = rule({
+  id: 'input/too-many-findings',
+  kinds: ALL_KINDS,
+  severity: 'info',
+  lesson: CLI,
+  summary: {
+    ja: '指摘が多すぎる入力では、最初の 500 件（エラー優先）だけを示すこと',
+    en: 'An input with very many findings shows only the first 500 (errors first)',
+  },
+  message: {
+    ja: '指摘が {count} 件あるため、最初の {shown} 件（エラー優先）だけを示しています。上から直してください。',
+    en: 'This input has {count} findings; only the first {shown} are shown (errors first). Fix them from the top.',
+  },
+});
+
 export const duplicateKey = rule({
   id: 'input/duplicate-key',
   kinds: ALL_KINDS,

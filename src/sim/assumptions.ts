@@ -113,8 +113,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'tt-formula',
-    en: 'Target tracking proposes ceil(running × metric ÷ target) tasks. That number scales out when above the current count and scales in only when below it, so the predicted metric after scale-in never exceeds the target.',
-    ja: 'ターゲット追跡は ceil(実行中タスク数 × メトリクス ÷ 目標値) を提案します。現在より多ければスケールアウトし、少ないときだけスケールインするため、スケールイン後の予測メトリクスが目標値を超えることはありません。',
+    en: 'Target tracking proposes ceil(running × metric ÷ target) tasks. It scales out only while the metric is above the target and scales in only while it is below and the smaller count keeps the predicted metric at or below the target.',
+    ja: 'ターゲット追跡は ceil(実行中タスク数 × メトリクス ÷ 目標値) を提案します。メトリクスが目標値を上回っている間だけスケールアウトし、下回っていて、かつ減らした後の予測メトリクスが目標値以下に収まる場合だけスケールインします。',
     appliesTo: ['targetTrackingDesiredCount', 'simulateAutoScaling'],
   },
   {
@@ -131,8 +131,20 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'cooldown-scale-in-after-out',
-    en: 'A scale-in is not started while a scale-out cooldown is running.',
-    ja: 'スケールアウトのクールダウン中はスケールインを開始しません。',
+    en: 'A target tracking policy does not start a scale-in while its own scale-out cooldown is running. Step scaling policies keep separate cooldowns, so a scale-in policy is not held back by a scale-out policy.',
+    ja: 'ターゲット追跡ポリシーは、自身のスケールアウトのクールダウン中にはスケールインを開始しません。ステップスケーリングのポリシーはそれぞれ別のクールダウンを持つため、スケールイン用のポリシーがスケールアウト用のポリシーに止められることはありません。',
+    appliesTo: ['simulateAutoScaling'],
+  },
+  {
+    id: 'scale-in-largest',
+    en: 'When a step scaling policy and the target tracking policies want to scale in at the same minute, the proposal that leaves the most tasks wins. AWS documents "the largest capacity" only between target tracking policies.',
+    ja: 'ステップスケーリングのポリシーとターゲット追跡ポリシーが同じ 1 分間にスケールインしようとした場合、タスクが最も多く残る提案を採用します。AWS が「最大のキャパシティを優先する」と文書化しているのはターゲット追跡ポリシー同士の場合だけです。',
+    appliesTo: ['simulateAutoScaling'],
+  },
+  {
+    id: 'scheduled-range-refused',
+    en: 'AWS asks for both sizes when a new minimum alone would exceed the maximum (or a new maximum alone would fall below the minimum). When such an action runs, the simulator refuses it, logs why, and keeps the current min and max.',
+    ja: 'AWS は、新しい最小値だけを指定すると最大値を上回る（または最大値だけを指定すると最小値を下回る）場合は両方を指定するよう求めています。シミュレーターではそのようなアクションの実行時に適用を拒否して理由をログに残し、現在の最小値と最大値を維持します。',
     appliesTo: ['simulateAutoScaling'],
   },
   {

@@ -53,8 +53,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'health-timing',
-    en: 'Container health checks run every interval starting one interval after RUNNING; load balancer checks start when the target is registered (start of ACTIVATING). A passing task is healthy after the first container check and healthyThreshold load balancer checks; a failing task is unhealthy after `retries` counted container failures or unhealthyThreshold load balancer failures, whichever comes first.',
-    ja: 'コンテナヘルスチェックは RUNNING の 1 interval 後から interval ごとに、ロードバランサーのヘルスチェックはターゲット登録時（ACTIVATING 開始時）から実行されるとみなします。正常なタスクは最初のコンテナチェックと healthyThreshold 回のロードバランサーチェックで healthy に、失敗するタスクは開始期間後の失敗が retries 回、またはロードバランサーの失敗が unhealthyThreshold 回に達した早い方で unhealthy になります。',
+    en: 'Container health checks run every interval starting one interval after RUNNING; load balancer checks run every interval starting one interval after the target is registered (start of ACTIVATING). A passing task is healthy after the first container check and the first load balancer check (AWS: a newly registered target needs one passing check); a failing task is unhealthy after `retries` counted container failures or unhealthyThreshold load balancer failures, whichever comes first.',
+    ja: 'コンテナヘルスチェックは RUNNING の 1 interval 後から、ロードバランサーのヘルスチェックはターゲット登録（ACTIVATING 開始）の 1 interval 後から、それぞれ interval ごとに実行されるとみなします。正常なタスクは最初のコンテナチェックと最初のロードバランサーチェックで healthy になります（AWS の記述では、新しく登録されたターゲットは 1 回のヘルスチェックに合格すれば healthy です）。失敗するタスクは、開始期間後の失敗が retries 回、またはロードバランサーの失敗が unhealthyThreshold 回に達した早い方で unhealthy になります。',
     appliesTo: ['simulateRollingDeployment'],
   },
   {

@@ -185,8 +185,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'timeline-cost',
-    en: 'Cost over a timeline integrates task counts as a step function between points and ignores the per-task one-minute minimum.',
-    ja: 'タイムラインのコストは、各時点のタスク数を次の時点まで一定とみなして積分し、タスクごとの 1 分の最低課金は無視します。',
+    en: "Cost over a timeline holds each task count until the next point. When the count rises, new tasks start; when it falls, the newest tasks stop first. A task that starts and stops inside the timeline is billed at least one minute (AWS's per-task minimum); tasks already running at its start or still running at its end are billed only for the time inside it.",
+    ja: 'タイムラインのコストでは、各時点のタスク数が次の時点まで続くとみなします。タスク数が増えると新しいタスクが起動し、減ると最も新しいタスクから停止します。タイムラインの中で起動して停止したタスクには 1 分の最低課金（AWS のタスクごとの最低課金）を適用し、開始時点で既に動いていたタスクや終了時点でまだ動いているタスクは、タイムライン内の時間だけを課金します。',
     appliesTo: ['estimateTimelineCost'],
   },
 ];

@@ -77,8 +77,14 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'flaky-failures',
-    en: "For a 'flaky' new version, each new task independently fails to start with probability failureProbability, drawn from the seeded generator.",
-    ja: "新しいバージョンが 'flaky' の場合、各タスクはシード付き乱数により確率 failureProbability で独立に起動に失敗します。",
+    en: "For a 'flaky' new version, each new task independently fails with probability failureProbability, drawn from the seeded generator: it fails to start, or with flakyFailure 'health-check' it starts and then fails its health checks.",
+    ja: "新しいバージョンが 'flaky' の場合、各タスクはシード付き乱数により確率 failureProbability で独立に失敗します。失敗の仕方は起動失敗、または flakyFailure が 'health-check' のときは起動後のヘルスチェック失敗です。",
+    appliesTo: ['simulateRollingDeployment'],
+  },
+  {
+    id: 'unhealthy-one-by-one',
+    en: 'When maximumPercent leaves no room for a replacement, the scheduler stops one unhealthy task, starts its replacement, and stops the next unhealthy task only when no task of the deployment is still starting or waiting for its first health verdict.',
+    ja: 'maximumPercent に置き換えタスクの余裕がない場合、スケジューラーは unhealthy なタスクを 1 つ停止して置き換えを起動し、デプロイ中のタスクで起動中または最初のヘルスチェック結果を待っているものがなくなってから、次の unhealthy なタスクを停止します。',
     appliesTo: ['simulateRollingDeployment'],
   },
   {

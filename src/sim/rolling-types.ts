@@ -44,8 +44,10 @@ export interface RollingDeploymentOptions {
   circuitBreaker?: CircuitBreakerOptions;
   /** Default `healthy`. */
   newVersion?: NewVersionBehaviour;
-  /** For `flaky`: chance (0–1) that each new task fails to start. Default 0.5. */
+  /** For `flaky`: chance (0–1) that each new task fails. Default 0.5. */
   failureProbability?: number;
+  /** For `flaky`: whether a failing task fails to start or fails its health checks. Default `start`. */
+  flakyFailure?: 'start' | 'health-check';
   /** Seconds from launch to RUNNING (1–3600, default 30). */
   taskStartSeconds?: number;
   containerHealthCheck?: ContainerHealthCheck;

@@ -35,8 +35,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'deploy-percent-bounds',
-    en: 'The simulator accepts minimumHealthyPercent from 0 to 100 and maximumPercent from 100 to 400, whole numbers only.',
-    ja: 'シミュレーターが受け付ける値は minimumHealthyPercent が 0〜100、maximumPercent が 100〜400 の整数です。',
+    en: 'The simulator accepts minimumHealthyPercent from 0 to 100 and maximumPercent from 100 to 400, whole numbers only. For a DAEMON service, where AWS says maximumPercent should remain at 100 %, it accepts only 100.',
+    ja: 'シミュレーターが受け付ける値は minimumHealthyPercent が 0〜100、maximumPercent が 100〜400 の整数です。AWS が maximumPercent を 100 % のままにすべきとしている DAEMON サービスでは 100 だけを受け付けます。',
     appliesTo: ['deploymentLimits', 'simulateRollingDeployment'],
   },
   {

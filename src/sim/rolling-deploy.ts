@@ -1,3 +1,8 @@
+import {
+  ROLLING_DEFAULT_PERCENTS,
+  SCHEDULING_STRATEGIES,
+  type SchedulingStrategy,
+} from '../aws/scheduling-strategy.ts';
 import { circuitBreakerThreshold, validateThresholdConfiguration } from './circuit-breaker.ts';
 import { deploymentLimits, MAX_DESIRED_COUNT } from './deployment-limits.ts';
 import { SimInputError } from './errors.ts';
@@ -50,6 +55,8 @@ export function stuckConfigurationMessage(serviceName: string): string {
 interface Settings {
   service: string;
   desired: number;
+  minPct: number;
+  maxPct: number;
   minHealthy: number;
   maxRunning: number;
   behaviour: 'healthy' | 'fail-start' | 'fail-health-check' | 'flaky';
@@ -94,9 +101,29 @@ const LAUNCHING: ReadonlySet<TaskState> = new Set(['PROVISIONING', 'PENDING', 'A
 
 function readSettings(o: RollingDeploymentOptions): Settings {
   requireObject(o, 'options');
-  const desired = requireInteger(o.desiredCount, 'desiredCount', 0, MAX_DESIRED_COUNT);
-  const minPct = optionalInteger(o.minimumHealthyPercent, 'minimumHealthyPercent', 0, 100, 100);
-  const maxPct = optionalInteger(o.maximumPercent, 'maximumPercent', 100, 400, 200);
+  const strategy = requireOneOf(
+    o.schedulingStrategy ?? 'REPLICA',
+    'schedulingStrategy',
+    SCHEDULING_STRATEGIES,
+  );
+  const desired = desiredOf(o, strategy);
+  const defaults = ROLLING_DEFAULT_PERCENTS[strategy];
+  const minPct = optionalInteger(
+    o.minimumHealthyPercent,
+    'minimumHealthyPercent',
+    0,
+    100,
+    defaults.minimumHealthyPercent,
+  );
+  const maxPct = optionalInteger(o.maximumPercent, 'maximumPercent', 100, 400, defaults.maximumPercent);
+  // AWS: "the maximumPercent should remain at 100%"; we refuse other values (`deploy-percent-bounds`).
+  if (strategy === 'DAEMON' && maxPct !== 100) {
+    throw new SimInputError(
+      'OUT_OF_RANGE',
+      'maximumPercent',
+      'A DAEMON service keeps maximumPercent at 100: one task per container instance.',
+    );
+  }
   const limits = deploymentLimits(desired, minPct, maxPct);
   const behaviour = requireOneOf(o.newVersion ?? 'healthy', 'newVersion', [
     'healthy',
@@ -122,6 +149,8 @@ function readSettings(o: RollingDeploymentOptions): Settings {
   return {
     service: validName(o.serviceName),
     desired,
+    minPct,
+    maxPct,
     minHealthy: limits.minHealthy,
     maxRunning: limits.maxRunning,
     behaviour,
@@ -146,6 +175,23 @@ function readSettings(o: RollingDeploymentOptions): Settings {
     maxTime: optionalInteger(o.maxSimulatedSeconds, 'maxSimulatedSeconds', 60, 604_800, 21_600),
     maxEvents: optionalInteger(o.maxEvents, 'maxEvents', 1000, 10_000_000, 2_000_000),
   };
+}
+
+/**
+ * The task count to deploy: desiredCount for REPLICA; for DAEMON one task per container instance
+ * (ECS sets a DAEMON service's desired count itself, so a different desiredCount is refused).
+ */
+function desiredOf(o: RollingDeploymentOptions, strategy: SchedulingStrategy): number {
+  if (strategy === 'REPLICA') return requireInteger(o.desiredCount, 'desiredCount', 0, MAX_DESIRED_COUNT);
+  const instances = requireInteger(o.containerInstances, 'containerInstances', 0, MAX_DESIRED_COUNT);
+  if (o.desiredCount !== undefined && o.desiredCount !== instances) {
+    throw new SimInputError(
+      'INVALID_VALUE',
+      'desiredCount',
+      'A DAEMON service runs one task per container instance; leave desiredCount out or set it to containerInstances.',
+    );
+  }
+  return instances;
 }
 
 function validName(name: unknown): string {
@@ -542,7 +588,8 @@ class RollingRun {
 
 /**
  * Simulates an ECS rolling update as a discrete-event simulation (events ordered by time, then
- * by sequence). The scheduler stops old tasks down to minHealthy, starts new ones up to
+ * by sequence). A REPLICA service deploys desiredCount tasks (defaults 100 % / 200 %); a DAEMON
+ * service one task per container instance (defaults 0 % / 100 %, maximumPercent only 100). The scheduler stops old tasks down to minHealthy, starts new ones up to
  * maxRunning, replaces unhealthy tasks, counts failures for the circuit breaker (stage 1: start
  * failures; stage 2: health check failures) and rolls back to the last COMPLETED deployment when
  * asked. Settings that allow neither a stop nor a start end as STUCK with the documented event.
@@ -560,11 +607,7 @@ export function simulateRollingDeployment(options: RollingDeploymentOptions): Ro
     'DEPLOYMENT_STARTED',
     `(service ${s.service}) (deployment ${run.ids.new}) deployment started: minimumHealthy ${s.minHealthy} tasks, maximum ${s.maxRunning} tasks.`,
   );
-  const limits = deploymentLimits(
-    s.desired,
-    options.minimumHealthyPercent ?? 100,
-    options.maximumPercent ?? 200,
-  );
+  const limits = deploymentLimits(s.desired, s.minPct, s.maxPct);
   if (limits.stuck) {
     run.log('STUCK', stuckConfigurationMessage(s.service));
     run.outcome = 'STUCK';

@@ -1,3 +1,4 @@
+import type { SchedulingStrategy } from '../aws/scheduling-strategy.ts';
 import type { ThresholdConfiguration } from './circuit-breaker.ts';
 import type { DeploymentLimits } from './deployment-limits.ts';
 import type { ContainerHealthCheck, LoadBalancerHealthCheck } from './task-health.ts';
@@ -36,10 +37,15 @@ export interface CircuitBreakerOptions {
 export interface RollingDeploymentOptions {
   /** Service name used in event text. Default `web`. */
   serviceName?: string;
-  desiredCount: number;
-  /** 0–100, default 100. */
+  /** REPLICA (default) keeps desiredCount tasks; DAEMON runs one task per container instance. */
+  schedulingStrategy?: SchedulingStrategy;
+  /** Required for REPLICA; for DAEMON leave it out (or equal to containerInstances). */
+  desiredCount?: number;
+  /** DAEMON only: container instances in the cluster, one task on each (0–100,000). */
+  containerInstances?: number;
+  /** 0–100; default 100 (REPLICA) or 0 (DAEMON). */
   minimumHealthyPercent?: number;
-  /** 100–400, default 200. */
+  /** 100–400; default 200 (REPLICA) or 100 (DAEMON, which accepts only 100). */
   maximumPercent?: number;
   circuitBreaker?: CircuitBreakerOptions;
   /** Default `healthy`. */

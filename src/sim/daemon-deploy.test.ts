@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLLING_DEFAULT_PERCENTS } from '../aws/scheduling-strategy.ts';
 import { SimInputError } from './errors.ts';
@@ -64,5 +65,34 @@ describe('DAEMON services', () => {
       maxRunning: 8,
     });
     expect(fieldOf(() => simulateRollingDeployment({ schedulingStrategy: 'REPLICA' }))).toBe('desiredCount');
+  });
+
+  it('property: never more than one task per container instance, never below the healthy floor', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('healthy', 'fail-start', 'fail-health-check', 'flaky' as const),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 1000 }),
+        (containerInstances, minimumHealthyPercent, newVersion, breaker, seed) => {
+          const r = simulateRollingDeployment({
+            schedulingStrategy: 'DAEMON',
+            containerInstances,
+            minimumHealthyPercent,
+            newVersion,
+            containerHealthCheck: { interval: 10 },
+            circuitBreaker: { enable: breaker, rollback: true },
+            seed,
+            maxSimulatedSeconds: 3600,
+          });
+          for (const p of r.timeline) {
+            expect(p.running + p.pending).toBeLessThanOrEqual(containerInstances);
+            expect(p.healthy).toBeGreaterThanOrEqual(r.limits.minHealthy);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -232,13 +232,15 @@ describe('simulateRollingDeployment: properties', () => {
         fc.boolean(),
         fc.boolean(),
         fc.integer({ min: 0, max: 1000 }),
-        (desiredCount, minPct, maxPct, newVersion, lb, rollback, seed) => {
+        fc.constantFrom('start', 'health-check' as const),
+        (desiredCount, minPct, maxPct, newVersion, lb, rollback, seed, flakyFailure) => {
           const r = simulateRollingDeployment({
             desiredCount,
             minimumHealthyPercent: minPct,
             maximumPercent: maxPct,
             newVersion,
             failureProbability: 0.3,
+            flakyFailure,
             containerHealthCheck: { interval: 10 },
             ...(lb ? { loadBalancer: { interval: 10 }, deregistrationDelaySeconds: 15 } : {}),
             circuitBreaker: { enable: true, rollback },

@@ -7,25 +7,8 @@
 
 /**
  * Cooldown in seconds when a step scaling policy sets none ("If not specified, the default value
- * is 300", StepScalingPolicyConfiguration). Target tracking policies for ECS default to the same.
+ * is 300", StepScalingPolicyConfiguration). Target tracking scale-in and scale-out cooldowns for
+ * ECS default to 300 s too, as the CDK reference for target tracking states:
+ * https://docs.aws.amazon.com/cdk/api/latest/python/aws_cdk.aws_applicationautoscaling/BaseTargetTrackingProps.html
  */
 export const DEFAULT_SCALING_COOLDOWN_SECONDS = 300;
-
-/** Where each documented rule of how policies combine comes from (page and the rule, in our words). */
-export const AUTO_SCALING_RULES = {
-  /** Scale-in only when every target tracking policy with scale-in enabled is ready to scale in. */
-  targetTrackingScaleInNeedsAll:
-    'https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html',
-  /** A step scaling scale-in is not blocked by a target tracking policy that is not ready. */
-  stepScaleInNotBlockedByTargetTracking:
-    'https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html',
-  /** A step scale-in waits for its cooldown; a scale-out ends a running scale-in cooldown. */
-  stepScaleInCooldown:
-    'https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html',
-  /** Below min: a scale-out goes to min and on; a scale-in leaves it. Above max: the mirror image. */
-  outOfRangeDesiredCount:
-    'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html',
-  /** A scheduled action giving only one size must not cross the other: then both must be set. */
-  scheduledActionBothSizes:
-    'https://docs.aws.amazon.com/autoscaling/application/userguide/scheduled-scaling-policy-overview.html',
-} as const;

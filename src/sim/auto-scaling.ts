@@ -423,7 +423,7 @@ function decide(
 
 /**
  * The largest scale-out wins. Below the minimum a scale-out goes to at least the minimum; above
- * the maximum a scale-out changes nothing (service auto scaling page, assumption-free).
+ * the maximum a scale-out changes nothing (ECS service auto scaling page).
  */
 function scaleOut(
   states: PolicyState[],

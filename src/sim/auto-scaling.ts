@@ -239,7 +239,7 @@ function adjusted(s: StepScalingPolicy, adjustment: number, base: number): numbe
   if (s.adjustmentType === 'ChangeInCapacity') return base + adjustment;
   let change = roundPercentChange((base * adjustment) / 100);
   const min = s.minAdjustmentMagnitude ?? 0;
-  if (change !== 0 && Math.abs(change) < min) change = Math.sign(adjustment) * min;
+  if (Math.abs(change) < min) change = Math.sign(adjustment) * min;
   return base + change;
 }
 

@@ -35,8 +35,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'deploy-percent-bounds',
-    en: 'The simulator accepts minimumHealthyPercent from 0 to 100 and maximumPercent from 100 to 400, whole numbers only.',
-    ja: 'シミュレーターが受け付ける値は minimumHealthyPercent が 0〜100、maximumPercent が 100〜400 の整数です。',
+    en: 'The simulator accepts minimumHealthyPercent from 0 to 100 and maximumPercent from 100 to 400, whole numbers only. For a DAEMON service, where AWS says maximumPercent should remain at 100 %, it accepts only 100.',
+    ja: 'シミュレーターが受け付ける値は minimumHealthyPercent が 0〜100、maximumPercent が 100〜400 の整数です。AWS が maximumPercent を 100 % のままにすべきとしている DAEMON サービスでは 100 だけを受け付けます。',
     appliesTo: ['deploymentLimits', 'simulateRollingDeployment'],
   },
   {
@@ -53,8 +53,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'health-timing',
-    en: 'Container health checks run every interval starting one interval after RUNNING; load balancer checks start when the target is registered (start of ACTIVATING). A passing task is healthy after the first container check and healthyThreshold load balancer checks; a failing task is unhealthy after `retries` counted container failures or unhealthyThreshold load balancer failures, whichever comes first.',
-    ja: 'コンテナヘルスチェックは RUNNING の 1 interval 後から interval ごとに、ロードバランサーのヘルスチェックはターゲット登録時（ACTIVATING 開始時）から実行されるとみなします。正常なタスクは最初のコンテナチェックと healthyThreshold 回のロードバランサーチェックで healthy に、失敗するタスクは開始期間後の失敗が retries 回、またはロードバランサーの失敗が unhealthyThreshold 回に達した早い方で unhealthy になります。',
+    en: 'Container health checks run every interval starting one interval after RUNNING; load balancer checks run every interval starting one interval after the target is registered (start of ACTIVATING). A passing task is healthy after the first container check and the first load balancer check (AWS: a newly registered target needs one passing check); a failing task is unhealthy after `retries` counted container failures or unhealthyThreshold load balancer failures, whichever comes first.',
+    ja: 'コンテナヘルスチェックは RUNNING の 1 interval 後から、ロードバランサーのヘルスチェックはターゲット登録（ACTIVATING 開始）の 1 interval 後から、それぞれ interval ごとに実行されるとみなします。正常なタスクは最初のコンテナチェックと最初のロードバランサーチェックで healthy になります（AWS の記述では、新しく登録されたターゲットは 1 回のヘルスチェックに合格すれば healthy です）。失敗するタスクは、開始期間後の失敗が retries 回、またはロードバランサーの失敗が unhealthyThreshold 回に達した早い方で unhealthy になります。',
     appliesTo: ['simulateRollingDeployment'],
   },
   {
@@ -77,8 +77,14 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'flaky-failures',
-    en: "For a 'flaky' new version, each new task independently fails to start with probability failureProbability, drawn from the seeded generator.",
-    ja: "新しいバージョンが 'flaky' の場合、各タスクはシード付き乱数により確率 failureProbability で独立に起動に失敗します。",
+    en: "For a 'flaky' new version, each new task independently fails with probability failureProbability, drawn from the seeded generator: it fails to start, or with flakyFailure 'health-check' it starts and then fails its health checks.",
+    ja: "新しいバージョンが 'flaky' の場合、各タスクはシード付き乱数により確率 failureProbability で独立に失敗します。失敗の仕方は起動失敗、または flakyFailure が 'health-check' のときは起動後のヘルスチェック失敗です。",
+    appliesTo: ['simulateRollingDeployment'],
+  },
+  {
+    id: 'unhealthy-one-by-one',
+    en: 'When maximumPercent leaves no room for a replacement, the scheduler stops one unhealthy task, starts its replacement, and stops the next unhealthy task only when no task of the deployment is still starting or waiting for its first health verdict.',
+    ja: 'maximumPercent に置き換えタスクの余裕がない場合、スケジューラーは unhealthy なタスクを 1 つ停止して置き換えを起動し、デプロイ中のタスクで起動中または最初のヘルスチェック結果を待っているものがなくなってから、次の unhealthy なタスクを停止します。',
     appliesTo: ['simulateRollingDeployment'],
   },
   {
@@ -113,8 +119,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'tt-formula',
-    en: 'Target tracking proposes ceil(running × metric ÷ target) tasks. That number scales out when above the current count and scales in only when below it, so the predicted metric after scale-in never exceeds the target.',
-    ja: 'ターゲット追跡は ceil(実行中タスク数 × メトリクス ÷ 目標値) を提案します。現在より多ければスケールアウトし、少ないときだけスケールインするため、スケールイン後の予測メトリクスが目標値を超えることはありません。',
+    en: 'Target tracking proposes ceil(running × metric ÷ target) tasks. It scales out only while the metric is above the target and scales in only while it is below and the smaller count keeps the predicted metric at or below the target.',
+    ja: 'ターゲット追跡は ceil(実行中タスク数 × メトリクス ÷ 目標値) を提案します。メトリクスが目標値を上回っている間だけスケールアウトし、下回っていて、かつ減らした後の予測メトリクスが目標値以下に収まる場合だけスケールインします。',
     appliesTo: ['targetTrackingDesiredCount', 'simulateAutoScaling'],
   },
   {
@@ -131,8 +137,20 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'cooldown-scale-in-after-out',
-    en: 'A scale-in is not started while a scale-out cooldown is running.',
-    ja: 'スケールアウトのクールダウン中はスケールインを開始しません。',
+    en: 'A target tracking policy does not start a scale-in while its own scale-out cooldown is running. Step scaling policies keep separate cooldowns, so a scale-in policy is not held back by a scale-out policy.',
+    ja: 'ターゲット追跡ポリシーは、自身のスケールアウトのクールダウン中にはスケールインを開始しません。ステップスケーリングのポリシーはそれぞれ別のクールダウンを持つため、スケールイン用のポリシーがスケールアウト用のポリシーに止められることはありません。',
+    appliesTo: ['simulateAutoScaling'],
+  },
+  {
+    id: 'scale-in-largest',
+    en: 'When a step scaling policy and the target tracking policies want to scale in at the same minute, the proposal that leaves the most tasks wins. AWS documents "the largest capacity" only between target tracking policies.',
+    ja: 'ステップスケーリングのポリシーとターゲット追跡ポリシーが同じ 1 分間にスケールインしようとした場合、タスクが最も多く残る提案を採用します。AWS が「最大のキャパシティを優先する」と文書化しているのはターゲット追跡ポリシー同士の場合だけです。',
+    appliesTo: ['simulateAutoScaling'],
+  },
+  {
+    id: 'scheduled-range-refused',
+    en: 'AWS asks for both sizes when a new minimum alone would exceed the maximum (or a new maximum alone would fall below the minimum). When such an action runs, the simulator refuses it, logs why, and keeps the current min and max.',
+    ja: 'AWS は、新しい最小値だけを指定すると最大値を上回る（または最大値だけを指定すると最小値を下回る）場合は両方を指定するよう求めています。シミュレーターではそのようなアクションの実行時に適用を拒否して理由をログに残し、現在の最小値と最大値を維持します。',
     appliesTo: ['simulateAutoScaling'],
   },
   {
@@ -173,8 +191,8 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   },
   {
     id: 'timeline-cost',
-    en: 'Cost over a timeline integrates task counts as a step function between points and ignores the per-task one-minute minimum.',
-    ja: 'タイムラインのコストは、各時点のタスク数を次の時点まで一定とみなして積分し、タスクごとの 1 分の最低課金は無視します。',
+    en: "Cost over a timeline holds each task count until the next point. When the count rises, new tasks start; when it falls, the newest tasks stop first. A task that starts and stops inside the timeline is billed at least one minute (AWS's per-task minimum); tasks already running at its start or still running at its end are billed only for the time inside it.",
+    ja: 'タイムラインのコストでは、各時点のタスク数が次の時点まで続くとみなします。タスク数が増えると新しいタスクが起動し、減ると最も新しいタスクから停止します。タイムラインの中で起動して停止したタスクには 1 分の最低課金（AWS のタスクごとの最低課金）を適用し、開始時点で既に動いていたタスクや終了時点でまだ動いているタスクは、タイムライン内の時間だけを課金します。',
     appliesTo: ['estimateTimelineCost'],
   },
 ];

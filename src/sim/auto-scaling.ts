@@ -1,3 +1,4 @@
+import { DEFAULT_SCALING_COOLDOWN_SECONDS as COOLDOWN } from '../aws/auto-scaling.ts';
 import { validateTimeZone } from './civil-time.ts';
 import { SimInputError } from './errors.ts';
 import type { LoadCurve } from './load-curves.ts';
@@ -135,8 +136,8 @@ function validatePolicy(p: ScalingPolicy, i: number): ScalingPolicy {
     const t = p as TargetTrackingPolicy;
     requireNumber(t.targetValue, `${f}.targetValue`, 0.01, 100);
     optionalBoolean(t.disableScaleIn, `${f}.disableScaleIn`, false);
-    optionalInteger(t.scaleOutCooldownSeconds, `${f}.scaleOutCooldownSeconds`, 0, 86_400, 300);
-    optionalInteger(t.scaleInCooldownSeconds, `${f}.scaleInCooldownSeconds`, 0, 86_400, 300);
+    optionalInteger(t.scaleOutCooldownSeconds, `${f}.scaleOutCooldownSeconds`, 0, 86_400, COOLDOWN);
+    optionalInteger(t.scaleInCooldownSeconds, `${f}.scaleInCooldownSeconds`, 0, 86_400, COOLDOWN);
     optionalInteger(t.scaleOutDatapoints, `${f}.scaleOutDatapoints`, 1, 60, 3);
     optionalInteger(t.scaleInDatapoints, `${f}.scaleInDatapoints`, 1, 60, 15);
     return t;
@@ -153,7 +154,7 @@ function validatePolicy(p: ScalingPolicy, i: number): ScalingPolicy {
     'LessThanOrEqualToThreshold',
   ] as const);
   optionalInteger(s.evaluationPeriods, `${f}.evaluationPeriods`, 1, 60, 1);
-  optionalInteger(s.cooldownSeconds, `${f}.cooldownSeconds`, 0, 86_400, 300);
+  optionalInteger(s.cooldownSeconds, `${f}.cooldownSeconds`, 0, 86_400, COOLDOWN);
   if (s.minAdjustmentMagnitude !== undefined)
     requireInteger(s.minAdjustmentMagnitude, `${f}.minAdjustmentMagnitude`, 1, MAX_CAPACITY);
   if (!Array.isArray(s.stepAdjustments) || s.stepAdjustments.length === 0) {
@@ -220,20 +221,26 @@ function stepProposal(
     return diff >= 0 ? diff >= lo && diff < hi : diff > lo && diff <= hi;
   });
   if (step === undefined) return null;
-  const inCooldown = now < state.lastOut + (s.cooldownSeconds ?? 300) * 1000;
-  const base = inCooldown ? state.lastBase : desired;
-  let value: number;
-  if (s.adjustmentType === 'ExactCapacity') value = step.scalingAdjustment;
-  else if (s.adjustmentType === 'ChangeInCapacity') value = base + step.scalingAdjustment;
-  else {
-    let change = roundPercentChange((base * step.scalingAdjustment) / 100);
-    const min = s.minAdjustmentMagnitude ?? 0;
-    if (Math.abs(change) < min) change = Math.sign(step.scalingAdjustment) * min;
-    value = base + change;
-  }
-  if (value > desired) return { dir: 'out', value };
-  if (value < desired && !inCooldown) return { dir: 'in', value };
-  return null;
+  const cooldownMs = (s.cooldownSeconds ?? COOLDOWN) * 1000;
+  // During a scale-out cooldown the capacity just added counts toward the next calculation, so
+  // the adjustment applies to the capacity before that scale-out.
+  const outCooldown = now < state.lastOut + cooldownMs;
+  const outValue = adjusted(s, step.scalingAdjustment, outCooldown ? state.lastBase : desired);
+  if (outValue > desired) return { dir: 'out', value: outValue };
+  // "With scale-in policies … scale-in activities are blocked until the cooldown period has expired."
+  if (now < state.lastIn + cooldownMs) return null;
+  const inValue = adjusted(s, step.scalingAdjustment, desired);
+  return inValue < desired ? { dir: 'in', value: inValue } : null;
+}
+
+/** Capacity after applying one step adjustment to `base` (before min/max). */
+function adjusted(s: StepScalingPolicy, adjustment: number, base: number): number {
+  if (s.adjustmentType === 'ExactCapacity') return adjustment;
+  if (s.adjustmentType === 'ChangeInCapacity') return base + adjustment;
+  let change = roundPercentChange((base * adjustment) / 100);
+  const min = s.minAdjustmentMagnitude ?? 0;
+  if (Math.abs(change) < min) change = Math.sign(adjustment) * min;
+  return base + change;
 }
 
 function trackingProposal(
@@ -255,19 +262,20 @@ function trackingProposal(
     minCapacity: 0,
     maxCapacity: MAX_CAPACITY,
   });
-  state.outStreak = wanted > desired ? state.outStreak + 1 : 0;
-  state.inStreak = wanted < desired && t.disableScaleIn !== true ? state.inStreak + 1 : 0;
+  // The high alarm fires only above the target and the low alarm only below it, so a policy never
+  // asks to scale in while its metric is above target (even when tasks are still starting).
+  state.outStreak = metric > t.targetValue && wanted > desired ? state.outStreak + 1 : 0;
+  state.inStreak =
+    metric < t.targetValue && wanted < desired && t.disableScaleIn !== true ? state.inStreak + 1 : 0;
   if (state.outStreak >= (t.scaleOutDatapoints ?? 3)) return { dir: 'out', value: wanted };
   if (state.inStreak >= (t.scaleInDatapoints ?? 15)) return { dir: 'in', value: wanted };
   return null;
 }
 
-function scaleInAllowed(state: PolicyState, now: number): boolean {
-  const p = state.p;
-  if (p.type === 'StepScaling') return true;
+function trackingScaleInAllowed(t: TargetTrackingPolicy, state: PolicyState, now: number): boolean {
   return (
-    now >= state.lastIn + (p.scaleInCooldownSeconds ?? 300) * 1000 &&
-    now >= state.lastOut + (p.scaleOutCooldownSeconds ?? 300) * 1000
+    now >= state.lastIn + (t.scaleInCooldownSeconds ?? COOLDOWN) * 1000 &&
+    now >= state.lastOut + (t.scaleOutCooldownSeconds ?? COOLDOWN) * 1000
   );
 }
 
@@ -293,15 +301,19 @@ function setDesired(fleet: Fleet, to: number, now: number, startMs: number): voi
 
 /**
  * Simulates Application Auto Scaling on an ECS service in fixed time steps (one minute by
- * default) over a load curve. Several policies combine as documented (scale out if any says out;
- * scale in only if every policy with scale-in enabled says in; the largest result wins).
- * Cooldowns follow AWS: capacity added during a scale-out cooldown counts toward the next
- * calculation, a scale-out cancels the scale-in cooldown, scheduled actions ignore cooldowns and
- * clamp desired into their new min/max. New tasks start after taskStartSeconds, so running
- * capacity lags desired. Model choices: assumptions `tt-formula`, `tt-datapoints`, `load-metric`,
- * `cooldown-scale-in-after-out`, `scaling-task-timing`, `rate-first-run`, `cron-subset`.
+ * default) over a load curve. Policies combine as documented: the largest scale-out wins; target
+ * tracking policies scale in only when all of them (with scale-in enabled) are ready, while each
+ * step scaling policy scales in on its own, after its own cooldown. Capacity added during a
+ * scale-out cooldown counts toward the next calculation and a scale-out cancels scale-in
+ * cooldowns. A desired count below the minimum scales out to at least the minimum and is not
+ * scaled in; above the maximum the mirror image. Scheduled actions ignore cooldowns and move
+ * desired into their new min/max. New tasks start after taskStartSeconds, so running capacity
+ * lags desired. Model choices: assumptions `tt-formula`, `tt-datapoints`, `load-metric`,
+ * `cooldown-scale-in-after-out`, `scaling-task-timing`, `rate-first-run`, `cron-subset`,
+ * `scale-in-largest`, `scheduled-range-refused`.
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html
  * @see https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html
+ * @see https://docs.aws.amazon.com/autoscaling/application/userguide/step-scaling-policy-overview.html
  */
 export function simulateAutoScaling(options: AutoScalingOptions): AutoScalingResult {
   requireObject(options, 'options');
@@ -345,9 +357,19 @@ export function simulateAutoScaling(options: AutoScalingOptions): AutoScalingRes
     for (; nextAction < actions.length && (actions[nextAction]?.time ?? Infinity) <= now; nextAction += 1) {
       const a = actions[nextAction];
       if (a === undefined) break;
-      min = a.min ?? min;
-      max = a.max ?? max;
-      if (min > max) max = min;
+      const newMin = a.min ?? min;
+      const newMax = a.max ?? max;
+      if (newMin > newMax) {
+        // AWS asks for both sizes when one alone would cross the other (scheduled scaling page);
+        // our model refuses the run and keeps min and max (assumption `scheduled-range-refused`).
+        events.push({
+          time: now,
+          message: `Scheduled action ${a.name} refused: minimum ${newMin} would exceed maximum ${newMax}; set both sizes.`,
+        });
+        continue;
+      }
+      min = newMin;
+      max = newMax;
       const to = Math.min(max, Math.max(min, fleet.desired));
       events.push({
         time: now,
@@ -395,39 +417,94 @@ function decide(
       ? trackingProposal(s.p, s, metric, fleet.running, fleet.desired)
       : stepProposal(s.p, s, metric, fleet.desired, now);
   });
-  const outs = proposals.flatMap((p, k) => (p?.dir === 'out' ? [{ value: Math.min(max, p.value), k }] : []));
+  if (scaleOut(states, proposals, fleet, now, min, max, startMs, events)) return;
+  scaleIn(states, proposals, fleet, now, min, max, startMs, events);
+}
+
+/**
+ * The largest scale-out wins. Below the minimum a scale-out goes to at least the minimum; above
+ * the maximum a scale-out changes nothing (ECS service auto scaling page).
+ */
+function scaleOut(
+  states: PolicyState[],
+  proposals: Proposal[],
+  fleet: Fleet,
+  now: number,
+  min: number,
+  max: number,
+  startMs: number,
+  events: { time: number; message: string }[],
+): boolean {
+  if (fleet.desired >= max) return false;
+  const outs = proposals.flatMap((p, k) =>
+    p?.dir === 'out' ? [{ value: Math.min(max, Math.max(min, p.value)), k }] : [],
+  );
   const best = outs.reduce((a, b) => (b.value > a.value ? b : a), { value: fleet.desired, k: -1 });
-  if (best.k >= 0 && best.value > fleet.desired) {
-    const from = fleet.desired;
-    for (const s of states) s.lastIn = -Infinity; // a scale-out cancels scale-in cooldowns
-    const st = states[best.k];
-    if (st !== undefined) {
-      st.lastBase = from;
-      st.lastOut = now;
-      st.outStreak = 0;
-    }
-    setDesired(fleet, best.value, now, startMs);
-    events.push({ time: now, message: `Scale out from ${from} to ${best.value} tasks (${st?.name ?? ''}).` });
-    return;
+  if (best.k < 0 || best.value <= fleet.desired) return false;
+  const from = fleet.desired;
+  for (const s of states) s.lastIn = -Infinity; // a scale-out cancels scale-in cooldowns
+  const st = states[best.k];
+  if (st !== undefined) {
+    st.lastBase = from;
+    st.lastOut = now;
+    st.outStreak = 0;
   }
-  const voters = states
-    .map((s, k) => ({ s, k }))
-    .filter(({ s }) => !(s.p.type === 'TargetTracking' && s.p.disableScaleIn === true));
-  if (voters.length === 0) return;
-  const ins = voters.map(({ s, k }) => {
+  setDesired(fleet, best.value, now, startMs);
+  events.push({ time: now, message: `Scale out from ${from} to ${best.value} tasks (${st?.name ?? ''}).` });
+  return true;
+}
+
+/**
+ * Scale-in candidates: the target tracking policies together (only when every one with scale-in
+ * enabled is ready), and each step policy on its own, which no target tracking policy blocks.
+ * The candidate leaving the most tasks wins. Below the minimum nothing changes; above the maximum
+ * a scale-in goes to at most the maximum.
+ */
+function scaleIn(
+  states: PolicyState[],
+  proposals: Proposal[],
+  fleet: Fleet,
+  now: number,
+  min: number,
+  max: number,
+  startMs: number,
+  events: { time: number; message: string }[],
+): void {
+  if (fleet.desired <= min) return;
+  const candidates: { value: number; winners: PolicyState[] }[] = [];
+  const voters = states.flatMap((s, k) =>
+    s.p.type === 'TargetTracking' && s.p.disableScaleIn !== true ? [{ s, t: s.p, k }] : [],
+  );
+  if (voters.length > 0) {
+    const values = voters.map(({ s, t, k }) => {
+      const p = proposals[k];
+      return p?.dir === 'in' && trackingScaleInAllowed(t, s, now) ? p.value : null;
+    });
+    if (values.every((v) => v !== null))
+      candidates.push({ value: Math.max(...values), winners: voters.map(({ s }) => s) });
+  }
+  states.forEach((s, k) => {
     const p = proposals[k];
-    return p?.dir === 'in' && scaleInAllowed(s, now) ? Math.max(min, p.value) : null;
+    if (s.p.type === 'StepScaling' && p?.dir === 'in') candidates.push({ value: p.value, winners: [s] });
   });
-  if (ins.some((v) => v === null)) return;
-  const value = Math.max(...(ins as number[]));
+  const best = candidates.reduce<(typeof candidates)[number] | null>(
+    (a, b) => (a === null || b.value > a.value ? b : a),
+    null,
+  );
+  if (best === null) return;
+  const value = Math.max(min, Math.min(max, best.value));
   if (value >= fleet.desired) return;
   const from = fleet.desired;
-  for (const { s } of voters) {
+  for (const s of best.winners) {
     s.lastIn = now;
     s.inStreak = 0;
   }
   setDesired(fleet, value, now, startMs);
-  events.push({ time: now, message: `Scale in from ${from} to ${value} tasks.` });
+  const names =
+    best.winners.length === 1 && best.winners[0]?.p.type === 'StepScaling'
+      ? ` (${best.winners[0].name})`
+      : '';
+  events.push({ time: now, message: `Scale in from ${from} to ${value} tasks${names}.` });
 }
 
 function readLoad(load: AutoScalingOptions['load'], steps: number): (t: number, i: number) => number {
@@ -461,6 +538,13 @@ function scheduledRuns(
   }
   if (a.minCapacity !== undefined) requireInteger(a.minCapacity, `${f}.minCapacity`, 0, MAX_CAPACITY);
   if (a.maxCapacity !== undefined) requireInteger(a.maxCapacity, `${f}.maxCapacity`, 0, MAX_CAPACITY);
+  if (a.minCapacity !== undefined && a.maxCapacity !== undefined && a.minCapacity > a.maxCapacity) {
+    throw new SimInputError(
+      'OUT_OF_RANGE',
+      `${f}.minCapacity`,
+      `${f}.minCapacity (${a.minCapacity}) must not exceed its maxCapacity (${a.maxCapacity}).`,
+    );
+  }
   let times: number[];
   try {
     times = nextScheduleTimes(a.schedule, from, to, tz);

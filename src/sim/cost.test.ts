@@ -156,6 +156,64 @@ describe('mixed and timeline costs', () => {
     expect(c.totalUsd).toBeCloseTo(steady.totalUsd * 2, 10);
     expect(steady.totalUsd).toBeGreaterThan(0);
   });
+  // https://aws.amazon.com/fargate/pricing/: "rounded up to the nearest second with a 1-minute minimum".
+  describe('the one-minute minimum per task', () => {
+    const steady = (tasks: number, end: number): number =>
+      estimateTimelineCost(small, [{ time: 0, tasks }], end).totalUsd;
+    it('a task that runs 20 s inside the timeline is billed 60 s', () => {
+      const c = estimateTimelineCost(
+        small,
+        [
+          { time: 0, tasks: 2 },
+          { time: 100, tasks: 3 },
+          { time: 120, tasks: 2 },
+        ],
+        600,
+      );
+      // 2 tasks × 600 s + one task billed 60 s instead of 20 s.
+      expect(c.totalUsd).toBeCloseTo((steady(2, 600) * 1260) / 1200, 12);
+      expect(c.notes.at(-1)).toBe('1 short-lived tasks billed the 60-second minimum.');
+    });
+    it('a task that runs 90.4 s is billed 91 s (rounded up, no minimum)', () => {
+      const c = estimateTimelineCost(
+        small,
+        [
+          { time: 0, tasks: 1 },
+          { time: 10, tasks: 2 },
+          { time: 100.4, tasks: 1 },
+        ],
+        1000,
+      );
+      expect(c.totalUsd).toBeCloseTo((steady(1, 1000) * 1091) / 1000, 12);
+    });
+    it('when the count falls, the newest tasks stop first', () => {
+      // 1 → 3 at 0 s and 100 s, then one stops at 110 s: the 10-second task is billed 60 s.
+      const c = estimateTimelineCost(
+        small,
+        [
+          { time: 0, tasks: 1 },
+          { time: 1, tasks: 2 },
+          { time: 100, tasks: 3 },
+          { time: 110, tasks: 2 },
+        ],
+        1000,
+      );
+      expect(c.totalUsd).toBeCloseTo((steady(1, 1000) * (1000 + 999 + 60)) / 1000, 12);
+    });
+    it('tasks running at either edge are billed only inside the timeline', () => {
+      const c = estimateTimelineCost(
+        small,
+        [
+          { time: 0, tasks: 3 },
+          { time: 10, tasks: 2 },
+          { time: 990, tasks: 3 },
+        ],
+        1000,
+      );
+      // One initial task stops after 10 s; one new task starts 10 s before the end.
+      expect(c.totalUsd).toBeCloseTo((steady(1, 1000) * (2000 + 10 + 10)) / 1000, 12);
+    });
+  });
   it('rejects points out of order', () => {
     expect(
       fieldOf(() =>

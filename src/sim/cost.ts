@@ -1,3 +1,4 @@
+import { FARGATE_MINIMUM_BILLED_SECONDS, fargateBilledSeconds } from '../aws/fargate-billing.ts';
 import { SimInputError } from './errors.ts';
 import {
   EC2_PRICES,
@@ -307,7 +308,10 @@ export interface TaskCountPoint {
 /**
  * Cost of a Fargate workload whose task count changes over time (e.g. a blue/green window that
  * doubles tasks, or an auto scaling run). Each point's count holds until the next point, and the
- * last until `endTime` (assumption `timeline-cost`: the one-minute minimum per task is ignored).
+ * last until `endTime`. Fargate bills each task per second "with a 1-minute minimum", so a task
+ * that starts and stops inside the timeline costs at least one minute. Which task stops when the
+ * count falls, and how tasks running at either edge are billed, are assumption `timeline-cost`.
+ * @see https://aws.amazon.com/fargate/pricing/
  */
 export function estimateTimelineCost(
   input: Omit<Extract<CostInput, { launchType: 'FARGATE' | 'FARGATE_SPOT' }>, 'tasks' | 'hours'>,
@@ -317,7 +321,6 @@ export function estimateTimelineCost(
   requireObject(input, 'input');
   if (!Array.isArray(points) || points.length === 0)
     throw new SimInputError('INVALID_VALUE', 'points', 'points must hold at least one task count.');
-  let taskSeconds = 0;
   points.forEach((p, i) => {
     requireNumber(
       p.time,
@@ -328,16 +331,53 @@ export function estimateTimelineCost(
     requireInteger(p.tasks, `points[${i}].tasks`, 0, 100_000);
   });
   requireNumber(endTime, 'endTime', points.at(-1)?.time ?? 0, Number.MAX_VALUE);
-  points.forEach((p, i) => {
-    taskSeconds += p.tasks * ((points[i + 1]?.time ?? endTime) - p.time);
-  });
-  const hours = ((points.at(-1)?.time === undefined ? 0 : endTime) - (points[0]?.time ?? 0)) / 3600;
+  const { seconds, minimumApplied } = billedTaskSeconds(points, endTime);
+  const hours = (endTime - (points[0]?.time ?? 0)) / 3600;
   // Price one task for the whole span of task-hours: quantity 1 task-equivalent × task-hours.
-  const { lines, notes } = fargateLines({ ...input, tasks: 1 }, 1, taskSeconds / 3600);
+  const { lines, notes } = fargateLines({ ...input, tasks: 1 }, 1, seconds / 3600);
+  const minimumNote =
+    minimumApplied > 0
+      ? [`${minimumApplied} short-lived tasks billed the ${FARGATE_MINIMUM_BILLED_SECONDS}-second minimum.`]
+      : [];
   return summarise(lines, hours, [
     ...notes,
-    `${(taskSeconds / 3600).toFixed(2)} task-hours over ${hours.toFixed(2)} hours.`,
+    `${(seconds / 3600).toFixed(2)} task-hours over ${hours.toFixed(2)} hours.`,
+    ...minimumNote,
   ]);
+}
+
+/**
+ * Billed task-seconds of a task-count step function. A rise starts tasks, a fall stops the newest
+ * first. Tasks that start and stop inside the timeline are billed {@link fargateBilledSeconds};
+ * tasks already running at the first point, or still running at `endTime`, only for the time
+ * inside it (assumption `timeline-cost`).
+ */
+function billedTaskSeconds(
+  points: readonly TaskCountPoint[],
+  endTime: number,
+): { seconds: number; minimumApplied: number } {
+  const first = points[0];
+  if (first === undefined) return { seconds: 0, minimumApplied: 0 };
+  const t0 = first.time;
+  // Start time of each running task; tasks present at the start are marked NaN (no minimum).
+  const starts: number[] = Array.from({ length: first.tasks }, () => Number.NaN);
+  let seconds = 0;
+  let minimumApplied = 0;
+  for (const p of points.slice(1)) {
+    while (starts.length < p.tasks) starts.push(p.time);
+    while (starts.length > p.tasks) {
+      const start = starts.pop() ?? Number.NaN;
+      if (Number.isNaN(start)) {
+        seconds += p.time - t0;
+      } else {
+        const billed = fargateBilledSeconds(p.time - start);
+        if (billed > Math.ceil(p.time - start)) minimumApplied += 1;
+        seconds += billed;
+      }
+    }
+  }
+  for (const start of starts) seconds += endTime - (Number.isNaN(start) ? t0 : start);
+  return { seconds, minimumApplied };
 }
 
 /** Task-count points of a blue/green run (blue + green tasks). Times in seconds. */

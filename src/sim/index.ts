@@ -21,6 +21,11 @@ export {
 } from './split-tasks.ts';
 export { deploymentLimits, MAX_DESIRED_COUNT, type DeploymentLimits } from './deployment-limits.ts';
 export {
+  SCHEDULING_STRATEGIES,
+  ROLLING_DEFAULT_PERCENTS,
+  type SchedulingStrategy,
+} from '../aws/scheduling-strategy.ts';
+export {
   circuitBreakerThreshold,
   BREAKER_MIN_THRESHOLD,
   BREAKER_MAX_THRESHOLD,

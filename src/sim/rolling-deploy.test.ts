@@ -13,11 +13,25 @@ describe('simulateRollingDeployment: behaviour', () => {
     });
     expect(r.outcome).toBe('COMPLETED');
     expect(r.limits).toMatchObject({ minHealthy: 4, maxRunning: 8 });
-    // Start 30 s; LB healthy after 5 × 30 s from registration at 24 s → 174 s; drain 30, stop 5, deprovision 5.
-    expect(r.durationSeconds).toBe(214);
+    // Start 30 s; registered at 24 s, healthy after one passing check 30 s later → 54 s;
+    // drain 30, stop 5, deprovision 5.
+    expect(r.durationSeconds).toBe(94);
     expect(r.timeline[0]).toMatchObject({ time: 0, running: 4, pending: 4, healthy: 4 });
     expect(r.events.at(-1)?.message).toBe('(service web) has reached a steady state.');
     expect(r.events[1]?.message).toMatch(/^\(service web\) has started 4 tasks: \(task [0-9a-f]{32}\)/);
+  });
+
+  // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html:
+  // "After your target is registered, it must pass one health check to be considered healthy."
+  // HealthyThresholdCount is "required before considering an unhealthy target healthy".
+  it('a new ALB target is healthy after one passing check, whatever the healthy threshold', () => {
+    const at = (healthyThreshold: number): (number | null)[] =>
+      simulateRollingDeployment({ desiredCount: 2, loadBalancer: { interval: 15, healthyThreshold } })
+        .tasks.filter((t) => t.version === 'new')
+        .map((t) => t.healthyAt);
+    // Registered at 24 s (start of ACTIVATING), first check 15 s later.
+    expect(at(2)).toEqual([39, 39]);
+    expect(at(10)).toEqual([39, 39]);
   });
 
   it('no load balancer and no container check: healthy 40 s after RUNNING', () => {
@@ -196,7 +210,7 @@ describe('simulateRollingDeployment: pinned outputs', () => {
   });
 });
 
-const PINNED_FLAKY: unknown[] = ['COMPLETED', 92, 17, 16];
+const PINNED_FLAKY: unknown[] = ['COMPLETED', 82, 16, 16];
 const PINNED_FLAKY_POINT: unknown = {
   time: 6,
   running: 3,
@@ -218,13 +232,15 @@ describe('simulateRollingDeployment: properties', () => {
         fc.boolean(),
         fc.boolean(),
         fc.integer({ min: 0, max: 1000 }),
-        (desiredCount, minPct, maxPct, newVersion, lb, rollback, seed) => {
+        fc.constantFrom('start', 'health-check' as const),
+        (desiredCount, minPct, maxPct, newVersion, lb, rollback, seed, flakyFailure) => {
           const r = simulateRollingDeployment({
             desiredCount,
             minimumHealthyPercent: minPct,
             maximumPercent: maxPct,
             newVersion,
             failureProbability: 0.3,
+            flakyFailure,
             containerHealthCheck: { interval: 10 },
             ...(lb ? { loadBalancer: { interval: 10 }, deregistrationDelaySeconds: 15 } : {}),
             circuitBreaker: { enable: true, rollback },

@@ -1,3 +1,8 @@
+import {
+  ROLLING_DEFAULT_PERCENTS,
+  SCHEDULING_STRATEGIES,
+  type SchedulingStrategy,
+} from '../aws/scheduling-strategy.ts';
 import { circuitBreakerThreshold, validateThresholdConfiguration } from './circuit-breaker.ts';
 import { deploymentLimits, MAX_DESIRED_COUNT } from './deployment-limits.ts';
 import { SimInputError } from './errors.ts';
@@ -37,6 +42,8 @@ import {
 // - Service event texts: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages.html
 // - Task lifecycle: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-lifecycle.html
 
+const UNHEALTHY_REASON = 'Task failed container health checks or ELB health checks';
+
 /** Seconds a task spends in DEPROVISIONING in our model (assumption `stop-phases`). */
 export const DEPROVISIONING_SECONDS = 5;
 
@@ -48,10 +55,13 @@ export function stuckConfigurationMessage(serviceName: string): string {
 interface Settings {
   service: string;
   desired: number;
+  minPct: number;
+  maxPct: number;
   minHealthy: number;
   maxRunning: number;
   behaviour: 'healthy' | 'fail-start' | 'fail-health-check' | 'flaky';
   failureProbability: number;
+  flakyFate: Fate;
   start: number;
   health: HealthSetup;
   grace: number;
@@ -73,6 +83,10 @@ interface Task {
   /** Bumped when the task starts stopping, so its launch events are ignored. */
   epoch: number;
   runningAt: number;
+  /** For an unhealthy task: the task started to replace it, until that one is healthy. */
+  replacement: Task | null;
+  /** For a replacement: the unhealthy task it replaces. */
+  replaces: Task | null;
 }
 
 type Action = 'advance' | 'healthy' | 'unhealthy';
@@ -87,9 +101,29 @@ const LAUNCHING: ReadonlySet<TaskState> = new Set(['PROVISIONING', 'PENDING', 'A
 
 function readSettings(o: RollingDeploymentOptions): Settings {
   requireObject(o, 'options');
-  const desired = requireInteger(o.desiredCount, 'desiredCount', 0, MAX_DESIRED_COUNT);
-  const minPct = optionalInteger(o.minimumHealthyPercent, 'minimumHealthyPercent', 0, 100, 100);
-  const maxPct = optionalInteger(o.maximumPercent, 'maximumPercent', 100, 400, 200);
+  const strategy = requireOneOf(
+    o.schedulingStrategy ?? 'REPLICA',
+    'schedulingStrategy',
+    SCHEDULING_STRATEGIES,
+  );
+  const desired = desiredOf(o, strategy);
+  const defaults = ROLLING_DEFAULT_PERCENTS[strategy];
+  const minPct = optionalInteger(
+    o.minimumHealthyPercent,
+    'minimumHealthyPercent',
+    0,
+    100,
+    defaults.minimumHealthyPercent,
+  );
+  const maxPct = optionalInteger(o.maximumPercent, 'maximumPercent', 100, 400, defaults.maximumPercent);
+  // AWS: "the maximumPercent should remain at 100%"; we refuse other values (`deploy-percent-bounds`).
+  if (strategy === 'DAEMON' && maxPct !== 100) {
+    throw new SimInputError(
+      'OUT_OF_RANGE',
+      'maximumPercent',
+      'A DAEMON service keeps maximumPercent at 100: one task per container instance.',
+    );
+  }
   const limits = deploymentLimits(desired, minPct, maxPct);
   const behaviour = requireOneOf(o.newVersion ?? 'healthy', 'newVersion', [
     'healthy',
@@ -115,10 +149,16 @@ function readSettings(o: RollingDeploymentOptions): Settings {
   return {
     service: validName(o.serviceName),
     desired,
+    minPct,
+    maxPct,
     minHealthy: limits.minHealthy,
     maxRunning: limits.maxRunning,
     behaviour,
     failureProbability: optionalNumber(o.failureProbability, 'failureProbability', 0, 1, 0.5),
+    flakyFate:
+      requireOneOf(o.flakyFailure ?? 'start', 'flakyFailure', ['start', 'health-check'] as const) === 'start'
+        ? 'fail-start'
+        : 'fail-health',
     start: optionalNumber(o.taskStartSeconds, 'taskStartSeconds', 1, 3600, 30),
     health: normaliseHealth(o.containerHealthCheck, o.loadBalancer),
     grace: optionalInteger(
@@ -135,6 +175,23 @@ function readSettings(o: RollingDeploymentOptions): Settings {
     maxTime: optionalInteger(o.maxSimulatedSeconds, 'maxSimulatedSeconds', 60, 604_800, 21_600),
     maxEvents: optionalInteger(o.maxEvents, 'maxEvents', 1000, 10_000_000, 2_000_000),
   };
+}
+
+/**
+ * The task count to deploy: desiredCount for REPLICA; for DAEMON one task per container instance
+ * (ECS sets a DAEMON service's desired count itself, so a different desiredCount is refused).
+ */
+function desiredOf(o: RollingDeploymentOptions, strategy: SchedulingStrategy): number {
+  if (strategy === 'REPLICA') return requireInteger(o.desiredCount, 'desiredCount', 0, MAX_DESIRED_COUNT);
+  const instances = requireInteger(o.containerInstances, 'containerInstances', 0, MAX_DESIRED_COUNT);
+  if (o.desiredCount !== undefined && o.desiredCount !== instances) {
+    throw new SimInputError(
+      'INVALID_VALUE',
+      'desiredCount',
+      'A DAEMON service runs one task per container instance; leave desiredCount out or set it to containerInstances.',
+    );
+  }
+  return instances;
 }
 
 function validName(name: unknown): string {
@@ -159,10 +216,20 @@ interface Counters {
   notHealthy: Set<Task>;
   /** Healthy tasks, oldest first. */
   healthySet: Set<Task>;
+  /** Active tasks judged unhealthy and not stopped yet, oldest first. */
+  unhealthy: Set<Task>;
 }
 
 function newCounters(): Counters {
-  return { alive: 0, active: 0, running: 0, healthy: 0, notHealthy: new Set(), healthySet: new Set() };
+  return {
+    alive: 0,
+    active: 0,
+    running: 0,
+    healthy: 0,
+    notHealthy: new Set(),
+    healthySet: new Set(),
+    unhealthy: new Set(),
+  };
 }
 
 /** The mutable state of one simulation run. */
@@ -255,6 +322,7 @@ class RollingRun {
     if (LAUNCHING.has(was) && !LAUNCHING.has(state)) {
       c.active -= 1;
       c.notHealthy.delete(task);
+      c.unhealthy.delete(task);
       if (task.healthy) {
         task.healthy = false;
         c.healthy -= 1;
@@ -276,7 +344,16 @@ class RollingRun {
       healthyAt: null,
       stoppedReason: null,
     };
-    const task: Task = { rec, state, healthy: false, fate, epoch: 0, runningAt: this.now };
+    const task: Task = {
+      rec,
+      state,
+      healthy: false,
+      fate,
+      epoch: 0,
+      runningAt: this.now,
+      replacement: null,
+      replaces: null,
+    };
     const c = this.c[version];
     c.alive += 1;
     c.active += 1;
@@ -299,17 +376,26 @@ class RollingRun {
     this.queue.push(this.now + delay, { task, action, epoch: task.epoch });
   }
 
-  launch(version: TaskVersion): void {
+  launch(version: TaskVersion): Task {
     let fate: Fate = 'ok';
     if (version === 'new') {
       const b = this.s.behaviour;
       if (b === 'fail-start') fate = 'fail-start';
       else if (b === 'fail-health-check') fate = 'fail-health';
-      else if (b === 'flaky' && this.random() < this.s.failureProbability) fate = 'fail-start';
+      else if (b === 'flaky' && this.random() < this.s.failureProbability) fate = this.s.flakyFate;
     }
     const task = this.addTask(version, 'PROVISIONING', fate);
     this.note('TASKS_STARTED', task.rec.id);
     this.schedule(this.s.start * 0.2, task, 'advance');
+    return task;
+  }
+
+  /** Breaks the link between a replacement and the unhealthy task it was started for. */
+  unlink(task: Task): void {
+    if (task.replaces !== null) task.replaces.replacement = null;
+    if (task.replacement !== null) task.replacement.replaces = null;
+    task.replaces = null;
+    task.replacement = null;
   }
 
   /** Moves a launching task to its next state (PROVISIONING → PENDING → ACTIVATING → RUNNING). */
@@ -341,6 +427,7 @@ class RollingRun {
   }
 
   failTask(task: Task, reason: string): void {
+    this.unlink(task);
     this.note('TASK_FAILED', task.rec.id);
     task.rec.stoppedReason = reason;
     task.epoch += 1;
@@ -377,6 +464,7 @@ class RollingRun {
 
   /** Starts the stop sequence of a task: DEACTIVATING (if registered) → STOPPING → DEPROVISIONING. */
   stopTask(task: Task, reason: string): void {
+    this.unlink(task);
     task.epoch += 1;
     task.rec.stoppedReason = reason;
     const registered = task.state === 'RUNNING' || task.state === 'ACTIVATING';
@@ -415,11 +503,34 @@ class RollingRun {
       this.markHealthy(task);
       if (task.rec.version === 'new' && this.s.breaker?.reset === true && this.target === 'new')
         this.failures = 0;
+      // "As the replacement tasks launch and become healthy, the unhealthy tasks will gradually be stopped."
+      if (task.replaces !== null) this.stopTask(task.replaces, UNHEALTHY_REASON);
     } else {
       this.note('TASK_UNHEALTHY', task.rec.id);
-      this.stopTask(task, 'Task failed container health checks or ELB health checks');
+      this.unlink(task);
+      this.c[task.rec.version].unhealthy.add(task);
       this.countFailure();
     }
+  }
+
+  /**
+   * Replaces unhealthy tasks of the version being deployed. With room under maximumPercent the
+   * replacement starts first and the unhealthy task stops once its replacement is healthy;
+   * without room, unhealthy tasks stop one at a time to free a slot (assumption
+   * `unhealthy-one-by-one`), which never lowers the healthy count minimumHealthyPercent guards.
+   * Returns the room left and the unhealthy tasks that still wait for a replacement.
+   * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html
+   */
+  replaceUnhealthy(room: number): { room: number; waiting: Task[] } {
+    const target = this.c[this.target];
+    const waiting = [...target.unhealthy].filter((t) => t.replacement === null);
+    const starting = target.notHealthy.size - target.unhealthy.size;
+    const first = waiting[0];
+    if (room <= 0 && first !== undefined && starting === 0) {
+      this.stopTask(first, UNHEALTHY_REASON);
+      return { room: room + 1, waiting: [] }; // the freed slot replaces the task just stopped
+    }
+    return { room, waiting };
   }
 
   /** The scheduler's decision after every batch of events: stop what it may, start what it needs. */
@@ -436,9 +547,16 @@ class RollingRun {
       this.stopTask(task, 'Deployment replaced this task');
       canStop -= 1;
     }
-    const room = s.maxRunning - (target.active + out.active);
-    const toStart = Math.min(s.desired - target.active, room);
-    for (let i = 0; i < toStart; i += 1) this.launch(this.target);
+    const { room, waiting } = this.replaceUnhealthy(s.maxRunning - (target.active + out.active));
+    const toStart = Math.min(s.desired - (target.active - target.unhealthy.size), room);
+    for (let i = 0; i < toStart; i += 1) {
+      const task = this.launch(this.target);
+      const old = waiting.shift();
+      if (old !== undefined) {
+        old.replacement = task;
+        task.replaces = old;
+      }
+    }
     if (target.alive === s.desired && target.healthy === s.desired && out.alive === 0) this.finish();
   }
 
@@ -470,7 +588,8 @@ class RollingRun {
 
 /**
  * Simulates an ECS rolling update as a discrete-event simulation (events ordered by time, then
- * by sequence). The scheduler stops old tasks down to minHealthy, starts new ones up to
+ * by sequence). A REPLICA service deploys desiredCount tasks (defaults 100 % / 200 %); a DAEMON
+ * service one task per container instance (defaults 0 % / 100 %, maximumPercent only 100). The scheduler stops old tasks down to minHealthy, starts new ones up to
  * maxRunning, replaces unhealthy tasks, counts failures for the circuit breaker (stage 1: start
  * failures; stage 2: health check failures) and rolls back to the last COMPLETED deployment when
  * asked. Settings that allow neither a stop nor a start end as STUCK with the documented event.
@@ -488,11 +607,7 @@ export function simulateRollingDeployment(options: RollingDeploymentOptions): Ro
     'DEPLOYMENT_STARTED',
     `(service ${s.service}) (deployment ${run.ids.new}) deployment started: minimumHealthy ${s.minHealthy} tasks, maximum ${s.maxRunning} tasks.`,
   );
-  const limits = deploymentLimits(
-    s.desired,
-    options.minimumHealthyPercent ?? 100,
-    options.maximumPercent ?? 200,
-  );
+  const limits = deploymentLimits(s.desired, s.minPct, s.maxPct);
   if (limits.stuck) {
     run.log('STUCK', stuckConfigurationMessage(s.service));
     run.outcome = 'STUCK';

@@ -1,3 +1,4 @@
+import type { SchedulingStrategy } from '../aws/scheduling-strategy.ts';
 import type { ThresholdConfiguration } from './circuit-breaker.ts';
 import type { DeploymentLimits } from './deployment-limits.ts';
 import type { ContainerHealthCheck, LoadBalancerHealthCheck } from './task-health.ts';
@@ -36,16 +37,23 @@ export interface CircuitBreakerOptions {
 export interface RollingDeploymentOptions {
   /** Service name used in event text. Default `web`. */
   serviceName?: string;
-  desiredCount: number;
-  /** 0–100, default 100. */
+  /** REPLICA (default) keeps desiredCount tasks; DAEMON runs one task per container instance. */
+  schedulingStrategy?: SchedulingStrategy;
+  /** Required for REPLICA; for DAEMON leave it out (or equal to containerInstances). */
+  desiredCount?: number;
+  /** DAEMON only: container instances in the cluster, one task on each (0–100,000). */
+  containerInstances?: number;
+  /** 0–100; default 100 (REPLICA) or 0 (DAEMON). */
   minimumHealthyPercent?: number;
-  /** 100–400, default 200. */
+  /** 100–400; default 200 (REPLICA) or 100 (DAEMON, which accepts only 100). */
   maximumPercent?: number;
   circuitBreaker?: CircuitBreakerOptions;
   /** Default `healthy`. */
   newVersion?: NewVersionBehaviour;
-  /** For `flaky`: chance (0–1) that each new task fails to start. Default 0.5. */
+  /** For `flaky`: chance (0–1) that each new task fails. Default 0.5. */
   failureProbability?: number;
+  /** For `flaky`: whether a failing task fails to start or fails its health checks. Default `start`. */
+  flakyFailure?: 'start' | 'health-check';
   /** Seconds from launch to RUNNING (1–3600, default 30). */
   taskStartSeconds?: number;
   containerHealthCheck?: ContainerHealthCheck;

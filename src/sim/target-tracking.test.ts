@@ -31,7 +31,31 @@ describe('targetTrackingDesiredCount', () => {
     expect(() => tt(1.5, 50)).toThrow(/current/);
     expect(() => tt(1, Number.NaN)).toThrow(/metricValue/);
   });
-  it('property: result within min..max, and a scale-in keeps the predicted metric ≤ target', () => {
+  // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html: a desired
+  // count below the minimum scales out "up to the minimum capacity value and then continues to scale
+  // out as required"; "a scale-in activity does not adjust the desired count, because it is already
+  // below the minimum capacity value". Above the maximum it is the mirror image.
+  describe('desired count outside min..max (ECS service auto scaling page)', () => {
+    const range = { minCapacity: 3, maxCapacity: 10 };
+    it('below the minimum a scale-out goes to at least the minimum: 1 at 90 % → 3, not 2', () =>
+      expect(tt(1, 90, range)).toBe(3));
+    it('below the minimum a large scale-out continues past it: 2 at 100 % for target 25 → 8', () =>
+      expect(tt(2, 100, { ...range, targetValue: 25 })).toBe(8));
+    it('below the minimum a scale-in changes nothing: 2 at 10 % → 2', () => expect(tt(2, 10, range)).toBe(2));
+    it('above the maximum a scale-in goes to at most the maximum: 15 at 40 % → 10, not 12', () =>
+      expect(tt(15, 40, range)).toBe(10));
+    it('above the maximum a scale-out changes nothing: 15 at 90 % → 15', () =>
+      expect(tt(15, 90, range)).toBe(15));
+    it('insufficient data never moves the count, even outside the range', () => {
+      expect(tt(1, null, range)).toBe(1);
+      expect(tt(15, null, range)).toBe(15);
+    });
+  });
+  it('never scales in while the metric is above target, never out while below', () => {
+    expect(tt(10, 51)).toBeGreaterThanOrEqual(10);
+    expect(tt(10, 49)).toBeLessThanOrEqual(10);
+  });
+  it('property: once inside min..max it stays inside; outside it only moves toward the range', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 500 }),
@@ -49,10 +73,15 @@ describe('targetTrackingDesiredCount', () => {
             minCapacity: min,
             maxCapacity: max,
           });
-          expect(n).toBeGreaterThanOrEqual(min);
-          expect(n).toBeLessThanOrEqual(max);
+          if (current >= min && current <= max) {
+            expect(n).toBeGreaterThanOrEqual(min);
+            expect(n).toBeLessThanOrEqual(max);
+          }
+          if (current < min) expect(n).toBeGreaterThanOrEqual(current);
+          if (current > max) expect(n).toBeLessThanOrEqual(current);
           if (n < current && n > min && n < max)
             expect((current * metric) / n).toBeLessThanOrEqual(target * (1 + 1e-6));
+          if (n < current) expect(metric).toBeLessThan(target);
         },
       ),
     );

@@ -16,7 +16,7 @@ export interface TargetTrackingInput {
   targetValue: number;
   minCapacity: number;
   maxCapacity: number;
-  /** If true the result is never below `current` (unless above max). */
+  /** If true the result is never below `current`. */
   disableScaleIn?: boolean;
 }
 
@@ -34,24 +34,29 @@ export function validateCapacityRange(minCapacity: number, maxCapacity: number):
 }
 
 /**
- * The task count a target tracking policy asks for: ceil(current × metric ÷ target), clamped to
- * min..max. Scale-out is proportional; scale-in only happens when that smaller count keeps the
- * predicted metric at or below the target, so removing capacity never pushes the metric over it
- * (assumption `tt-formula`; AWS does not publish the exact formula). With no data it keeps the
- * current count; at 0 tasks with a metric above 0 it scales out by one task.
+ * The task count a target tracking policy asks for: ceil(current × metric ÷ target). It scales out
+ * only when the metric is above the target and in only when it is below and the smaller count
+ * keeps the predicted metric at or below the target (assumption `tt-formula`; AWS does not publish
+ * the exact formula). The result respects min..max as the ECS service auto scaling page describes:
+ * a count below the minimum scales out to at least the minimum and is never scaled in, a count
+ * above the maximum scales in to at most the maximum and is never scaled out. With insufficient
+ * data (`null`) nothing scales; at 0 tasks with a metric above 0 it scales out by one task.
  * @see https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html
  */
 export function targetTrackingDesiredCount(input: TargetTrackingInput): number {
   const current = requireInteger(input.current, 'current', 0, MAX_CAPACITY);
   const target = requireNumber(input.targetValue, 'targetValue', 1e-9, Number.MAX_VALUE);
   validateCapacityRange(input.minCapacity, input.maxCapacity);
+  const { minCapacity: min, maxCapacity: max } = input;
   const disableScaleIn = optionalBoolean(input.disableScaleIn, 'disableScaleIn', false);
-  const clamp = (n: number): number => Math.min(input.maxCapacity, Math.max(input.minCapacity, n));
-  if (input.metricValue === null) return clamp(current);
+  if (input.metricValue === null) return current;
   const metric = requireNumber(input.metricValue, 'metricValue', 0, Number.MAX_VALUE);
-  if (current === 0) return clamp(metric > 0 ? 1 : 0);
   // The epsilon keeps exact products (e.g. 10 × 45 / 50 = 9) from rounding up through float noise.
-  const wanted = Math.ceil((current * metric) / target - 1e-9);
-  const proposal = disableScaleIn ? Math.max(current, wanted) : wanted;
-  return clamp(proposal);
+  const wanted = current === 0 ? (metric > 0 ? 1 : 0) : Math.ceil((current * metric) / target - 1e-9);
+  const out = wanted > current && (current === 0 || metric > target);
+  if (out) return current >= max ? current : Math.min(max, Math.max(min, wanted));
+  const scaleIn = wanted < current && metric < target && !disableScaleIn;
+  if (scaleIn) return current <= min ? current : Math.max(min, Math.min(max, wanted));
+  return current;
 }

@@ -1,6 +1,7 @@
 import { optionalInteger, requireObject } from './validate.ts';
 
 // AWS reference: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
+// and https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
 // and https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html (§ healthy)
 
 /** Container health check settings (seconds), with the documented ranges and defaults. */
@@ -19,7 +20,10 @@ export interface ContainerHealthCheck {
 export interface LoadBalancerHealthCheck {
   /** 5–300 s, default 30 (HTTP). */
   interval?: number;
-  /** 2–10, default 5. */
+  /**
+   * 2–10, default 5. Applies to an unhealthy target recovering; a newly registered target needs one
+   * passing check, so a deployment's new tasks do not wait for it.
+   */
   healthyThreshold?: number;
   /** 2–10, default 2. */
   unhealthyThreshold?: number;
@@ -83,19 +87,19 @@ export function normaliseHealth(
 /**
  * Seconds from RUNNING until a healthy task counts toward minimum healthy, following the four
  * documented cases (no checks: 40 s; container check: HEALTHY; load balancer: target healthy;
- * both: both). Check timing is our model (assumption `health-timing`): the first container check
- * runs one interval after RUNNING; load balancer checks start when the target is registered
- * (`registeredBeforeRunning` seconds before RUNNING, during ACTIVATING).
+ * both: both). A newly registered target is healthy after one passing check ("After your target
+ * is registered, it must pass one health check to be considered healthy"); HealthyThresholdCount
+ * is for an unhealthy target recovering. Check timing is our model (assumption `health-timing`):
+ * the first container check runs one interval after RUNNING; the first load balancer check one
+ * interval after the target is registered (`registeredBeforeRunning` seconds before RUNNING).
  * @see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
+ * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html
  */
 export function secondsUntilHealthy(health: HealthSetup, registeredBeforeRunning: number): number {
   const { container, loadBalancer } = health;
   if (container === null && loadBalancer === null) return NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS;
   const c = container === null ? 0 : container.interval;
-  const lb =
-    loadBalancer === null
-      ? 0
-      : Math.max(0, loadBalancer.healthyThreshold * loadBalancer.interval - registeredBeforeRunning);
+  const lb = loadBalancer === null ? 0 : Math.max(0, loadBalancer.interval - registeredBeforeRunning);
   return Math.max(c, lb);
 }
 

@@ -26,6 +26,13 @@ describe('auto scaling widget model', () => {
     expect(saturatedMinutes(warm.result)).toBeLessThan(saturatedMinutes(cold.result));
   });
 
+  it('a pre-warm minimum above the maximum is refused, not silently raising the maximum', () => {
+    const run = runScaling({ ...DEFAULT_SCALING_STATE, scheduled: true, prewarm: 25, max: 20 });
+    if (!run.ok) throw new Error(run.message);
+    expect(run.result.events.some((e) => e.message.includes('business-hours-start refused'))).toBe(true);
+    expect(Math.max(...run.result.points.map((p) => p.maxCapacity))).toBe(20);
+  });
+
   it('turns min above max into a message', () => {
     expect(runScaling({ ...DEFAULT_SCALING_STATE, min: 30, max: 20 }).ok).toBe(false);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLLING_STATE, formatClock, pointIndexAt, readRollingState, runRolling } from './model.ts';
+import {
+  DEFAULT_ROLLING_STATE,
+  formatClock,
+  pointIndexAt,
+  readRollingState,
+  runRolling,
+  toOptions,
+  withStrategy,
+} from './model.ts';
 
 describe('rolling deployment player model', () => {
   it('completes the default deployment without dropping below the floor or passing the ceiling', () => {
@@ -32,6 +40,11 @@ describe('rolling deployment player model', () => {
     expect(readRollingState({ desired: 10 })).toEqual({ ...DEFAULT_ROLLING_STATE, desired: 10 });
     expect(readRollingState({ desired: '10' })).toBeUndefined();
     expect(readRollingState({ version: 'explode' })).toBeUndefined();
+    expect(readRollingState({ strategy: 'DAEMON', instances: 6 })).toMatchObject({
+      strategy: 'DAEMON',
+      instances: 6,
+    });
+    expect(readRollingState({ strategy: 'EVERYWHERE' })).toBeUndefined();
     expect(readRollingState([])).toBeUndefined();
   });
 
@@ -43,6 +56,26 @@ describe('rolling deployment player model', () => {
     expect(pointIndexAt(run.result, Number.MAX_SAFE_INTEGER)).toBe(timeline.length - 1);
     const middle = timeline[Math.floor(timeline.length / 2)];
     if (middle) expect(timeline[pointIndexAt(run.result, middle.time)]?.time).toBe(middle.time);
+  });
+
+  it('DAEMON: picking it applies 0 % / 100 % and deploys one task per container instance', () => {
+    const daemon = withStrategy(DEFAULT_ROLLING_STATE, 'DAEMON');
+    expect(daemon).toMatchObject({ strategy: 'DAEMON', minPct: 0, maxPct: 100 });
+    expect(toOptions({ ...daemon, instances: 5 })).toMatchObject({
+      schedulingStrategy: 'DAEMON',
+      containerInstances: 5,
+    });
+    expect(toOptions(daemon)).not.toHaveProperty('desiredCount');
+    const run = runRolling({ ...daemon, instances: 5 });
+    expect(run.ok && run.result.outcome).toBe('COMPLETED');
+    if (run.ok) for (const p of run.result.timeline) expect(p.running + p.pending).toBeLessThanOrEqual(5);
+    expect(withStrategy(daemon, 'REPLICA')).toMatchObject({ strategy: 'REPLICA', minPct: 100, maxPct: 200 });
+    expect(withStrategy(daemon, 'DAEMON')).toBe(daemon);
+  });
+
+  it('DAEMON with a maximum other than 100 % becomes a message on maximumPercent', () => {
+    const run = runRolling({ ...withStrategy(DEFAULT_ROLLING_STATE, 'DAEMON'), maxPct: 200 });
+    expect(run.ok ? 'ran' : run.field).toBe('maximumPercent');
   });
 
   it('formats clock times', () => {

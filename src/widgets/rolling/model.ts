@@ -1,7 +1,10 @@
 import { readFlatState } from '../read-flat-state.ts';
 import {
+  ROLLING_DEFAULT_PERCENTS,
+  SCHEDULING_STRATEGIES,
   SimInputError,
   simulateRollingDeployment,
+  type SchedulingStrategy,
   type NewVersionBehaviour,
   type RollingDeploymentOptions,
   type RollingDeploymentResult,
@@ -9,7 +12,12 @@ import {
 
 /** The rolling deployment player's settings; also what its URL parameter holds. */
 export interface RollingState {
+  /** REPLICA or DAEMON. */
+  strategy: SchedulingStrategy;
+  /** REPLICA: the desired count. */
   desired: number;
+  /** DAEMON: container instances, one task on each. */
+  instances: number;
   minPct: number;
   maxPct: number;
   version: NewVersionBehaviour;
@@ -31,7 +39,9 @@ export const VERSIONS: readonly NewVersionBehaviour[] = [
 
 /** A service behind a load balancer with AWS's default deployment settings (100 % / 200 %). */
 export const DEFAULT_ROLLING_STATE: RollingState = {
+  strategy: 'REPLICA',
   desired: 4,
+  instances: 3,
   minPct: 100,
   maxPct: 200,
   version: 'healthy',
@@ -49,6 +59,7 @@ export function readRollingState(value: unknown): RollingState | undefined {
   const state = readFlatState<RollingState>(value, DEFAULT_ROLLING_STATE);
   if (!state) return undefined;
   if (!VERSIONS.includes(state.version)) return undefined;
+  if (!SCHEDULING_STRATEGIES.includes(state.strategy)) return undefined;
   return state;
 }
 
@@ -56,7 +67,9 @@ export function readRollingState(value: unknown): RollingState | undefined {
 export function toOptions(state: RollingState): RollingDeploymentOptions {
   return {
     serviceName: 'web',
-    desiredCount: state.desired,
+    ...(state.strategy === 'DAEMON'
+      ? { schedulingStrategy: 'DAEMON', containerInstances: state.instances }
+      : { desiredCount: state.desired }),
     minimumHealthyPercent: state.minPct,
     maximumPercent: state.maxPct,
     newVersion: state.version,
@@ -69,6 +82,16 @@ export function toOptions(state: RollingState): RollingDeploymentOptions {
     healthCheckGracePeriodSeconds: state.gracePeriod,
     seed: state.seed,
   };
+}
+
+/**
+ * The state after picking a scheduling strategy: the percents jump to that strategy's defaults
+ * (DAEMON 0 % / 100 %, REPLICA 100 % / 200 %), as a new service would get.
+ */
+export function withStrategy(state: RollingState, strategy: SchedulingStrategy): RollingState {
+  if (state.strategy === strategy) return state;
+  const d = ROLLING_DEFAULT_PERCENTS[strategy];
+  return { ...state, strategy, minPct: d.minimumHealthyPercent, maxPct: d.maximumPercent };
 }
 
 export type RollingRun =

@@ -1,10 +1,16 @@
-import { taskStatesAt, type RollingDeploymentResult, type TaskState } from '../../sim/index.ts';
+import {
+  SCHEDULING_STRATEGIES,
+  taskStatesAt,
+  type RollingDeploymentResult,
+  type TaskState,
+} from '../../sim/index.ts';
 import { checkboxField, h, numberField, s, selectField } from '../dom.ts';
 import { sample } from '../step-chart.ts';
 import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
   VERSIONS,
+  withStrategy,
   formatClock,
   readRollingState,
   runRolling,
@@ -14,6 +20,9 @@ import {
 const TEXT = {
   ja: {
     settings: '設定',
+    strategy: 'スケジューリング戦略',
+    strategies: { REPLICA: 'REPLICA（希望タスク数を維持）', DAEMON: 'DAEMON（インスタンスごとに 1 タスク）' },
+    instances: 'コンテナインスタンス数',
     desired: '希望タスク数',
     minPct: '最小ヘルス率（%）',
     maxPct: '最大率（%）',
@@ -60,6 +69,9 @@ const TEXT = {
   },
   en: {
     settings: 'Settings',
+    strategy: 'Scheduling strategy',
+    strategies: { REPLICA: 'REPLICA (keeps the desired count)', DAEMON: 'DAEMON (one task per instance)' },
+    instances: 'Container instances',
     desired: 'Desired count',
     minPct: 'Minimum healthy percent',
     maxPct: 'Maximum percent',
@@ -122,14 +134,31 @@ function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
     h(
       'div',
       { class: 'dw-row' },
-      numberField({
-        id: id('desired'),
-        label: t.desired,
-        value: st.desired,
-        min: 1,
-        max: 1000,
-        onChange: (desired) => set({ desired }),
+      selectField({
+        id: id('strategy'),
+        label: t.strategy,
+        value: st.strategy,
+        choices: SCHEDULING_STRATEGIES.map((value) => ({ value, label: t.strategies[value] })),
+        onChange: (value) =>
+          ctx.update(withStrategy(st, SCHEDULING_STRATEGIES.find((v) => v === value) ?? 'REPLICA')),
       }),
+      st.strategy === 'DAEMON'
+        ? numberField({
+            id: id('instances'),
+            label: t.instances,
+            value: st.instances,
+            min: 1,
+            max: 1000,
+            onChange: (instances) => set({ instances }),
+          })
+        : numberField({
+            id: id('desired'),
+            label: t.desired,
+            value: st.desired,
+            min: 1,
+            max: 1000,
+            onChange: (desired) => set({ desired }),
+          }),
       numberField({
         id: id('min'),
         label: t.minPct,

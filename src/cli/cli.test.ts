@@ -63,7 +63,7 @@ const EXPECTED: [string, string, boolean, string[]][] = [
   ],
   ['web.scaling-target.json', 'scaling-target', true, []],
   ['web-requests.scaling-policy.json', 'scaling-policy', true, []],
-  ['fragment.scaling-policy.json', 'scaling-policy', false, ['scaling/policy-configuration']],
+  ['fragment.scaling-policy.json', 'target-tracking-configuration', true, []],
   ['weekday-morning.scheduled-action.json', 'scheduled-action', true, []],
   ['execution-role.iam-policy.json', 'iam-policy', true, []],
   ['too-broad.iam-policy.json', 'iam-policy', true, ['iam/wildcard-action', 'iam/wildcard-resource']],
@@ -161,6 +161,7 @@ describe('parseArgs', () => {
       kind: 'cfn',
       format: 'json',
       lang: 'en',
+      target: 'api',
       files: ['a.yaml'],
     });
   });

@@ -35,7 +35,56 @@ const SUMMARY = {
   okEn: (files: number): string => `✔ no problems (${plural(files, 'file')})`,
 };
 
-/** eslint-style text: a block per file, `line:col  severity  message  rule-id`, then a summary line. */
+/** Rules that report once per container; text output shows them once per task definition. */
+export const PER_CONTAINER_RULES: ReadonlySet<string> = new Set([
+  'taskdef/writable-root-fs',
+  'taskdef/no-health-check',
+  'taskdef/image-tag',
+  'taskdef/no-log-configuration',
+  'taskdef/root-user',
+]);
+
+/** The task definition a container finding belongs to: its path up to the container list. */
+function taskDefinitionOf(path: string): string {
+  return /^(.*?)(?:\/[Cc]ontainerDefinitions)?\/\d+(?:\/|$)/.exec(path)?.[1] ?? path;
+}
+
+interface Line {
+  readonly f: Finding;
+  readonly others: readonly Finding[];
+}
+
+/** Findings as text lines: per-container warnings of one task definition folded into the first. */
+export function groupFindings(findings: readonly Finding[]): Line[] {
+  const lines: Line[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!PER_CONTAINER_RULES.has(f.ruleId)) {
+      lines.push({ f, others: [] });
+      continue;
+    }
+    const key = `${f.ruleId}|${taskDefinitionOf(f.path)}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else {
+      const fresh = [f];
+      groups.set(key, fresh);
+      lines.push({ f, others: fresh });
+    }
+  }
+  return lines.map((l) => (l.others.length > 0 ? { f: l.f, others: l.others.slice(1) } : l));
+}
+
+const MORE = {
+  ja: (n: number, at: string): string => `（同じ指摘がほかに ${n} 個のコンテナ: ${at}）`,
+  en: (n: number, at: string): string => ` (also ${n} more container${n === 1 ? '' : 's'}: ${at})`,
+};
+
+/**
+ * eslint-style text: a block per file, `line:col  severity  message  rule-id`, then a summary
+ * line. A per-container warning is shown once per task definition with where else it applies;
+ * the summary counts every finding, as the JSON output lists them.
+ */
 export function toText(results: readonly FileResult[], lang: Lang): string {
   const out: string[] = [];
   const count = { error: 0, warning: 0, info: 0 };
@@ -43,10 +92,14 @@ export function toText(results: readonly FileResult[], lang: Lang): string {
     if (result.findings.length === 0) continue;
     out.push(file);
     const width = Math.max(...result.findings.map((f) => `${f.line}:${f.column}`.length));
-    for (const f of result.findings) {
-      count[f.severity]++;
+    for (const f of result.findings) count[f.severity]++;
+    for (const { f, others } of groupFindings(result.findings)) {
+      const more =
+        others.length > 0
+          ? MORE[lang](others.length, others.map((o) => `${o.line}:${o.column}`).join(', '))
+          : '';
       out.push(
-        `  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(7)}  ${oneLine(f)}  ${f.ruleId}`,
+        `  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(7)}  ${oneLine(f)}${more}  ${f.ruleId}`,
       );
     }
     out.push('');

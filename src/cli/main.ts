@@ -60,6 +60,7 @@ function lint(args: LintArgs, io: Io): number {
     const format = formatOf(file);
     const result = grade(src.text, {
       lang: args.lang,
+      target: args.target,
       ...(args.kind ? { kind: args.kind } : {}),
       ...(format ? { format } : {}),
     });

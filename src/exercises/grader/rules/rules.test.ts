@@ -17,7 +17,7 @@ describe('rule catalogue', () => {
     const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of ALL_RULES) {
-      expect(r.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      expect(r.id).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
       expect(r.summary.ja && r.summary.en && r.message.ja && r.message.en).toBeTruthy();
       expect(LESSON_SLUGS).toContain(r.lesson.lesson);
       expect(r.lesson.anchor).toMatch(/^[a-z0-9-]+$/);
@@ -36,7 +36,7 @@ describe('rule catalogue', () => {
 
 describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (id) => {
   const ex = RULE_EXAMPLES[id];
-  const opts = ex?.kind ? { kind: ex.kind } : {};
+  const opts = { ...(ex?.kind ? { kind: ex.kind } : {}), ...(ex?.target ? { target: ex.target } : {}) };
   it('stays quiet on the passing example', () => {
     const ids = grade(ex?.pass ?? '', opts).findings.map((f) => f.ruleId);
     expect(ids).not.toContain(id);

@@ -68,7 +68,7 @@ export const minZero = rule({
 
 export const targetTracking = rule({
   id: 'scaling/target-tracking',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
   lesson: SCALING,
   summary: {
@@ -80,7 +80,7 @@ export const targetTracking = rule({
 
 export const resourceLabel = rule({
   id: 'scaling/resource-label',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
   lesson: lesson('04-services-autoscaling', 'alb-request-count'),
   summary: {
@@ -92,7 +92,7 @@ export const resourceLabel = rule({
 
 export const cooldowns = rule({
   id: 'scaling/cooldowns',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'warning',
   lesson: SCALING,
   summary: {
@@ -119,7 +119,7 @@ export const policyType = rule({
 
 export const stepAdjustments = rule({
   id: 'scaling/step-adjustments',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'step-scaling-configuration', 'cfn'],
   severity: 'error',
   lesson: SCALING,
   summary: {
@@ -252,10 +252,11 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
       '/TargetTrackingScalingPolicyConfiguration',
     );
   if (isObj(tt)) checkTargetTracking(tt, '/TargetTrackingScalingPolicyConfiguration', r);
-  if (isObj(step)) checkSteps(step, '/StepScalingPolicyConfiguration', r);
+  if (isObj(step)) checkStepConfiguration(step, '/StepScalingPolicyConfiguration', r);
 }
 
-function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
+/** Target tracking configuration checks (inside a policy at `base`, or a flag file at ''). */
+export function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const custom = has(tt, 'CustomizedMetricSpecification');
   const t = (detail: string, detailJa: string, p = base): void =>
@@ -300,7 +301,8 @@ function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
   if (inn < out) r.report(cooldowns, ptr(base, 'ScaleInCooldown'), { in: inn, out });
 }
 
-function checkSteps(step: Obj, base: string, r: Reporter): void {
+/** Step scaling configuration checks (inside a policy at `base`, or a flag file at ''). */
+export function checkStepConfiguration(step: Obj, base: string, r: Reporter): void {
   const list = arr(get(step, 'StepAdjustments'));
   const s = (detail: string, detailJa: string, p = ptr(base, 'StepAdjustments')): void =>
     r.report(stepAdjustments, p, { detail, detailJa });

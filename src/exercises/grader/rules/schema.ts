@@ -1,6 +1,14 @@
 /** Runs the generated standalone JSON Schema validators and turns their errors into findings. */
 import {
+  validateCapacityProviderStrategy,
+  validateContainerDefinitions,
+  validateDeploymentConfiguration,
   validateIamPolicy,
+  validateNetworkConfiguration,
+  validateRunTask,
+  validateServiceConnectConfiguration,
+  validateStepScalingConfiguration,
+  validateTargetTrackingConfiguration,
   validateScalingPolicy,
   validateScalingTarget,
   validateScheduledAction,
@@ -21,6 +29,14 @@ const VALIDATORS: Partial<Record<Kind, Validator>> = {
   'scaling-policy': validateScalingPolicy,
   'scheduled-action': validateScheduledAction,
   'iam-policy': validateIamPolicy,
+  'run-task': validateRunTask,
+  'container-definitions': validateContainerDefinitions,
+  'target-tracking-configuration': validateTargetTrackingConfiguration,
+  'step-scaling-configuration': validateStepScalingConfiguration,
+  'capacity-provider-strategy': validateCapacityProviderStrategy,
+  'deployment-configuration': validateDeploymentConfiguration,
+  'network-configuration': validateNetworkConfiguration,
+  'service-connect-configuration': validateServiceConnectConfiguration,
 };
 
 const TYPE_NAMES: Record<string, string> = {

@@ -80,8 +80,12 @@ export const awslogsOptions = rule({
     en: 'awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix',
   },
   message: {
-    ja: 'awslogs にオプション {missing} がありません（AWS: Log driver awslogs requires options: awslogs-region, awslogs-group）',
-    en: 'Log driver awslogs requires options: awslogs-region, awslogs-group. Missing here: {missing}.',
+    ja: 'awslogs に必須のオプション {missing} がありません。{whyJa}',
+    en: 'Log driver awslogs requires options: {missing}. {why}',
+  },
+  aws: {
+    quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
   },
 });
 
@@ -211,10 +215,14 @@ export function checkLogging(ctx: TdCtx): void {
       const opts = get(lc, 'options');
       const required = ['awslogs-group', 'awslogs-region', ...(ctx.fargate ? ['awslogs-stream-prefix'] : [])];
       const missing = isObj(opts) || opts === undefined ? required.filter((k) => !has(opts, k)) : [];
-      if (missing.length > 0)
+      if (missing.length > 0) {
+        const prefixOnly = missing.length === 1 && missing[0] === 'awslogs-stream-prefix';
         r.report(awslogsOptions, has(lc, 'options') ? ptr(lp, 'options') : lp, {
           missing: missing.join(', '),
+          why: prefixOnly ? 'On Fargate the stream prefix is required as well.' : '',
+          whyJa: prefixOnly ? 'Fargate では awslogs-stream-prefix も必須です。' : '',
         });
+      }
     }
     if (driver === 'awsfirelens' && !hasRouter) {
       r.report(firelens, ptr(lp, 'logDriver'), {

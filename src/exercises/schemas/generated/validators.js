@@ -10217,3 +10217,6547 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
   validate16.errors = vErrors;
   return errors === 0;
 }
+export const validateRunTask = validate17;
+const schema18 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/run-task.schema.json',
+  type: 'object',
+  properties: {
+    cluster: { type: 'string' },
+    taskDefinition: { type: 'string' },
+    count: { type: 'integer', minimum: 1, maximum: 10 },
+    launchType: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] },
+    capacityProviderStrategy: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          capacityProvider: { type: 'string' },
+          base: { type: 'integer', minimum: 0, maximum: 100000 },
+          weight: { type: 'integer', minimum: 0, maximum: 1000 },
+        },
+        additionalProperties: false,
+        required: ['capacityProvider'],
+      },
+    },
+    platformVersion: { type: 'string' },
+    networkConfiguration: {
+      type: 'object',
+      properties: {
+        awsvpcConfiguration: {
+          type: 'object',
+          properties: {
+            subnets: { type: 'array', items: { type: 'string' }, maxItems: 16, minItems: 1 },
+            securityGroups: { type: 'array', items: { type: 'string' }, maxItems: 5 },
+            assignPublicIp: { type: 'string', enum: ['ENABLED', 'DISABLED'] },
+          },
+          additionalProperties: false,
+          required: ['subnets'],
+        },
+      },
+      additionalProperties: false,
+    },
+    overrides: {
+      type: 'object',
+      properties: {
+        containerOverrides: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              command: { type: 'array', items: { type: 'string' } },
+              environment: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { name: { type: 'string' }, value: { type: 'string' } },
+                  additionalProperties: false,
+                },
+              },
+              environmentFiles: { type: 'array', items: { type: 'object' } },
+              cpu: { type: 'integer' },
+              memory: { type: 'integer' },
+              memoryReservation: { type: 'integer' },
+              resourceRequirements: { type: 'array', items: { type: 'object' } },
+            },
+            additionalProperties: false,
+          },
+        },
+        cpu: { type: 'string' },
+        memory: { type: 'string' },
+        executionRoleArn: { type: 'string' },
+        taskRoleArn: { type: 'string' },
+        ephemeralStorage: { type: 'object' },
+        inferenceAcceleratorOverrides: { type: 'array', items: { type: 'object' } },
+      },
+      additionalProperties: false,
+    },
+    placementConstraints: { type: 'array', items: { type: 'object' } },
+    placementStrategy: { type: 'array', items: { type: 'object' } },
+    group: { type: 'string' },
+    startedBy: { type: 'string', maxLength: 128 },
+    referenceId: { type: 'string' },
+    propagateTags: { type: 'string', enum: ['TASK_DEFINITION', 'SERVICE', 'NONE'] },
+    enableECSManagedTags: { type: 'boolean' },
+    enableExecuteCommand: { type: 'boolean' },
+    tags: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { key: { type: 'string' }, value: { type: 'string' } },
+        additionalProperties: false,
+      },
+      maxItems: 50,
+    },
+    clientToken: { type: 'string' },
+    volumeConfigurations: { type: 'array', items: { type: 'object' } },
+  },
+  additionalProperties: false,
+  required: ['taskDefinition'],
+};
+function validate17(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/run-task.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.taskDefinition === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'taskDefinition' },
+        message: "must have required property '" + 'taskDefinition' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema18.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== undefined) {
+      if (typeof data.cluster !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/cluster',
+          schemaPath: '#/properties/cluster/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== undefined) {
+      if (typeof data.taskDefinition !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/taskDefinition',
+          schemaPath: '#/properties/taskDefinition/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data2 = data.count;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err4 = {
+          instancePath: instancePath + '/count',
+          schemaPath: '#/properties/count/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 10 || isNaN(data2)) {
+          const err5 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 10 },
+            message: 'must be <= 10',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.launchType !== undefined) {
+      let data3 = data.launchType;
+      if (typeof data3 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/launchType',
+          schemaPath: '#/properties/launchType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === 'EC2' ||
+        data3 === 'FARGATE' ||
+        data3 === 'EXTERNAL' ||
+        data3 === 'MANAGED_INSTANCES'
+      )) {
+        const err8 = {
+          instancePath: instancePath + '/launchType',
+          schemaPath: '#/properties/launchType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema18.properties.launchType.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+      let data4 = data.capacityProviderStrategy;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+            if (data5.capacityProvider === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/capacityProviderStrategy/' + i0,
+                schemaPath: '#/properties/capacityProviderStrategy/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'capacityProvider' },
+                message: "must have required property '" + 'capacityProvider' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === 'capacityProvider' || key1 === 'base' || key1 === 'weight')) {
+                const err10 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0,
+                  schemaPath: '#/properties/capacityProviderStrategy/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.capacityProvider !== undefined) {
+              if (typeof data5.capacityProvider !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/capacityProvider',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/capacityProvider/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data5.base !== undefined) {
+              let data7 = data5.base;
+              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err12 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/base',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (typeof data7 == 'number' && isFinite(data7)) {
+                if (data7 > 100000 || isNaN(data7)) {
+                  const err13 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/base',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 100000 },
+                    message: 'must be <= 100000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                if (data7 < 0 || isNaN(data7)) {
+                  const err14 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/base',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.weight !== undefined) {
+              let data8 = data5.weight;
+              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+                const err15 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/weight',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (typeof data8 == 'number' && isFinite(data8)) {
+                if (data8 > 1000 || isNaN(data8)) {
+                  const err16 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/weight',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data8 < 0 || isNaN(data8)) {
+                  const err17 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/weight',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/capacityProviderStrategy/' + i0,
+              schemaPath: '#/properties/capacityProviderStrategy/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/capacityProviderStrategy',
+          schemaPath: '#/properties/capacityProviderStrategy/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== undefined) {
+      if (typeof data.platformVersion !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/platformVersion',
+          schemaPath: '#/properties/platformVersion/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== undefined) {
+      let data10 = data.networkConfiguration;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === 'awsvpcConfiguration')) {
+            const err21 = {
+              instancePath: instancePath + '/networkConfiguration',
+              schemaPath: '#/properties/networkConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data10.awsvpcConfiguration !== undefined) {
+          let data11 = data10.awsvpcConfiguration;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.subnets === undefined) {
+              const err22 = {
+                instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+                schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'subnets' },
+                message: "must have required property '" + 'subnets' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            for (const key3 in data11) {
+              if (!(key3 === 'subnets' || key3 === 'securityGroups' || key3 === 'assignPublicIp')) {
+                const err23 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.subnets !== undefined) {
+              let data12 = data11.subnets;
+              if (Array.isArray(data12)) {
+                if (data12.length > 16) {
+                  const err24 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 16 },
+                    message: 'must NOT have more than 16 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                if (data12.length < 1) {
+                  const err25 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  if (typeof data12[i1] !== 'string') {
+                    const err26 = {
+                      instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets/' + i1,
+                      schemaPath:
+                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err27 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data11.securityGroups !== undefined) {
+              let data14 = data11.securityGroups;
+              if (Array.isArray(data14)) {
+                if (data14.length > 5) {
+                  const err28 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 5 },
+                    message: 'must NOT have more than 5 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                const len2 = data14.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (typeof data14[i2] !== 'string') {
+                    const err29 = {
+                      instancePath:
+                        instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups/' + i2,
+                      schemaPath:
+                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data11.assignPublicIp !== undefined) {
+              let data16 = data11.assignPublicIp;
+              if (typeof data16 !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (!(data16 === 'ENABLED' || data16 === 'DISABLED')) {
+                const err32 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema18.properties.networkConfiguration.properties.awsvpcConfiguration.properties
+                        .assignPublicIp.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+              schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/networkConfiguration',
+          schemaPath: '#/properties/networkConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== undefined) {
+      let data17 = data.overrides;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key4 in data17) {
+          if (!(
+            key4 === 'containerOverrides' ||
+            key4 === 'cpu' ||
+            key4 === 'memory' ||
+            key4 === 'executionRoleArn' ||
+            key4 === 'taskRoleArn' ||
+            key4 === 'ephemeralStorage' ||
+            key4 === 'inferenceAcceleratorOverrides'
+          )) {
+            const err35 = {
+              instancePath: instancePath + '/overrides',
+              schemaPath: '#/properties/overrides/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data17.containerOverrides !== undefined) {
+          let data18 = data17.containerOverrides;
+          if (Array.isArray(data18)) {
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data19 = data18[i3];
+              if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+                for (const key5 in data19) {
+                  if (!(
+                    key5 === 'name' ||
+                    key5 === 'command' ||
+                    key5 === 'environment' ||
+                    key5 === 'environmentFiles' ||
+                    key5 === 'cpu' ||
+                    key5 === 'memory' ||
+                    key5 === 'memoryReservation' ||
+                    key5 === 'resourceRequirements'
+                  )) {
+                    const err36 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3,
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key5 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.name !== undefined) {
+                  if (typeof data19.name !== 'string') {
+                    const err37 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/name',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.command !== undefined) {
+                  let data21 = data19.command;
+                  if (Array.isArray(data21)) {
+                    const len4 = data21.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      if (typeof data21[i4] !== 'string') {
+                        const err38 = {
+                          instancePath:
+                            instancePath + '/overrides/containerOverrides/' + i3 + '/command/' + i4,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/command/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/command',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/command/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.environment !== undefined) {
+                  let data23 = data19.environment;
+                  if (Array.isArray(data23)) {
+                    const len5 = data23.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data24 = data23[i5];
+                      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+                        for (const key6 in data24) {
+                          if (!(key6 === 'name' || key6 === 'value')) {
+                            const err40 = {
+                              instancePath:
+                                instancePath + '/overrides/containerOverrides/' + i3 + '/environment/' + i5,
+                              schemaPath:
+                                '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/additionalProperties',
+                              keyword: 'additionalProperties',
+                              params: { additionalProperty: key6 },
+                              message: 'must NOT have additional properties',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err40];
+                            } else {
+                              vErrors.push(err40);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.name !== undefined) {
+                          if (typeof data24.name !== 'string') {
+                            const err41 = {
+                              instancePath:
+                                instancePath +
+                                '/overrides/containerOverrides/' +
+                                i3 +
+                                '/environment/' +
+                                i5 +
+                                '/name',
+                              schemaPath:
+                                '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/properties/name/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.value !== undefined) {
+                          if (typeof data24.value !== 'string') {
+                            const err42 = {
+                              instancePath:
+                                instancePath +
+                                '/overrides/containerOverrides/' +
+                                i3 +
+                                '/environment/' +
+                                i5 +
+                                '/value',
+                              schemaPath:
+                                '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/properties/value/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err42];
+                            } else {
+                              vErrors.push(err42);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err43 = {
+                          instancePath:
+                            instancePath + '/overrides/containerOverrides/' + i3 + '/environment/' + i5,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err44 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/environment',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/environment/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.environmentFiles !== undefined) {
+                  let data27 = data19.environmentFiles;
+                  if (Array.isArray(data27)) {
+                    const len6 = data27.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data28 = data27[i6];
+                      if (!(data28 && typeof data28 == 'object' && !Array.isArray(data28))) {
+                        const err45 = {
+                          instancePath:
+                            instancePath + '/overrides/containerOverrides/' + i3 + '/environmentFiles/' + i6,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/environmentFiles/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err46 = {
+                      instancePath:
+                        instancePath + '/overrides/containerOverrides/' + i3 + '/environmentFiles',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/environmentFiles/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.cpu !== undefined) {
+                  let data29 = data19.cpu;
+                  if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                    const err47 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/cpu',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/cpu/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.memory !== undefined) {
+                  let data30 = data19.memory;
+                  if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                    const err48 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/memory',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/memory/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.memoryReservation !== undefined) {
+                  let data31 = data19.memoryReservation;
+                  if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+                    const err49 = {
+                      instancePath:
+                        instancePath + '/overrides/containerOverrides/' + i3 + '/memoryReservation',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/memoryReservation/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.resourceRequirements !== undefined) {
+                  let data32 = data19.resourceRequirements;
+                  if (Array.isArray(data32)) {
+                    const len7 = data32.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data33 = data32[i7];
+                      if (!(data33 && typeof data33 == 'object' && !Array.isArray(data33))) {
+                        const err50 = {
+                          instancePath:
+                            instancePath +
+                            '/overrides/containerOverrides/' +
+                            i3 +
+                            '/resourceRequirements/' +
+                            i7,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/resourceRequirements/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err50];
+                        } else {
+                          vErrors.push(err50);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err51 = {
+                      instancePath:
+                        instancePath + '/overrides/containerOverrides/' + i3 + '/resourceRequirements',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/resourceRequirements/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = {
+                  instancePath: instancePath + '/overrides/containerOverrides/' + i3,
+                  schemaPath: '#/properties/overrides/properties/containerOverrides/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = {
+              instancePath: instancePath + '/overrides/containerOverrides',
+              schemaPath: '#/properties/overrides/properties/containerOverrides/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data17.cpu !== undefined) {
+          if (typeof data17.cpu !== 'string') {
+            const err54 = {
+              instancePath: instancePath + '/overrides/cpu',
+              schemaPath: '#/properties/overrides/properties/cpu/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data17.memory !== undefined) {
+          if (typeof data17.memory !== 'string') {
+            const err55 = {
+              instancePath: instancePath + '/overrides/memory',
+              schemaPath: '#/properties/overrides/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data17.executionRoleArn !== undefined) {
+          if (typeof data17.executionRoleArn !== 'string') {
+            const err56 = {
+              instancePath: instancePath + '/overrides/executionRoleArn',
+              schemaPath: '#/properties/overrides/properties/executionRoleArn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data17.taskRoleArn !== undefined) {
+          if (typeof data17.taskRoleArn !== 'string') {
+            const err57 = {
+              instancePath: instancePath + '/overrides/taskRoleArn',
+              schemaPath: '#/properties/overrides/properties/taskRoleArn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data17.ephemeralStorage !== undefined) {
+          let data38 = data17.ephemeralStorage;
+          if (!(data38 && typeof data38 == 'object' && !Array.isArray(data38))) {
+            const err58 = {
+              instancePath: instancePath + '/overrides/ephemeralStorage',
+              schemaPath: '#/properties/overrides/properties/ephemeralStorage/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data17.inferenceAcceleratorOverrides !== undefined) {
+          let data39 = data17.inferenceAcceleratorOverrides;
+          if (Array.isArray(data39)) {
+            const len8 = data39.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data40 = data39[i8];
+              if (!(data40 && typeof data40 == 'object' && !Array.isArray(data40))) {
+                const err59 = {
+                  instancePath: instancePath + '/overrides/inferenceAcceleratorOverrides/' + i8,
+                  schemaPath: '#/properties/overrides/properties/inferenceAcceleratorOverrides/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = {
+              instancePath: instancePath + '/overrides/inferenceAcceleratorOverrides',
+              schemaPath: '#/properties/overrides/properties/inferenceAcceleratorOverrides/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err61 = {
+          instancePath: instancePath + '/overrides',
+          schemaPath: '#/properties/overrides/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.placementConstraints !== undefined) {
+      let data41 = data.placementConstraints;
+      if (Array.isArray(data41)) {
+        const len9 = data41.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data42 = data41[i9];
+          if (!(data42 && typeof data42 == 'object' && !Array.isArray(data42))) {
+            const err62 = {
+              instancePath: instancePath + '/placementConstraints/' + i9,
+              schemaPath: '#/properties/placementConstraints/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = {
+          instancePath: instancePath + '/placementConstraints',
+          schemaPath: '#/properties/placementConstraints/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== undefined) {
+      let data43 = data.placementStrategy;
+      if (Array.isArray(data43)) {
+        const len10 = data43.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data44 = data43[i10];
+          if (!(data44 && typeof data44 == 'object' && !Array.isArray(data44))) {
+            const err64 = {
+              instancePath: instancePath + '/placementStrategy/' + i10,
+              schemaPath: '#/properties/placementStrategy/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = {
+          instancePath: instancePath + '/placementStrategy',
+          schemaPath: '#/properties/placementStrategy/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      if (typeof data.group !== 'string') {
+        const err66 = {
+          instancePath: instancePath + '/group',
+          schemaPath: '#/properties/group/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.startedBy !== undefined) {
+      let data46 = data.startedBy;
+      if (typeof data46 === 'string') {
+        if (func4(data46) > 128) {
+          const err67 = {
+            instancePath: instancePath + '/startedBy',
+            schemaPath: '#/properties/startedBy/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+      } else {
+        const err68 = {
+          instancePath: instancePath + '/startedBy',
+          schemaPath: '#/properties/startedBy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.referenceId !== undefined) {
+      if (typeof data.referenceId !== 'string') {
+        const err69 = {
+          instancePath: instancePath + '/referenceId',
+          schemaPath: '#/properties/referenceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== undefined) {
+      let data48 = data.propagateTags;
+      if (typeof data48 !== 'string') {
+        const err70 = {
+          instancePath: instancePath + '/propagateTags',
+          schemaPath: '#/properties/propagateTags/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+      if (!(data48 === 'TASK_DEFINITION' || data48 === 'SERVICE' || data48 === 'NONE')) {
+        const err71 = {
+          instancePath: instancePath + '/propagateTags',
+          schemaPath: '#/properties/propagateTags/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema18.properties.propagateTags.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== undefined) {
+      if (typeof data.enableECSManagedTags !== 'boolean') {
+        const err72 = {
+          instancePath: instancePath + '/enableECSManagedTags',
+          schemaPath: '#/properties/enableECSManagedTags/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== undefined) {
+      if (typeof data.enableExecuteCommand !== 'boolean') {
+        const err73 = {
+          instancePath: instancePath + '/enableExecuteCommand',
+          schemaPath: '#/properties/enableExecuteCommand/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      let data51 = data.tags;
+      if (Array.isArray(data51)) {
+        if (data51.length > 50) {
+          const err74 = {
+            instancePath: instancePath + '/tags',
+            schemaPath: '#/properties/tags/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        const len11 = data51.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data52 = data51[i11];
+          if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+            for (const key7 in data52) {
+              if (!(key7 === 'key' || key7 === 'value')) {
+                const err75 = {
+                  instancePath: instancePath + '/tags/' + i11,
+                  schemaPath: '#/properties/tags/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data52.key !== undefined) {
+              if (typeof data52.key !== 'string') {
+                const err76 = {
+                  instancePath: instancePath + '/tags/' + i11 + '/key',
+                  schemaPath: '#/properties/tags/items/properties/key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data52.value !== undefined) {
+              if (typeof data52.value !== 'string') {
+                const err77 = {
+                  instancePath: instancePath + '/tags/' + i11 + '/value',
+                  schemaPath: '#/properties/tags/items/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + '/tags/' + i11,
+              schemaPath: '#/properties/tags/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err79 = {
+          instancePath: instancePath + '/tags',
+          schemaPath: '#/properties/tags/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data.clientToken !== undefined) {
+      if (typeof data.clientToken !== 'string') {
+        const err80 = {
+          instancePath: instancePath + '/clientToken',
+          schemaPath: '#/properties/clientToken/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeConfigurations !== undefined) {
+      let data56 = data.volumeConfigurations;
+      if (Array.isArray(data56)) {
+        const len12 = data56.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data57 = data56[i12];
+          if (!(data57 && typeof data57 == 'object' && !Array.isArray(data57))) {
+            const err81 = {
+              instancePath: instancePath + '/volumeConfigurations/' + i12,
+              schemaPath: '#/properties/volumeConfigurations/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = {
+          instancePath: instancePath + '/volumeConfigurations',
+          schemaPath: '#/properties/volumeConfigurations/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err83 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err83];
+    } else {
+      vErrors.push(err83);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+export const validateContainerDefinitions = validate18;
+const schema19 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/container-definitions.schema.json',
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      name: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,255}$' },
+      image: { type: 'string' },
+      repositoryCredentials: {
+        type: 'object',
+        properties: { credentialsParameter: { type: 'string' } },
+        additionalProperties: false,
+      },
+      cpu: { type: 'integer', minimum: 0 },
+      memory: { type: 'integer', minimum: 1 },
+      memoryReservation: { type: 'integer', minimum: 1 },
+      links: { type: 'array', items: { type: 'string' } },
+      portMappings: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            containerPort: { type: 'integer', minimum: 0, maximum: 65535 },
+            hostPort: { type: 'integer', minimum: 0, maximum: 65535 },
+            protocol: { type: 'string', enum: ['tcp', 'udp'] },
+            name: { type: 'string', maxLength: 64 },
+            appProtocol: { type: 'string', enum: ['http', 'http2', 'grpc'] },
+            containerPortRange: { type: 'string' },
+          },
+          additionalProperties: false,
+        },
+      },
+      essential: { type: 'boolean' },
+      restartPolicy: {
+        type: 'object',
+        properties: {
+          enabled: { type: 'boolean' },
+          ignoredExitCodes: { type: 'array', items: { type: 'integer' }, maxItems: 50 },
+          restartAttemptPeriod: { type: 'integer', minimum: 60, maximum: 1800 },
+        },
+        additionalProperties: false,
+        required: ['enabled'],
+      },
+      entryPoint: { type: 'array', items: { type: 'string' } },
+      command: { type: 'array', items: { type: 'string' } },
+      environment: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { name: { type: 'string' }, value: { type: 'string' } },
+          additionalProperties: false,
+        },
+      },
+      environmentFiles: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { value: { type: 'string' }, type: { type: 'string', enum: ['s3'] } },
+          additionalProperties: false,
+        },
+        maxItems: 10,
+      },
+      mountPoints: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            sourceVolume: { type: 'string' },
+            containerPath: { type: 'string' },
+            readOnly: { type: 'boolean' },
+          },
+          additionalProperties: false,
+        },
+      },
+      volumesFrom: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { sourceContainer: { type: 'string' }, readOnly: { type: 'boolean' } },
+          additionalProperties: false,
+        },
+      },
+      linuxParameters: { type: 'object' },
+      secrets: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { name: { type: 'string' }, valueFrom: { type: 'string' } },
+          additionalProperties: false,
+          required: ['name', 'valueFrom'],
+        },
+      },
+      dependsOn: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            containerName: { type: 'string' },
+            condition: { type: 'string', enum: ['START', 'COMPLETE', 'SUCCESS', 'HEALTHY'] },
+          },
+          additionalProperties: false,
+          required: ['containerName', 'condition'],
+        },
+      },
+      startTimeout: { type: 'integer' },
+      stopTimeout: { type: 'integer' },
+      versionConsistency: { type: 'string', enum: ['enabled', 'disabled'] },
+      hostname: { type: 'string' },
+      user: { type: 'string' },
+      workingDirectory: { type: 'string' },
+      disableNetworking: { type: 'boolean' },
+      privileged: { type: 'boolean' },
+      readonlyRootFilesystem: { type: 'boolean' },
+      dnsServers: { type: 'array', items: { type: 'string' } },
+      dnsSearchDomains: { type: 'array', items: { type: 'string' } },
+      extraHosts: { type: 'array', items: { type: 'object' } },
+      dockerSecurityOptions: { type: 'array', items: { type: 'string' } },
+      interactive: { type: 'boolean' },
+      pseudoTerminal: { type: 'boolean' },
+      dockerLabels: { type: 'object', additionalProperties: { type: 'string' } },
+      ulimits: { type: 'array', items: { type: 'object' } },
+      logConfiguration: {
+        type: 'object',
+        properties: {
+          logDriver: {
+            type: 'string',
+            enum: [
+              'awslogs',
+              'fluentd',
+              'gelf',
+              'json-file',
+              'journald',
+              'logentries',
+              'syslog',
+              'splunk',
+              'awsfirelens',
+            ],
+          },
+          options: { type: 'object', additionalProperties: { type: 'string' } },
+          secretOptions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { name: { type: 'string' }, valueFrom: { type: 'string' } },
+              additionalProperties: false,
+              required: ['name', 'valueFrom'],
+            },
+          },
+        },
+        additionalProperties: false,
+        required: ['logDriver'],
+      },
+      healthCheck: {
+        type: 'object',
+        properties: {
+          command: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          interval: { type: 'integer' },
+          timeout: { type: 'integer' },
+          retries: { type: 'integer' },
+          startPeriod: { type: 'integer' },
+        },
+        additionalProperties: false,
+        required: ['command'],
+      },
+      systemControls: { type: 'array', items: { type: 'object' } },
+      resourceRequirements: { type: 'array', items: { type: 'object' } },
+      firelensConfiguration: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['fluentd', 'fluentbit'] },
+          options: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+        additionalProperties: false,
+        required: ['type'],
+      },
+      credentialSpecs: { type: 'array', items: { type: 'string' } },
+    },
+    additionalProperties: false,
+    required: ['name', 'image'],
+  },
+};
+function validate18(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/container-definitions.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.name === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.image === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'image' },
+            message: "must have required property '" + 'image' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!func2.call(schema19.items.properties, key0)) {
+            const err2 = {
+              instancePath: instancePath + '/' + i0,
+              schemaPath: '#/items/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.name !== undefined) {
+          let data1 = data0.name;
+          if (typeof data1 === 'string') {
+            if (!pattern0.test(data1)) {
+              const err3 = {
+                instancePath: instancePath + '/' + i0 + '/name',
+                schemaPath: '#/items/properties/name/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_-]{1,255}$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_-]{1,255}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = {
+              instancePath: instancePath + '/' + i0 + '/name',
+              schemaPath: '#/items/properties/name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.image !== undefined) {
+          if (typeof data0.image !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/' + i0 + '/image',
+              schemaPath: '#/items/properties/image/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.repositoryCredentials !== undefined) {
+          let data3 = data0.repositoryCredentials;
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              if (!(key1 === 'credentialsParameter')) {
+                const err6 = {
+                  instancePath: instancePath + '/' + i0 + '/repositoryCredentials',
+                  schemaPath: '#/items/properties/repositoryCredentials/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.credentialsParameter !== undefined) {
+              if (typeof data3.credentialsParameter !== 'string') {
+                const err7 = {
+                  instancePath: instancePath + '/' + i0 + '/repositoryCredentials/credentialsParameter',
+                  schemaPath: '#/items/properties/repositoryCredentials/properties/credentialsParameter/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/' + i0 + '/repositoryCredentials',
+              schemaPath: '#/items/properties/repositoryCredentials/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.cpu !== undefined) {
+          let data5 = data0.cpu;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err9 = {
+              instancePath: instancePath + '/' + i0 + '/cpu',
+              schemaPath: '#/items/properties/cpu/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data5 == 'number' && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err10 = {
+                instancePath: instancePath + '/' + i0 + '/cpu',
+                schemaPath: '#/items/properties/cpu/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.memory !== undefined) {
+          let data6 = data0.memory;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err11 = {
+              instancePath: instancePath + '/' + i0 + '/memory',
+              schemaPath: '#/items/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (typeof data6 == 'number' && isFinite(data6)) {
+            if (data6 < 1 || isNaN(data6)) {
+              const err12 = {
+                instancePath: instancePath + '/' + i0 + '/memory',
+                schemaPath: '#/items/properties/memory/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.memoryReservation !== undefined) {
+          let data7 = data0.memoryReservation;
+          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err13 = {
+              instancePath: instancePath + '/' + i0 + '/memoryReservation',
+              schemaPath: '#/items/properties/memoryReservation/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data7 == 'number' && isFinite(data7)) {
+            if (data7 < 1 || isNaN(data7)) {
+              const err14 = {
+                instancePath: instancePath + '/' + i0 + '/memoryReservation',
+                schemaPath: '#/items/properties/memoryReservation/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.links !== undefined) {
+          let data8 = data0.links;
+          if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data8[i1] !== 'string') {
+                const err15 = {
+                  instancePath: instancePath + '/' + i0 + '/links/' + i1,
+                  schemaPath: '#/items/properties/links/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/' + i0 + '/links',
+              schemaPath: '#/items/properties/links/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data0.portMappings !== undefined) {
+          let data10 = data0.portMappings;
+          if (Array.isArray(data10)) {
+            const len2 = data10.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data11 = data10[i2];
+              if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+                for (const key2 in data11) {
+                  if (!(
+                    key2 === 'containerPort' ||
+                    key2 === 'hostPort' ||
+                    key2 === 'protocol' ||
+                    key2 === 'name' ||
+                    key2 === 'appProtocol' ||
+                    key2 === 'containerPortRange'
+                  )) {
+                    const err17 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2,
+                      schemaPath: '#/items/properties/portMappings/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.containerPort !== undefined) {
+                  let data12 = data11.containerPort;
+                  if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                    const err18 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/containerPort',
+                      schemaPath: '#/items/properties/portMappings/items/properties/containerPort/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  if (typeof data12 == 'number' && isFinite(data12)) {
+                    if (data12 > 65535 || isNaN(data12)) {
+                      const err19 = {
+                        instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/containerPort',
+                        schemaPath: '#/items/properties/portMappings/items/properties/containerPort/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 65535 },
+                        message: 'must be <= 65535',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                    if (data12 < 0 || isNaN(data12)) {
+                      const err20 = {
+                        instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/containerPort',
+                        schemaPath: '#/items/properties/portMappings/items/properties/containerPort/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data11.hostPort !== undefined) {
+                  let data13 = data11.hostPort;
+                  if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+                    const err21 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/hostPort',
+                      schemaPath: '#/items/properties/portMappings/items/properties/hostPort/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (typeof data13 == 'number' && isFinite(data13)) {
+                    if (data13 > 65535 || isNaN(data13)) {
+                      const err22 = {
+                        instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/hostPort',
+                        schemaPath: '#/items/properties/portMappings/items/properties/hostPort/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 65535 },
+                        message: 'must be <= 65535',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                    if (data13 < 0 || isNaN(data13)) {
+                      const err23 = {
+                        instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/hostPort',
+                        schemaPath: '#/items/properties/portMappings/items/properties/hostPort/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data11.protocol !== undefined) {
+                  let data14 = data11.protocol;
+                  if (typeof data14 !== 'string') {
+                    const err24 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/protocol',
+                      schemaPath: '#/items/properties/portMappings/items/properties/protocol/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                  if (!(data14 === 'tcp' || data14 === 'udp')) {
+                    const err25 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/protocol',
+                      schemaPath: '#/items/properties/portMappings/items/properties/protocol/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema19.items.properties.portMappings.items.properties.protocol.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.name !== undefined) {
+                  let data15 = data11.name;
+                  if (typeof data15 === 'string') {
+                    if (func4(data15) > 64) {
+                      const err26 = {
+                        instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/name',
+                        schemaPath: '#/items/properties/portMappings/items/properties/name/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 },
+                        message: 'must NOT have more than 64 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err27 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/name',
+                      schemaPath: '#/items/properties/portMappings/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.appProtocol !== undefined) {
+                  let data16 = data11.appProtocol;
+                  if (typeof data16 !== 'string') {
+                    const err28 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/appProtocol',
+                      schemaPath: '#/items/properties/portMappings/items/properties/appProtocol/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data16 === 'http' || data16 === 'http2' || data16 === 'grpc')) {
+                    const err29 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/appProtocol',
+                      schemaPath: '#/items/properties/portMappings/items/properties/appProtocol/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema19.items.properties.portMappings.items.properties.appProtocol.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.containerPortRange !== undefined) {
+                  if (typeof data11.containerPortRange !== 'string') {
+                    const err30 = {
+                      instancePath: instancePath + '/' + i0 + '/portMappings/' + i2 + '/containerPortRange',
+                      schemaPath: '#/items/properties/portMappings/items/properties/containerPortRange/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = {
+                  instancePath: instancePath + '/' + i0 + '/portMappings/' + i2,
+                  schemaPath: '#/items/properties/portMappings/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/' + i0 + '/portMappings',
+              schemaPath: '#/items/properties/portMappings/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data0.essential !== undefined) {
+          if (typeof data0.essential !== 'boolean') {
+            const err33 = {
+              instancePath: instancePath + '/' + i0 + '/essential',
+              schemaPath: '#/items/properties/essential/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data0.restartPolicy !== undefined) {
+          let data19 = data0.restartPolicy;
+          if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+            if (data19.enabled === undefined) {
+              const err34 = {
+                instancePath: instancePath + '/' + i0 + '/restartPolicy',
+                schemaPath: '#/items/properties/restartPolicy/required',
+                keyword: 'required',
+                params: { missingProperty: 'enabled' },
+                message: "must have required property '" + 'enabled' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            for (const key3 in data19) {
+              if (!(key3 === 'enabled' || key3 === 'ignoredExitCodes' || key3 === 'restartAttemptPeriod')) {
+                const err35 = {
+                  instancePath: instancePath + '/' + i0 + '/restartPolicy',
+                  schemaPath: '#/items/properties/restartPolicy/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data19.enabled !== undefined) {
+              if (typeof data19.enabled !== 'boolean') {
+                const err36 = {
+                  instancePath: instancePath + '/' + i0 + '/restartPolicy/enabled',
+                  schemaPath: '#/items/properties/restartPolicy/properties/enabled/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data19.ignoredExitCodes !== undefined) {
+              let data21 = data19.ignoredExitCodes;
+              if (Array.isArray(data21)) {
+                if (data21.length > 50) {
+                  const err37 = {
+                    instancePath: instancePath + '/' + i0 + '/restartPolicy/ignoredExitCodes',
+                    schemaPath: '#/items/properties/restartPolicy/properties/ignoredExitCodes/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 50 },
+                    message: 'must NOT have more than 50 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                const len3 = data21.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data22 = data21[i3];
+                  if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                    const err38 = {
+                      instancePath: instancePath + '/' + i0 + '/restartPolicy/ignoredExitCodes/' + i3,
+                      schemaPath: '#/items/properties/restartPolicy/properties/ignoredExitCodes/items/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + '/' + i0 + '/restartPolicy/ignoredExitCodes',
+                  schemaPath: '#/items/properties/restartPolicy/properties/ignoredExitCodes/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data19.restartAttemptPeriod !== undefined) {
+              let data23 = data19.restartAttemptPeriod;
+              if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                const err40 = {
+                  instancePath: instancePath + '/' + i0 + '/restartPolicy/restartAttemptPeriod',
+                  schemaPath: '#/items/properties/restartPolicy/properties/restartAttemptPeriod/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (typeof data23 == 'number' && isFinite(data23)) {
+                if (data23 > 1800 || isNaN(data23)) {
+                  const err41 = {
+                    instancePath: instancePath + '/' + i0 + '/restartPolicy/restartAttemptPeriod',
+                    schemaPath: '#/items/properties/restartPolicy/properties/restartAttemptPeriod/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1800 },
+                    message: 'must be <= 1800',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (data23 < 60 || isNaN(data23)) {
+                  const err42 = {
+                    instancePath: instancePath + '/' + i0 + '/restartPolicy/restartAttemptPeriod',
+                    schemaPath: '#/items/properties/restartPolicy/properties/restartAttemptPeriod/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 60 },
+                    message: 'must be >= 60',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/' + i0 + '/restartPolicy',
+              schemaPath: '#/items/properties/restartPolicy/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data0.entryPoint !== undefined) {
+          let data24 = data0.entryPoint;
+          if (Array.isArray(data24)) {
+            const len4 = data24.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (typeof data24[i4] !== 'string') {
+                const err44 = {
+                  instancePath: instancePath + '/' + i0 + '/entryPoint/' + i4,
+                  schemaPath: '#/items/properties/entryPoint/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = {
+              instancePath: instancePath + '/' + i0 + '/entryPoint',
+              schemaPath: '#/items/properties/entryPoint/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data0.command !== undefined) {
+          let data26 = data0.command;
+          if (Array.isArray(data26)) {
+            const len5 = data26.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              if (typeof data26[i5] !== 'string') {
+                const err46 = {
+                  instancePath: instancePath + '/' + i0 + '/command/' + i5,
+                  schemaPath: '#/items/properties/command/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = {
+              instancePath: instancePath + '/' + i0 + '/command',
+              schemaPath: '#/items/properties/command/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data0.environment !== undefined) {
+          let data28 = data0.environment;
+          if (Array.isArray(data28)) {
+            const len6 = data28.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data29 = data28[i6];
+              if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+                for (const key4 in data29) {
+                  if (!(key4 === 'name' || key4 === 'value')) {
+                    const err48 = {
+                      instancePath: instancePath + '/' + i0 + '/environment/' + i6,
+                      schemaPath: '#/items/properties/environment/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key4 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.name !== undefined) {
+                  if (typeof data29.name !== 'string') {
+                    const err49 = {
+                      instancePath: instancePath + '/' + i0 + '/environment/' + i6 + '/name',
+                      schemaPath: '#/items/properties/environment/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.value !== undefined) {
+                  if (typeof data29.value !== 'string') {
+                    const err50 = {
+                      instancePath: instancePath + '/' + i0 + '/environment/' + i6 + '/value',
+                      schemaPath: '#/items/properties/environment/items/properties/value/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err51 = {
+                  instancePath: instancePath + '/' + i0 + '/environment/' + i6,
+                  schemaPath: '#/items/properties/environment/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/' + i0 + '/environment',
+              schemaPath: '#/items/properties/environment/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data0.environmentFiles !== undefined) {
+          let data32 = data0.environmentFiles;
+          if (Array.isArray(data32)) {
+            if (data32.length > 10) {
+              const err53 = {
+                instancePath: instancePath + '/' + i0 + '/environmentFiles',
+                schemaPath: '#/items/properties/environmentFiles/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 10 },
+                message: 'must NOT have more than 10 items',
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            const len7 = data32.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data33 = data32[i7];
+              if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+                for (const key5 in data33) {
+                  if (!(key5 === 'value' || key5 === 'type')) {
+                    const err54 = {
+                      instancePath: instancePath + '/' + i0 + '/environmentFiles/' + i7,
+                      schemaPath: '#/items/properties/environmentFiles/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key5 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.value !== undefined) {
+                  if (typeof data33.value !== 'string') {
+                    const err55 = {
+                      instancePath: instancePath + '/' + i0 + '/environmentFiles/' + i7 + '/value',
+                      schemaPath: '#/items/properties/environmentFiles/items/properties/value/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.type !== undefined) {
+                  let data35 = data33.type;
+                  if (typeof data35 !== 'string') {
+                    const err56 = {
+                      instancePath: instancePath + '/' + i0 + '/environmentFiles/' + i7 + '/type',
+                      schemaPath: '#/items/properties/environmentFiles/items/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  if (!(data35 === 's3')) {
+                    const err57 = {
+                      instancePath: instancePath + '/' + i0 + '/environmentFiles/' + i7 + '/type',
+                      schemaPath: '#/items/properties/environmentFiles/items/properties/type/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema19.items.properties.environmentFiles.items.properties.type.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = {
+                  instancePath: instancePath + '/' + i0 + '/environmentFiles/' + i7,
+                  schemaPath: '#/items/properties/environmentFiles/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = {
+              instancePath: instancePath + '/' + i0 + '/environmentFiles',
+              schemaPath: '#/items/properties/environmentFiles/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data0.mountPoints !== undefined) {
+          let data36 = data0.mountPoints;
+          if (Array.isArray(data36)) {
+            const len8 = data36.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data37 = data36[i8];
+              if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+                for (const key6 in data37) {
+                  if (!(key6 === 'sourceVolume' || key6 === 'containerPath' || key6 === 'readOnly')) {
+                    const err60 = {
+                      instancePath: instancePath + '/' + i0 + '/mountPoints/' + i8,
+                      schemaPath: '#/items/properties/mountPoints/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key6 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.sourceVolume !== undefined) {
+                  if (typeof data37.sourceVolume !== 'string') {
+                    const err61 = {
+                      instancePath: instancePath + '/' + i0 + '/mountPoints/' + i8 + '/sourceVolume',
+                      schemaPath: '#/items/properties/mountPoints/items/properties/sourceVolume/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.containerPath !== undefined) {
+                  if (typeof data37.containerPath !== 'string') {
+                    const err62 = {
+                      instancePath: instancePath + '/' + i0 + '/mountPoints/' + i8 + '/containerPath',
+                      schemaPath: '#/items/properties/mountPoints/items/properties/containerPath/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.readOnly !== undefined) {
+                  if (typeof data37.readOnly !== 'boolean') {
+                    const err63 = {
+                      instancePath: instancePath + '/' + i0 + '/mountPoints/' + i8 + '/readOnly',
+                      schemaPath: '#/items/properties/mountPoints/items/properties/readOnly/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err64 = {
+                  instancePath: instancePath + '/' + i0 + '/mountPoints/' + i8,
+                  schemaPath: '#/items/properties/mountPoints/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = {
+              instancePath: instancePath + '/' + i0 + '/mountPoints',
+              schemaPath: '#/items/properties/mountPoints/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data0.volumesFrom !== undefined) {
+          let data41 = data0.volumesFrom;
+          if (Array.isArray(data41)) {
+            const len9 = data41.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data42 = data41[i9];
+              if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                for (const key7 in data42) {
+                  if (!(key7 === 'sourceContainer' || key7 === 'readOnly')) {
+                    const err66 = {
+                      instancePath: instancePath + '/' + i0 + '/volumesFrom/' + i9,
+                      schemaPath: '#/items/properties/volumesFrom/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key7 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.sourceContainer !== undefined) {
+                  if (typeof data42.sourceContainer !== 'string') {
+                    const err67 = {
+                      instancePath: instancePath + '/' + i0 + '/volumesFrom/' + i9 + '/sourceContainer',
+                      schemaPath: '#/items/properties/volumesFrom/items/properties/sourceContainer/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.readOnly !== undefined) {
+                  if (typeof data42.readOnly !== 'boolean') {
+                    const err68 = {
+                      instancePath: instancePath + '/' + i0 + '/volumesFrom/' + i9 + '/readOnly',
+                      schemaPath: '#/items/properties/volumesFrom/items/properties/readOnly/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err69 = {
+                  instancePath: instancePath + '/' + i0 + '/volumesFrom/' + i9,
+                  schemaPath: '#/items/properties/volumesFrom/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err70 = {
+              instancePath: instancePath + '/' + i0 + '/volumesFrom',
+              schemaPath: '#/items/properties/volumesFrom/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data0.linuxParameters !== undefined) {
+          let data45 = data0.linuxParameters;
+          if (!(data45 && typeof data45 == 'object' && !Array.isArray(data45))) {
+            const err71 = {
+              instancePath: instancePath + '/' + i0 + '/linuxParameters',
+              schemaPath: '#/items/properties/linuxParameters/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data0.secrets !== undefined) {
+          let data46 = data0.secrets;
+          if (Array.isArray(data46)) {
+            const len10 = data46.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data47 = data46[i10];
+              if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                if (data47.name === undefined) {
+                  const err72 = {
+                    instancePath: instancePath + '/' + i0 + '/secrets/' + i10,
+                    schemaPath: '#/items/properties/secrets/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'name' },
+                    message: "must have required property '" + 'name' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data47.valueFrom === undefined) {
+                  const err73 = {
+                    instancePath: instancePath + '/' + i0 + '/secrets/' + i10,
+                    schemaPath: '#/items/properties/secrets/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'valueFrom' },
+                    message: "must have required property '" + 'valueFrom' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                for (const key8 in data47) {
+                  if (!(key8 === 'name' || key8 === 'valueFrom')) {
+                    const err74 = {
+                      instancePath: instancePath + '/' + i0 + '/secrets/' + i10,
+                      schemaPath: '#/items/properties/secrets/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key8 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.name !== undefined) {
+                  if (typeof data47.name !== 'string') {
+                    const err75 = {
+                      instancePath: instancePath + '/' + i0 + '/secrets/' + i10 + '/name',
+                      schemaPath: '#/items/properties/secrets/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.valueFrom !== undefined) {
+                  if (typeof data47.valueFrom !== 'string') {
+                    const err76 = {
+                      instancePath: instancePath + '/' + i0 + '/secrets/' + i10 + '/valueFrom',
+                      schemaPath: '#/items/properties/secrets/items/properties/valueFrom/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err77 = {
+                  instancePath: instancePath + '/' + i0 + '/secrets/' + i10,
+                  schemaPath: '#/items/properties/secrets/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + '/' + i0 + '/secrets',
+              schemaPath: '#/items/properties/secrets/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data0.dependsOn !== undefined) {
+          let data50 = data0.dependsOn;
+          if (Array.isArray(data50)) {
+            const len11 = data50.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data51 = data50[i11];
+              if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                if (data51.containerName === undefined) {
+                  const err79 = {
+                    instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11,
+                    schemaPath: '#/items/properties/dependsOn/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'containerName' },
+                    message: "must have required property '" + 'containerName' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                if (data51.condition === undefined) {
+                  const err80 = {
+                    instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11,
+                    schemaPath: '#/items/properties/dependsOn/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'condition' },
+                    message: "must have required property '" + 'condition' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+                for (const key9 in data51) {
+                  if (!(key9 === 'containerName' || key9 === 'condition')) {
+                    const err81 = {
+                      instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11,
+                      schemaPath: '#/items/properties/dependsOn/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key9 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.containerName !== undefined) {
+                  if (typeof data51.containerName !== 'string') {
+                    const err82 = {
+                      instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11 + '/containerName',
+                      schemaPath: '#/items/properties/dependsOn/items/properties/containerName/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.condition !== undefined) {
+                  let data53 = data51.condition;
+                  if (typeof data53 !== 'string') {
+                    const err83 = {
+                      instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11 + '/condition',
+                      schemaPath: '#/items/properties/dependsOn/items/properties/condition/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data53 === 'START' ||
+                    data53 === 'COMPLETE' ||
+                    data53 === 'SUCCESS' ||
+                    data53 === 'HEALTHY'
+                  )) {
+                    const err84 = {
+                      instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11 + '/condition',
+                      schemaPath: '#/items/properties/dependsOn/items/properties/condition/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema19.items.properties.dependsOn.items.properties.condition.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err85 = {
+                  instancePath: instancePath + '/' + i0 + '/dependsOn/' + i11,
+                  schemaPath: '#/items/properties/dependsOn/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = {
+              instancePath: instancePath + '/' + i0 + '/dependsOn',
+              schemaPath: '#/items/properties/dependsOn/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data0.startTimeout !== undefined) {
+          let data54 = data0.startTimeout;
+          if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
+            const err87 = {
+              instancePath: instancePath + '/' + i0 + '/startTimeout',
+              schemaPath: '#/items/properties/startTimeout/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data0.stopTimeout !== undefined) {
+          let data55 = data0.stopTimeout;
+          if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+            const err88 = {
+              instancePath: instancePath + '/' + i0 + '/stopTimeout',
+              schemaPath: '#/items/properties/stopTimeout/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data0.versionConsistency !== undefined) {
+          let data56 = data0.versionConsistency;
+          if (typeof data56 !== 'string') {
+            const err89 = {
+              instancePath: instancePath + '/' + i0 + '/versionConsistency',
+              schemaPath: '#/items/properties/versionConsistency/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (!(data56 === 'enabled' || data56 === 'disabled')) {
+            const err90 = {
+              instancePath: instancePath + '/' + i0 + '/versionConsistency',
+              schemaPath: '#/items/properties/versionConsistency/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema19.items.properties.versionConsistency.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data0.hostname !== undefined) {
+          if (typeof data0.hostname !== 'string') {
+            const err91 = {
+              instancePath: instancePath + '/' + i0 + '/hostname',
+              schemaPath: '#/items/properties/hostname/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data0.user !== undefined) {
+          if (typeof data0.user !== 'string') {
+            const err92 = {
+              instancePath: instancePath + '/' + i0 + '/user',
+              schemaPath: '#/items/properties/user/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data0.workingDirectory !== undefined) {
+          if (typeof data0.workingDirectory !== 'string') {
+            const err93 = {
+              instancePath: instancePath + '/' + i0 + '/workingDirectory',
+              schemaPath: '#/items/properties/workingDirectory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data0.disableNetworking !== undefined) {
+          if (typeof data0.disableNetworking !== 'boolean') {
+            const err94 = {
+              instancePath: instancePath + '/' + i0 + '/disableNetworking',
+              schemaPath: '#/items/properties/disableNetworking/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data0.privileged !== undefined) {
+          if (typeof data0.privileged !== 'boolean') {
+            const err95 = {
+              instancePath: instancePath + '/' + i0 + '/privileged',
+              schemaPath: '#/items/properties/privileged/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data0.readonlyRootFilesystem !== undefined) {
+          if (typeof data0.readonlyRootFilesystem !== 'boolean') {
+            const err96 = {
+              instancePath: instancePath + '/' + i0 + '/readonlyRootFilesystem',
+              schemaPath: '#/items/properties/readonlyRootFilesystem/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data0.dnsServers !== undefined) {
+          let data63 = data0.dnsServers;
+          if (Array.isArray(data63)) {
+            const len12 = data63.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              if (typeof data63[i12] !== 'string') {
+                const err97 = {
+                  instancePath: instancePath + '/' + i0 + '/dnsServers/' + i12,
+                  schemaPath: '#/items/properties/dnsServers/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err98 = {
+              instancePath: instancePath + '/' + i0 + '/dnsServers',
+              schemaPath: '#/items/properties/dnsServers/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data0.dnsSearchDomains !== undefined) {
+          let data65 = data0.dnsSearchDomains;
+          if (Array.isArray(data65)) {
+            const len13 = data65.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              if (typeof data65[i13] !== 'string') {
+                const err99 = {
+                  instancePath: instancePath + '/' + i0 + '/dnsSearchDomains/' + i13,
+                  schemaPath: '#/items/properties/dnsSearchDomains/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err100 = {
+              instancePath: instancePath + '/' + i0 + '/dnsSearchDomains',
+              schemaPath: '#/items/properties/dnsSearchDomains/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data0.extraHosts !== undefined) {
+          let data67 = data0.extraHosts;
+          if (Array.isArray(data67)) {
+            const len14 = data67.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data68 = data67[i14];
+              if (!(data68 && typeof data68 == 'object' && !Array.isArray(data68))) {
+                const err101 = {
+                  instancePath: instancePath + '/' + i0 + '/extraHosts/' + i14,
+                  schemaPath: '#/items/properties/extraHosts/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err102 = {
+              instancePath: instancePath + '/' + i0 + '/extraHosts',
+              schemaPath: '#/items/properties/extraHosts/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data0.dockerSecurityOptions !== undefined) {
+          let data69 = data0.dockerSecurityOptions;
+          if (Array.isArray(data69)) {
+            const len15 = data69.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              if (typeof data69[i15] !== 'string') {
+                const err103 = {
+                  instancePath: instancePath + '/' + i0 + '/dockerSecurityOptions/' + i15,
+                  schemaPath: '#/items/properties/dockerSecurityOptions/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err104 = {
+              instancePath: instancePath + '/' + i0 + '/dockerSecurityOptions',
+              schemaPath: '#/items/properties/dockerSecurityOptions/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data0.interactive !== undefined) {
+          if (typeof data0.interactive !== 'boolean') {
+            const err105 = {
+              instancePath: instancePath + '/' + i0 + '/interactive',
+              schemaPath: '#/items/properties/interactive/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+        if (data0.pseudoTerminal !== undefined) {
+          if (typeof data0.pseudoTerminal !== 'boolean') {
+            const err106 = {
+              instancePath: instancePath + '/' + i0 + '/pseudoTerminal',
+              schemaPath: '#/items/properties/pseudoTerminal/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data0.dockerLabels !== undefined) {
+          let data73 = data0.dockerLabels;
+          if (data73 && typeof data73 == 'object' && !Array.isArray(data73)) {
+            for (const key10 in data73) {
+              if (typeof data73[key10] !== 'string') {
+                const err107 = {
+                  instancePath:
+                    instancePath +
+                    '/' +
+                    i0 +
+                    '/dockerLabels/' +
+                    key10.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/items/properties/dockerLabels/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err108 = {
+              instancePath: instancePath + '/' + i0 + '/dockerLabels',
+              schemaPath: '#/items/properties/dockerLabels/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+        if (data0.ulimits !== undefined) {
+          let data75 = data0.ulimits;
+          if (Array.isArray(data75)) {
+            const len16 = data75.length;
+            for (let i16 = 0; i16 < len16; i16++) {
+              let data76 = data75[i16];
+              if (!(data76 && typeof data76 == 'object' && !Array.isArray(data76))) {
+                const err109 = {
+                  instancePath: instancePath + '/' + i0 + '/ulimits/' + i16,
+                  schemaPath: '#/items/properties/ulimits/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err110 = {
+              instancePath: instancePath + '/' + i0 + '/ulimits',
+              schemaPath: '#/items/properties/ulimits/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data0.logConfiguration !== undefined) {
+          let data77 = data0.logConfiguration;
+          if (data77 && typeof data77 == 'object' && !Array.isArray(data77)) {
+            if (data77.logDriver === undefined) {
+              const err111 = {
+                instancePath: instancePath + '/' + i0 + '/logConfiguration',
+                schemaPath: '#/items/properties/logConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'logDriver' },
+                message: "must have required property '" + 'logDriver' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            for (const key11 in data77) {
+              if (!(key11 === 'logDriver' || key11 === 'options' || key11 === 'secretOptions')) {
+                const err112 = {
+                  instancePath: instancePath + '/' + i0 + '/logConfiguration',
+                  schemaPath: '#/items/properties/logConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key11 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+            if (data77.logDriver !== undefined) {
+              let data78 = data77.logDriver;
+              if (typeof data78 !== 'string') {
+                const err113 = {
+                  instancePath: instancePath + '/' + i0 + '/logConfiguration/logDriver',
+                  schemaPath: '#/items/properties/logConfiguration/properties/logDriver/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              if (!(
+                data78 === 'awslogs' ||
+                data78 === 'fluentd' ||
+                data78 === 'gelf' ||
+                data78 === 'json-file' ||
+                data78 === 'journald' ||
+                data78 === 'logentries' ||
+                data78 === 'syslog' ||
+                data78 === 'splunk' ||
+                data78 === 'awsfirelens'
+              )) {
+                const err114 = {
+                  instancePath: instancePath + '/' + i0 + '/logConfiguration/logDriver',
+                  schemaPath: '#/items/properties/logConfiguration/properties/logDriver/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema19.items.properties.logConfiguration.properties.logDriver.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
+            if (data77.options !== undefined) {
+              let data79 = data77.options;
+              if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
+                for (const key12 in data79) {
+                  if (typeof data79[key12] !== 'string') {
+                    const err115 = {
+                      instancePath:
+                        instancePath +
+                        '/' +
+                        i0 +
+                        '/logConfiguration/options/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/items/properties/logConfiguration/properties/options/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err116 = {
+                  instancePath: instancePath + '/' + i0 + '/logConfiguration/options',
+                  schemaPath: '#/items/properties/logConfiguration/properties/options/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
+            }
+            if (data77.secretOptions !== undefined) {
+              let data81 = data77.secretOptions;
+              if (Array.isArray(data81)) {
+                const len17 = data81.length;
+                for (let i17 = 0; i17 < len17; i17++) {
+                  let data82 = data81[i17];
+                  if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
+                    if (data82.name === undefined) {
+                      const err117 = {
+                        instancePath: instancePath + '/' + i0 + '/logConfiguration/secretOptions/' + i17,
+                        schemaPath:
+                          '#/items/properties/logConfiguration/properties/secretOptions/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'name' },
+                        message: "must have required property '" + 'name' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                    if (data82.valueFrom === undefined) {
+                      const err118 = {
+                        instancePath: instancePath + '/' + i0 + '/logConfiguration/secretOptions/' + i17,
+                        schemaPath:
+                          '#/items/properties/logConfiguration/properties/secretOptions/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'valueFrom' },
+                        message: "must have required property '" + 'valueFrom' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err118];
+                      } else {
+                        vErrors.push(err118);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data82) {
+                      if (!(key13 === 'name' || key13 === 'valueFrom')) {
+                        const err119 = {
+                          instancePath: instancePath + '/' + i0 + '/logConfiguration/secretOptions/' + i17,
+                          schemaPath:
+                            '#/items/properties/logConfiguration/properties/secretOptions/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key13 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data82.name !== undefined) {
+                      if (typeof data82.name !== 'string') {
+                        const err120 = {
+                          instancePath:
+                            instancePath + '/' + i0 + '/logConfiguration/secretOptions/' + i17 + '/name',
+                          schemaPath:
+                            '#/items/properties/logConfiguration/properties/secretOptions/items/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data82.valueFrom !== undefined) {
+                      if (typeof data82.valueFrom !== 'string') {
+                        const err121 = {
+                          instancePath:
+                            instancePath + '/' + i0 + '/logConfiguration/secretOptions/' + i17 + '/valueFrom',
+                          schemaPath:
+                            '#/items/properties/logConfiguration/properties/secretOptions/items/properties/valueFrom/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err122 = {
+                      instancePath: instancePath + '/' + i0 + '/logConfiguration/secretOptions/' + i17,
+                      schemaPath: '#/items/properties/logConfiguration/properties/secretOptions/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err123 = {
+                  instancePath: instancePath + '/' + i0 + '/logConfiguration/secretOptions',
+                  schemaPath: '#/items/properties/logConfiguration/properties/secretOptions/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err124 = {
+              instancePath: instancePath + '/' + i0 + '/logConfiguration',
+              schemaPath: '#/items/properties/logConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data0.healthCheck !== undefined) {
+          let data85 = data0.healthCheck;
+          if (data85 && typeof data85 == 'object' && !Array.isArray(data85)) {
+            if (data85.command === undefined) {
+              const err125 = {
+                instancePath: instancePath + '/' + i0 + '/healthCheck',
+                schemaPath: '#/items/properties/healthCheck/required',
+                keyword: 'required',
+                params: { missingProperty: 'command' },
+                message: "must have required property '" + 'command' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+            for (const key14 in data85) {
+              if (!(
+                key14 === 'command' ||
+                key14 === 'interval' ||
+                key14 === 'timeout' ||
+                key14 === 'retries' ||
+                key14 === 'startPeriod'
+              )) {
+                const err126 = {
+                  instancePath: instancePath + '/' + i0 + '/healthCheck',
+                  schemaPath: '#/items/properties/healthCheck/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key14 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err126];
+                } else {
+                  vErrors.push(err126);
+                }
+                errors++;
+              }
+            }
+            if (data85.command !== undefined) {
+              let data86 = data85.command;
+              if (Array.isArray(data86)) {
+                if (data86.length < 1) {
+                  const err127 = {
+                    instancePath: instancePath + '/' + i0 + '/healthCheck/command',
+                    schemaPath: '#/items/properties/healthCheck/properties/command/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+                const len18 = data86.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  if (typeof data86[i18] !== 'string') {
+                    const err128 = {
+                      instancePath: instancePath + '/' + i0 + '/healthCheck/command/' + i18,
+                      schemaPath: '#/items/properties/healthCheck/properties/command/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err129 = {
+                  instancePath: instancePath + '/' + i0 + '/healthCheck/command',
+                  schemaPath: '#/items/properties/healthCheck/properties/command/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+            if (data85.interval !== undefined) {
+              let data88 = data85.interval;
+              if (!(typeof data88 == 'number' && !(data88 % 1) && !isNaN(data88) && isFinite(data88))) {
+                const err130 = {
+                  instancePath: instancePath + '/' + i0 + '/healthCheck/interval',
+                  schemaPath: '#/items/properties/healthCheck/properties/interval/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data85.timeout !== undefined) {
+              let data89 = data85.timeout;
+              if (!(typeof data89 == 'number' && !(data89 % 1) && !isNaN(data89) && isFinite(data89))) {
+                const err131 = {
+                  instancePath: instancePath + '/' + i0 + '/healthCheck/timeout',
+                  schemaPath: '#/items/properties/healthCheck/properties/timeout/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+            if (data85.retries !== undefined) {
+              let data90 = data85.retries;
+              if (!(typeof data90 == 'number' && !(data90 % 1) && !isNaN(data90) && isFinite(data90))) {
+                const err132 = {
+                  instancePath: instancePath + '/' + i0 + '/healthCheck/retries',
+                  schemaPath: '#/items/properties/healthCheck/properties/retries/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data85.startPeriod !== undefined) {
+              let data91 = data85.startPeriod;
+              if (!(typeof data91 == 'number' && !(data91 % 1) && !isNaN(data91) && isFinite(data91))) {
+                const err133 = {
+                  instancePath: instancePath + '/' + i0 + '/healthCheck/startPeriod',
+                  schemaPath: '#/items/properties/healthCheck/properties/startPeriod/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err134 = {
+              instancePath: instancePath + '/' + i0 + '/healthCheck',
+              schemaPath: '#/items/properties/healthCheck/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+        if (data0.systemControls !== undefined) {
+          let data92 = data0.systemControls;
+          if (Array.isArray(data92)) {
+            const len19 = data92.length;
+            for (let i19 = 0; i19 < len19; i19++) {
+              let data93 = data92[i19];
+              if (!(data93 && typeof data93 == 'object' && !Array.isArray(data93))) {
+                const err135 = {
+                  instancePath: instancePath + '/' + i0 + '/systemControls/' + i19,
+                  schemaPath: '#/items/properties/systemControls/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err136 = {
+              instancePath: instancePath + '/' + i0 + '/systemControls',
+              schemaPath: '#/items/properties/systemControls/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+        }
+        if (data0.resourceRequirements !== undefined) {
+          let data94 = data0.resourceRequirements;
+          if (Array.isArray(data94)) {
+            const len20 = data94.length;
+            for (let i20 = 0; i20 < len20; i20++) {
+              let data95 = data94[i20];
+              if (!(data95 && typeof data95 == 'object' && !Array.isArray(data95))) {
+                const err137 = {
+                  instancePath: instancePath + '/' + i0 + '/resourceRequirements/' + i20,
+                  schemaPath: '#/items/properties/resourceRequirements/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err138 = {
+              instancePath: instancePath + '/' + i0 + '/resourceRequirements',
+              schemaPath: '#/items/properties/resourceRequirements/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+        }
+        if (data0.firelensConfiguration !== undefined) {
+          let data96 = data0.firelensConfiguration;
+          if (data96 && typeof data96 == 'object' && !Array.isArray(data96)) {
+            if (data96.type === undefined) {
+              const err139 = {
+                instancePath: instancePath + '/' + i0 + '/firelensConfiguration',
+                schemaPath: '#/items/properties/firelensConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            for (const key15 in data96) {
+              if (!(key15 === 'type' || key15 === 'options')) {
+                const err140 = {
+                  instancePath: instancePath + '/' + i0 + '/firelensConfiguration',
+                  schemaPath: '#/items/properties/firelensConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key15 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data96.type !== undefined) {
+              let data97 = data96.type;
+              if (typeof data97 !== 'string') {
+                const err141 = {
+                  instancePath: instancePath + '/' + i0 + '/firelensConfiguration/type',
+                  schemaPath: '#/items/properties/firelensConfiguration/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+              if (!(data97 === 'fluentd' || data97 === 'fluentbit')) {
+                const err142 = {
+                  instancePath: instancePath + '/' + i0 + '/firelensConfiguration/type',
+                  schemaPath: '#/items/properties/firelensConfiguration/properties/type/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema19.items.properties.firelensConfiguration.properties.type.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
+            if (data96.options !== undefined) {
+              let data98 = data96.options;
+              if (data98 && typeof data98 == 'object' && !Array.isArray(data98)) {
+                for (const key16 in data98) {
+                  if (typeof data98[key16] !== 'string') {
+                    const err143 = {
+                      instancePath:
+                        instancePath +
+                        '/' +
+                        i0 +
+                        '/firelensConfiguration/options/' +
+                        key16.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/items/properties/firelensConfiguration/properties/options/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err144 = {
+                  instancePath: instancePath + '/' + i0 + '/firelensConfiguration/options',
+                  schemaPath: '#/items/properties/firelensConfiguration/properties/options/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err145 = {
+              instancePath: instancePath + '/' + i0 + '/firelensConfiguration',
+              schemaPath: '#/items/properties/firelensConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+        if (data0.credentialSpecs !== undefined) {
+          let data100 = data0.credentialSpecs;
+          if (Array.isArray(data100)) {
+            const len21 = data100.length;
+            for (let i21 = 0; i21 < len21; i21++) {
+              if (typeof data100[i21] !== 'string') {
+                const err146 = {
+                  instancePath: instancePath + '/' + i0 + '/credentialSpecs/' + i21,
+                  schemaPath: '#/items/properties/credentialSpecs/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err147 = {
+              instancePath: instancePath + '/' + i0 + '/credentialSpecs',
+              schemaPath: '#/items/properties/credentialSpecs/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err148 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err148];
+        } else {
+          vErrors.push(err148);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err149 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err149];
+    } else {
+      vErrors.push(err149);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+export const validateTargetTrackingConfiguration = validate19;
+const schema20 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/target-tracking-configuration.schema.json',
+  type: 'object',
+  properties: {
+    TargetValue: { type: 'number' },
+    PredefinedMetricSpecification: {
+      type: 'object',
+      properties: {
+        PredefinedMetricType: {
+          type: 'string',
+          enum: [
+            'ECSServiceAverageCPUUtilization',
+            'ECSServiceAverageMemoryUtilization',
+            'ALBRequestCountPerTarget',
+            'ECSServiceAverageCPUUtilizationHighResolution',
+            'ECSServiceAverageMemoryUtilizationHighResolution',
+          ],
+        },
+        ResourceLabel: { type: 'string', maxLength: 1023 },
+      },
+      additionalProperties: false,
+      required: ['PredefinedMetricType'],
+    },
+    CustomizedMetricSpecification: { type: 'object' },
+    ScaleOutCooldown: { type: 'integer', minimum: 0, maximum: 3600 },
+    ScaleInCooldown: { type: 'integer', minimum: 0, maximum: 3600 },
+    DisableScaleIn: { type: 'boolean' },
+  },
+  additionalProperties: false,
+  required: ['TargetValue'],
+};
+function validate19(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/target-tracking-configuration.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.TargetValue === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'TargetValue' },
+        message: "must have required property '" + 'TargetValue' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'TargetValue' ||
+        key0 === 'PredefinedMetricSpecification' ||
+        key0 === 'CustomizedMetricSpecification' ||
+        key0 === 'ScaleOutCooldown' ||
+        key0 === 'ScaleInCooldown' ||
+        key0 === 'DisableScaleIn'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TargetValue !== undefined) {
+      let data0 = data.TargetValue;
+      if (!(typeof data0 == 'number' && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + '/TargetValue',
+          schemaPath: '#/properties/TargetValue/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.PredefinedMetricSpecification !== undefined) {
+      let data1 = data.PredefinedMetricSpecification;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (data1.PredefinedMetricType === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/PredefinedMetricSpecification',
+            schemaPath: '#/properties/PredefinedMetricSpecification/required',
+            keyword: 'required',
+            params: { missingProperty: 'PredefinedMetricType' },
+            message: "must have required property '" + 'PredefinedMetricType' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === 'PredefinedMetricType' || key1 === 'ResourceLabel')) {
+            const err4 = {
+              instancePath: instancePath + '/PredefinedMetricSpecification',
+              schemaPath: '#/properties/PredefinedMetricSpecification/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.PredefinedMetricType !== undefined) {
+          let data2 = data1.PredefinedMetricType;
+          if (typeof data2 !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/PredefinedMetricSpecification/PredefinedMetricType',
+              schemaPath: '#/properties/PredefinedMetricSpecification/properties/PredefinedMetricType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(
+            data2 === 'ECSServiceAverageCPUUtilization' ||
+            data2 === 'ECSServiceAverageMemoryUtilization' ||
+            data2 === 'ALBRequestCountPerTarget' ||
+            data2 === 'ECSServiceAverageCPUUtilizationHighResolution' ||
+            data2 === 'ECSServiceAverageMemoryUtilizationHighResolution'
+          )) {
+            const err6 = {
+              instancePath: instancePath + '/PredefinedMetricSpecification/PredefinedMetricType',
+              schemaPath: '#/properties/PredefinedMetricSpecification/properties/PredefinedMetricType/enum',
+              keyword: 'enum',
+              params: {
+                allowedValues:
+                  schema20.properties.PredefinedMetricSpecification.properties.PredefinedMetricType.enum,
+              },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.ResourceLabel !== undefined) {
+          let data3 = data1.ResourceLabel;
+          if (typeof data3 === 'string') {
+            if (func4(data3) > 1023) {
+              const err7 = {
+                instancePath: instancePath + '/PredefinedMetricSpecification/ResourceLabel',
+                schemaPath: '#/properties/PredefinedMetricSpecification/properties/ResourceLabel/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 1023 },
+                message: 'must NOT have more than 1023 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/PredefinedMetricSpecification/ResourceLabel',
+              schemaPath: '#/properties/PredefinedMetricSpecification/properties/ResourceLabel/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/PredefinedMetricSpecification',
+          schemaPath: '#/properties/PredefinedMetricSpecification/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.CustomizedMetricSpecification !== undefined) {
+      let data4 = data.CustomizedMetricSpecification;
+      if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
+        const err10 = {
+          instancePath: instancePath + '/CustomizedMetricSpecification',
+          schemaPath: '#/properties/CustomizedMetricSpecification/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.ScaleOutCooldown !== undefined) {
+      let data5 = data.ScaleOutCooldown;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err11 = {
+          instancePath: instancePath + '/ScaleOutCooldown',
+          schemaPath: '#/properties/ScaleOutCooldown/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 3600 || isNaN(data5)) {
+          const err12 = {
+            instancePath: instancePath + '/ScaleOutCooldown',
+            schemaPath: '#/properties/ScaleOutCooldown/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3600 },
+            message: 'must be <= 3600',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/ScaleOutCooldown',
+            schemaPath: '#/properties/ScaleOutCooldown/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ScaleInCooldown !== undefined) {
+      let data6 = data.ScaleInCooldown;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err14 = {
+          instancePath: instancePath + '/ScaleInCooldown',
+          schemaPath: '#/properties/ScaleInCooldown/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 > 3600 || isNaN(data6)) {
+          const err15 = {
+            instancePath: instancePath + '/ScaleInCooldown',
+            schemaPath: '#/properties/ScaleInCooldown/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3600 },
+            message: 'must be <= 3600',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data6 < 0 || isNaN(data6)) {
+          const err16 = {
+            instancePath: instancePath + '/ScaleInCooldown',
+            schemaPath: '#/properties/ScaleInCooldown/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.DisableScaleIn !== undefined) {
+      if (typeof data.DisableScaleIn !== 'boolean') {
+        const err17 = {
+          instancePath: instancePath + '/DisableScaleIn',
+          schemaPath: '#/properties/DisableScaleIn/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+export const validateStepScalingConfiguration = validate20;
+const schema21 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/step-scaling-configuration.schema.json',
+  type: 'object',
+  properties: {
+    AdjustmentType: {
+      type: 'string',
+      enum: ['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'],
+    },
+    StepAdjustments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          MetricIntervalLowerBound: { type: 'number' },
+          MetricIntervalUpperBound: { type: 'number' },
+          ScalingAdjustment: { type: 'integer' },
+        },
+        additionalProperties: false,
+        required: ['ScalingAdjustment'],
+      },
+    },
+    MinAdjustmentMagnitude: { type: 'integer' },
+    Cooldown: { type: 'integer', minimum: 0, maximum: 3600 },
+    MetricAggregationType: { type: 'string', enum: ['Average', 'Minimum', 'Maximum'] },
+  },
+  additionalProperties: false,
+};
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/step-scaling-configuration.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'AdjustmentType' ||
+        key0 === 'StepAdjustments' ||
+        key0 === 'MinAdjustmentMagnitude' ||
+        key0 === 'Cooldown' ||
+        key0 === 'MetricAggregationType'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.AdjustmentType !== undefined) {
+      let data0 = data.AdjustmentType;
+      if (typeof data0 !== 'string') {
+        const err1 = {
+          instancePath: instancePath + '/AdjustmentType',
+          schemaPath: '#/properties/AdjustmentType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(
+        data0 === 'ChangeInCapacity' ||
+        data0 === 'PercentChangeInCapacity' ||
+        data0 === 'ExactCapacity'
+      )) {
+        const err2 = {
+          instancePath: instancePath + '/AdjustmentType',
+          schemaPath: '#/properties/AdjustmentType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema21.properties.AdjustmentType.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.StepAdjustments !== undefined) {
+      let data1 = data.StepAdjustments;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            if (data2.ScalingAdjustment === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/StepAdjustments/' + i0,
+                schemaPath: '#/properties/StepAdjustments/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'ScalingAdjustment' },
+                message: "must have required property '" + 'ScalingAdjustment' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(
+                key1 === 'MetricIntervalLowerBound' ||
+                key1 === 'MetricIntervalUpperBound' ||
+                key1 === 'ScalingAdjustment'
+              )) {
+                const err4 = {
+                  instancePath: instancePath + '/StepAdjustments/' + i0,
+                  schemaPath: '#/properties/StepAdjustments/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.MetricIntervalLowerBound !== undefined) {
+              let data3 = data2.MetricIntervalLowerBound;
+              if (!(typeof data3 == 'number' && isFinite(data3))) {
+                const err5 = {
+                  instancePath: instancePath + '/StepAdjustments/' + i0 + '/MetricIntervalLowerBound',
+                  schemaPath: '#/properties/StepAdjustments/items/properties/MetricIntervalLowerBound/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data2.MetricIntervalUpperBound !== undefined) {
+              let data4 = data2.MetricIntervalUpperBound;
+              if (!(typeof data4 == 'number' && isFinite(data4))) {
+                const err6 = {
+                  instancePath: instancePath + '/StepAdjustments/' + i0 + '/MetricIntervalUpperBound',
+                  schemaPath: '#/properties/StepAdjustments/items/properties/MetricIntervalUpperBound/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data2.ScalingAdjustment !== undefined) {
+              let data5 = data2.ScalingAdjustment;
+              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                const err7 = {
+                  instancePath: instancePath + '/StepAdjustments/' + i0 + '/ScalingAdjustment',
+                  schemaPath: '#/properties/StepAdjustments/items/properties/ScalingAdjustment/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/StepAdjustments/' + i0,
+              schemaPath: '#/properties/StepAdjustments/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/StepAdjustments',
+          schemaPath: '#/properties/StepAdjustments/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.MinAdjustmentMagnitude !== undefined) {
+      let data6 = data.MinAdjustmentMagnitude;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err10 = {
+          instancePath: instancePath + '/MinAdjustmentMagnitude',
+          schemaPath: '#/properties/MinAdjustmentMagnitude/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.Cooldown !== undefined) {
+      let data7 = data.Cooldown;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err11 = {
+          instancePath: instancePath + '/Cooldown',
+          schemaPath: '#/properties/Cooldown/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 3600 || isNaN(data7)) {
+          const err12 = {
+            instancePath: instancePath + '/Cooldown',
+            schemaPath: '#/properties/Cooldown/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 3600 },
+            message: 'must be <= 3600',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err13 = {
+            instancePath: instancePath + '/Cooldown',
+            schemaPath: '#/properties/Cooldown/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.MetricAggregationType !== undefined) {
+      let data8 = data.MetricAggregationType;
+      if (typeof data8 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/MetricAggregationType',
+          schemaPath: '#/properties/MetricAggregationType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data8 === 'Average' || data8 === 'Minimum' || data8 === 'Maximum')) {
+        const err15 = {
+          instancePath: instancePath + '/MetricAggregationType',
+          schemaPath: '#/properties/MetricAggregationType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema21.properties.MetricAggregationType.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+export const validateCapacityProviderStrategy = validate21;
+const schema22 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/capacity-provider-strategy.schema.json',
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      capacityProvider: { type: 'string' },
+      base: { type: 'integer', minimum: 0, maximum: 100000 },
+      weight: { type: 'integer', minimum: 0, maximum: 1000 },
+    },
+    additionalProperties: false,
+    required: ['capacityProvider'],
+  },
+};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/capacity-provider-strategy.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.capacityProvider === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'capacityProvider' },
+            message: "must have required property '" + 'capacityProvider' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === 'capacityProvider' || key0 === 'base' || key0 === 'weight')) {
+            const err1 = {
+              instancePath: instancePath + '/' + i0,
+              schemaPath: '#/items/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.capacityProvider !== undefined) {
+          if (typeof data0.capacityProvider !== 'string') {
+            const err2 = {
+              instancePath: instancePath + '/' + i0 + '/capacityProvider',
+              schemaPath: '#/items/properties/capacityProvider/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.base !== undefined) {
+          let data2 = data0.base;
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err3 = {
+              instancePath: instancePath + '/' + i0 + '/base',
+              schemaPath: '#/items/properties/base/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (typeof data2 == 'number' && isFinite(data2)) {
+            if (data2 > 100000 || isNaN(data2)) {
+              const err4 = {
+                instancePath: instancePath + '/' + i0 + '/base',
+                schemaPath: '#/items/properties/base/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 100000 },
+                message: 'must be <= 100000',
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data2 < 0 || isNaN(data2)) {
+              const err5 = {
+                instancePath: instancePath + '/' + i0 + '/base',
+                schemaPath: '#/items/properties/base/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.weight !== undefined) {
+          let data3 = data0.weight;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err6 = {
+              instancePath: instancePath + '/' + i0 + '/weight',
+              schemaPath: '#/items/properties/weight/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 > 1000 || isNaN(data3)) {
+              const err7 = {
+                instancePath: instancePath + '/' + i0 + '/weight',
+                schemaPath: '#/items/properties/weight/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 1000 },
+                message: 'must be <= 1000',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data3 < 0 || isNaN(data3)) {
+              const err8 = {
+                instancePath: instancePath + '/' + i0 + '/weight',
+                schemaPath: '#/items/properties/weight/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+export const validateDeploymentConfiguration = validate22;
+const schema23 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/deployment-configuration.schema.json',
+  type: 'object',
+  properties: {
+    deploymentCircuitBreaker: {
+      type: 'object',
+      properties: {
+        enable: { type: 'boolean' },
+        rollback: { type: 'boolean' },
+        thresholdConfiguration: { type: 'object' },
+        resetOnHealthyTask: { type: 'boolean' },
+      },
+      additionalProperties: false,
+      required: ['enable', 'rollback'],
+    },
+    maximumPercent: { type: 'integer', minimum: 0 },
+    minimumHealthyPercent: { type: 'integer', minimum: 0 },
+    alarms: {
+      type: 'object',
+      properties: {
+        alarmNames: { type: 'array', items: { type: 'string' } },
+        enable: { type: 'boolean' },
+        rollback: { type: 'boolean' },
+      },
+      additionalProperties: false,
+      required: ['alarmNames', 'enable', 'rollback'],
+    },
+    strategy: { type: 'string', enum: ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] },
+    bakeTimeInMinutes: { type: 'integer' },
+    lifecycleHooks: { type: 'array', items: { type: 'object' } },
+    linearConfiguration: { type: 'object' },
+    canaryConfiguration: { type: 'object' },
+  },
+  additionalProperties: false,
+};
+function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/deployment-configuration.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema23.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentCircuitBreaker !== undefined) {
+      let data0 = data.deploymentCircuitBreaker;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.enable === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/deploymentCircuitBreaker',
+            schemaPath: '#/properties/deploymentCircuitBreaker/required',
+            keyword: 'required',
+            params: { missingProperty: 'enable' },
+            message: "must have required property '" + 'enable' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.rollback === undefined) {
+          const err2 = {
+            instancePath: instancePath + '/deploymentCircuitBreaker',
+            schemaPath: '#/properties/deploymentCircuitBreaker/required',
+            keyword: 'required',
+            params: { missingProperty: 'rollback' },
+            message: "must have required property '" + 'rollback' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(
+            key1 === 'enable' ||
+            key1 === 'rollback' ||
+            key1 === 'thresholdConfiguration' ||
+            key1 === 'resetOnHealthyTask'
+          )) {
+            const err3 = {
+              instancePath: instancePath + '/deploymentCircuitBreaker',
+              schemaPath: '#/properties/deploymentCircuitBreaker/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.enable !== undefined) {
+          if (typeof data0.enable !== 'boolean') {
+            const err4 = {
+              instancePath: instancePath + '/deploymentCircuitBreaker/enable',
+              schemaPath: '#/properties/deploymentCircuitBreaker/properties/enable/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.rollback !== undefined) {
+          if (typeof data0.rollback !== 'boolean') {
+            const err5 = {
+              instancePath: instancePath + '/deploymentCircuitBreaker/rollback',
+              schemaPath: '#/properties/deploymentCircuitBreaker/properties/rollback/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.thresholdConfiguration !== undefined) {
+          let data3 = data0.thresholdConfiguration;
+          if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
+            const err6 = {
+              instancePath: instancePath + '/deploymentCircuitBreaker/thresholdConfiguration',
+              schemaPath: '#/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.resetOnHealthyTask !== undefined) {
+          if (typeof data0.resetOnHealthyTask !== 'boolean') {
+            const err7 = {
+              instancePath: instancePath + '/deploymentCircuitBreaker/resetOnHealthyTask',
+              schemaPath: '#/properties/deploymentCircuitBreaker/properties/resetOnHealthyTask/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/deploymentCircuitBreaker',
+          schemaPath: '#/properties/deploymentCircuitBreaker/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.maximumPercent !== undefined) {
+      let data5 = data.maximumPercent;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err9 = {
+          instancePath: instancePath + '/maximumPercent',
+          schemaPath: '#/properties/maximumPercent/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err10 = {
+            instancePath: instancePath + '/maximumPercent',
+            schemaPath: '#/properties/maximumPercent/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.minimumHealthyPercent !== undefined) {
+      let data6 = data.minimumHealthyPercent;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err11 = {
+          instancePath: instancePath + '/minimumHealthyPercent',
+          schemaPath: '#/properties/minimumHealthyPercent/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err12 = {
+            instancePath: instancePath + '/minimumHealthyPercent',
+            schemaPath: '#/properties/minimumHealthyPercent/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.alarms !== undefined) {
+      let data7 = data.alarms;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        if (data7.alarmNames === undefined) {
+          const err13 = {
+            instancePath: instancePath + '/alarms',
+            schemaPath: '#/properties/alarms/required',
+            keyword: 'required',
+            params: { missingProperty: 'alarmNames' },
+            message: "must have required property '" + 'alarmNames' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data7.enable === undefined) {
+          const err14 = {
+            instancePath: instancePath + '/alarms',
+            schemaPath: '#/properties/alarms/required',
+            keyword: 'required',
+            params: { missingProperty: 'enable' },
+            message: "must have required property '" + 'enable' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data7.rollback === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/alarms',
+            schemaPath: '#/properties/alarms/required',
+            keyword: 'required',
+            params: { missingProperty: 'rollback' },
+            message: "must have required property '" + 'rollback' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === 'alarmNames' || key2 === 'enable' || key2 === 'rollback')) {
+            const err16 = {
+              instancePath: instancePath + '/alarms',
+              schemaPath: '#/properties/alarms/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data7.alarmNames !== undefined) {
+          let data8 = data7.alarmNames;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data8[i0] !== 'string') {
+                const err17 = {
+                  instancePath: instancePath + '/alarms/alarmNames/' + i0,
+                  schemaPath: '#/properties/alarms/properties/alarmNames/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/alarms/alarmNames',
+              schemaPath: '#/properties/alarms/properties/alarmNames/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data7.enable !== undefined) {
+          if (typeof data7.enable !== 'boolean') {
+            const err19 = {
+              instancePath: instancePath + '/alarms/enable',
+              schemaPath: '#/properties/alarms/properties/enable/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data7.rollback !== undefined) {
+          if (typeof data7.rollback !== 'boolean') {
+            const err20 = {
+              instancePath: instancePath + '/alarms/rollback',
+              schemaPath: '#/properties/alarms/properties/rollback/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/alarms',
+          schemaPath: '#/properties/alarms/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.strategy !== undefined) {
+      let data12 = data.strategy;
+      if (typeof data12 !== 'string') {
+        const err22 = {
+          instancePath: instancePath + '/strategy',
+          schemaPath: '#/properties/strategy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (!(data12 === 'ROLLING' || data12 === 'BLUE_GREEN' || data12 === 'LINEAR' || data12 === 'CANARY')) {
+        const err23 = {
+          instancePath: instancePath + '/strategy',
+          schemaPath: '#/properties/strategy/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema23.properties.strategy.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.bakeTimeInMinutes !== undefined) {
+      let data13 = data.bakeTimeInMinutes;
+      if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+        const err24 = {
+          instancePath: instancePath + '/bakeTimeInMinutes',
+          schemaPath: '#/properties/bakeTimeInMinutes/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.lifecycleHooks !== undefined) {
+      let data14 = data.lifecycleHooks;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (!(data15 && typeof data15 == 'object' && !Array.isArray(data15))) {
+            const err25 = {
+              instancePath: instancePath + '/lifecycleHooks/' + i1,
+              schemaPath: '#/properties/lifecycleHooks/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/lifecycleHooks',
+          schemaPath: '#/properties/lifecycleHooks/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.linearConfiguration !== undefined) {
+      let data16 = data.linearConfiguration;
+      if (!(data16 && typeof data16 == 'object' && !Array.isArray(data16))) {
+        const err27 = {
+          instancePath: instancePath + '/linearConfiguration',
+          schemaPath: '#/properties/linearConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.canaryConfiguration !== undefined) {
+      let data17 = data.canaryConfiguration;
+      if (!(data17 && typeof data17 == 'object' && !Array.isArray(data17))) {
+        const err28 = {
+          instancePath: instancePath + '/canaryConfiguration',
+          schemaPath: '#/properties/canaryConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+export const validateNetworkConfiguration = validate23;
+const schema24 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/network-configuration.schema.json',
+  type: 'object',
+  properties: {
+    awsvpcConfiguration: {
+      type: 'object',
+      properties: {
+        subnets: { type: 'array', items: { type: 'string' }, maxItems: 16, minItems: 1 },
+        securityGroups: { type: 'array', items: { type: 'string' }, maxItems: 5 },
+        assignPublicIp: { type: 'string', enum: ['ENABLED', 'DISABLED'] },
+      },
+      additionalProperties: false,
+      required: ['subnets'],
+    },
+  },
+  additionalProperties: false,
+};
+function validate23(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/network-configuration.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'awsvpcConfiguration')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.awsvpcConfiguration !== undefined) {
+      let data0 = data.awsvpcConfiguration;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.subnets === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/awsvpcConfiguration',
+            schemaPath: '#/properties/awsvpcConfiguration/required',
+            keyword: 'required',
+            params: { missingProperty: 'subnets' },
+            message: "must have required property '" + 'subnets' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === 'subnets' || key1 === 'securityGroups' || key1 === 'assignPublicIp')) {
+            const err2 = {
+              instancePath: instancePath + '/awsvpcConfiguration',
+              schemaPath: '#/properties/awsvpcConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.subnets !== undefined) {
+          let data1 = data0.subnets;
+          if (Array.isArray(data1)) {
+            if (data1.length > 16) {
+              const err3 = {
+                instancePath: instancePath + '/awsvpcConfiguration/subnets',
+                schemaPath: '#/properties/awsvpcConfiguration/properties/subnets/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 16 },
+                message: 'must NOT have more than 16 items',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.length < 1) {
+              const err4 = {
+                instancePath: instancePath + '/awsvpcConfiguration/subnets',
+                schemaPath: '#/properties/awsvpcConfiguration/properties/subnets/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data1[i0] !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/awsvpcConfiguration/subnets/' + i0,
+                  schemaPath: '#/properties/awsvpcConfiguration/properties/subnets/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/awsvpcConfiguration/subnets',
+              schemaPath: '#/properties/awsvpcConfiguration/properties/subnets/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.securityGroups !== undefined) {
+          let data3 = data0.securityGroups;
+          if (Array.isArray(data3)) {
+            if (data3.length > 5) {
+              const err7 = {
+                instancePath: instancePath + '/awsvpcConfiguration/securityGroups',
+                schemaPath: '#/properties/awsvpcConfiguration/properties/securityGroups/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 5 },
+                message: 'must NOT have more than 5 items',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data3[i1] !== 'string') {
+                const err8 = {
+                  instancePath: instancePath + '/awsvpcConfiguration/securityGroups/' + i1,
+                  schemaPath: '#/properties/awsvpcConfiguration/properties/securityGroups/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/awsvpcConfiguration/securityGroups',
+              schemaPath: '#/properties/awsvpcConfiguration/properties/securityGroups/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0.assignPublicIp !== undefined) {
+          let data5 = data0.assignPublicIp;
+          if (typeof data5 !== 'string') {
+            const err10 = {
+              instancePath: instancePath + '/awsvpcConfiguration/assignPublicIp',
+              schemaPath: '#/properties/awsvpcConfiguration/properties/assignPublicIp/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (!(data5 === 'ENABLED' || data5 === 'DISABLED')) {
+            const err11 = {
+              instancePath: instancePath + '/awsvpcConfiguration/assignPublicIp',
+              schemaPath: '#/properties/awsvpcConfiguration/properties/assignPublicIp/enum',
+              keyword: 'enum',
+              params: {
+                allowedValues: schema24.properties.awsvpcConfiguration.properties.assignPublicIp.enum,
+              },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/awsvpcConfiguration',
+          schemaPath: '#/properties/awsvpcConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+export const validateServiceConnectConfiguration = validate24;
+const schema25 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/service-connect-configuration.schema.json',
+  type: 'object',
+  properties: {
+    enabled: { type: 'boolean' },
+    namespace: { type: 'string' },
+    services: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          portName: { type: 'string' },
+          discoveryName: { type: 'string' },
+          clientAliases: { type: 'array', items: { type: 'object' } },
+        },
+      },
+    },
+    logConfiguration: { type: 'object' },
+    accessLogConfiguration: { type: 'object' },
+  },
+  additionalProperties: false,
+  required: ['enabled'],
+};
+function validate24(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/service-connect-configuration.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'enabled' },
+        message: "must have required property '" + 'enabled' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'enabled' ||
+        key0 === 'namespace' ||
+        key0 === 'services' ||
+        key0 === 'logConfiguration' ||
+        key0 === 'accessLogConfiguration'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== undefined) {
+      if (typeof data.enabled !== 'boolean') {
+        const err2 = {
+          instancePath: instancePath + '/enabled',
+          schemaPath: '#/properties/enabled/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      if (typeof data.namespace !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/properties/namespace/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== undefined) {
+      let data2 = data.services;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.portName !== undefined) {
+              if (typeof data3.portName !== 'string') {
+                const err4 = {
+                  instancePath: instancePath + '/services/' + i0 + '/portName',
+                  schemaPath: '#/properties/services/items/properties/portName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data3.discoveryName !== undefined) {
+              if (typeof data3.discoveryName !== 'string') {
+                const err5 = {
+                  instancePath: instancePath + '/services/' + i0 + '/discoveryName',
+                  schemaPath: '#/properties/services/items/properties/discoveryName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data3.clientAliases !== undefined) {
+              let data6 = data3.clientAliases;
+              if (Array.isArray(data6)) {
+                const len1 = data6.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data7 = data6[i1];
+                  if (!(data7 && typeof data7 == 'object' && !Array.isArray(data7))) {
+                    const err6 = {
+                      instancePath: instancePath + '/services/' + i0 + '/clientAliases/' + i1,
+                      schemaPath: '#/properties/services/items/properties/clientAliases/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err7 = {
+                  instancePath: instancePath + '/services/' + i0 + '/clientAliases',
+                  schemaPath: '#/properties/services/items/properties/clientAliases/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/services/' + i0,
+              schemaPath: '#/properties/services/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/services',
+          schemaPath: '#/properties/services/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.logConfiguration !== undefined) {
+      let data8 = data.logConfiguration;
+      if (!(data8 && typeof data8 == 'object' && !Array.isArray(data8))) {
+        const err10 = {
+          instancePath: instancePath + '/logConfiguration',
+          schemaPath: '#/properties/logConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.accessLogConfiguration !== undefined) {
+      let data9 = data.accessLogConfiguration;
+      if (!(data9 && typeof data9 == 'object' && !Array.isArray(data9))) {
+        const err11 = {
+          instancePath: instancePath + '/accessLogConfiguration',
+          schemaPath: '#/properties/accessLogConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}

@@ -109,7 +109,7 @@ const logConfiguration = obj(
   { required: ['logDriver'] },
 );
 
-const containerDefinition = obj(
+export const containerDefinition = obj(
   {
     name: str(
       'Container name: letters, digits, _ and -, up to 255.',

@@ -93,7 +93,7 @@ function runRules(kind: Kind, value: unknown, r: Reporter, target: Target): void
   }
   if (kind === 'taskdef' && isObj(value) && isObj(get(value, 'taskDefinition'))) {
     r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition', action: '', actionJa: '' });
-    runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'));
+    runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'), false);
     return;
   }
   if (kind === 'taskdef' && target === 'github-action') {
@@ -119,9 +119,9 @@ function asActionSubmits(value: unknown, r: Reporter): unknown {
   return out;
 }
 
-function runApiRules(kind: Kind, value: unknown, r: Reporter): void {
+function runApiRules(kind: Kind, value: unknown, r: Reporter, actionHint = true): void {
   const skip = checkNulls(value, r);
-  checkOutputOnly(kind, value, r);
+  checkOutputOnly(kind, value, r, actionHint);
   const fragment =
     kind === 'scaling-policy' &&
     !has(value, 'PolicyName') &&

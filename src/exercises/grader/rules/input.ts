@@ -272,11 +272,14 @@ const ACTION_HINT = {
 };
 
 /** Reports top-level keys that only describe output has. */
-export function checkOutputOnly(kind: Kind, value: unknown, r: Reporter): void {
+export function checkOutputOnly(kind: Kind, value: unknown, r: Reporter, actionHint = true): void {
   const keys = OUTPUT_ONLY[kind] ?? [];
   for (const [k] of entries(value)) {
     if (!keys.includes(k)) continue;
-    const hint = kind === 'taskdef' && ACTION_DROPS.includes(k) ? ACTION_HINT : { action: '', actionJa: '' };
+    const hint =
+      actionHint && kind === 'taskdef' && ACTION_DROPS.includes(k)
+        ? ACTION_HINT
+        : { action: '', actionJa: '' };
     r.report(outputOnlyKey, ptr('', k), { key: k, ...hint });
   }
 }

@@ -223,6 +223,9 @@ export function checkDeployment(svc: Obj, r: Reporter, desiredKnown = true): voi
   const daemon = str(get(svc, 'schedulingStrategy')) === 'DAEMON';
   if (daemon && (controller === 'CODE_DEPLOY' || controller === 'EXTERNAL'))
     r.report(daemonController, '/deploymentController/type', { controller });
+  // update-service without deploymentConfiguration keeps the service's current settings, which
+  // this input does not show: nothing to judge.
+  if (typeof get(svc, 'service') === 'string' && !has(svc, 'serviceName') && dc === undefined) return;
   const min = num(get(dc, 'minimumHealthyPercent')) ?? (daemon ? 0 : 100);
   const max = num(get(dc, 'maximumPercent')) ?? (daemon ? 100 : 200);
   const desired = num(get(svc, 'desiredCount')) ?? 1;

@@ -254,7 +254,8 @@ export function isPrivateEcr(image: string): boolean {
 
 /** When the task execution role is required. */
 export function checkExecutionRole(ctx: TdCtx): void {
-  if (has(ctx.td, 'executionRoleArn')) return;
+  // A container list alone (Terraform) has its execution role on the task resource.
+  if (ctx.partial || has(ctx.td, 'executionRoleArn')) return;
   const { r } = ctx;
   let awslogs = false;
   let ecr = false;

@@ -217,7 +217,8 @@ export function checkPractices(ctx: TdCtx): void {
       r.report(privileged, ptr(p, 'privileged'), { name });
     const user = str(get(c, 'user'));
     const root = user !== undefined && /^(root|0)(:.*)?$/.test(user);
-    if (root) r.report(rootUser, ptr(p, 'user'), { name });
+    // AWS's FireLens examples run the log router as user 0; that is the router's documented setup.
+    if (root && !has(c, 'firelensConfiguration')) r.report(rootUser, ptr(p, 'user'), { name });
     else if (user === undefined && ctx.networkMode === 'host' && bool(get(c, 'privileged')) !== true)
       r.report(rootUser, p, { name });
     if (!sidecar && bool(get(c, 'readonlyRootFilesystem')) !== true)

@@ -134,6 +134,7 @@ describe('ecs-dojo usage and file problems', () => {
 
   it('exits 2 on bad usage', () => {
     expect(cli('lint', '--kind', 'nope', 'x.json').code).toBe(2);
+    expect(cli('lint', '--target', 'terraform', 'x.json').code).toBe(2);
     expect(cli('frobnicate').code).toBe(2);
     expect(cli('lint').code).toBe(2);
   });

@@ -28,6 +28,28 @@ describe('rule catalogue', () => {
     for (const r of ALL_RULES) expect(RULE_LESSON_ANCHORS).toContainEqual(r.lesson);
   });
 
+  it('quotes the deciding AWS sentence, with its page, for the rules issue #13 is about', () => {
+    const decided = [
+      'taskdef/role-arn',
+      'taskdef/memory-reservation',
+      'taskdef/memory-reservation-sum',
+      'taskdef/health-check-command',
+      'taskdef/image-name',
+      'taskdef/awslogs-options',
+      'taskdef/efs-transit-encryption',
+      'service/daemon-deployment-controller',
+      'iam/policy-version-invalid',
+      'iam/statement-resource',
+      'iam/wildcard-resource',
+      'run-task/propagate-tags',
+    ];
+    for (const id of decided) expect(ALL_RULES.find((r) => r.id === id)?.aws, id).toBeDefined();
+    for (const r of ALL_RULES.filter((x) => x.aws)) {
+      expect(r.aws?.quote.length, r.id).toBeGreaterThan(20);
+      expect(r.aws?.source, r.id).toMatch(/^https:\/\//);
+    }
+  });
+
   it('has a passing and a failing example for every rule', () => {
     const missing = ALL_RULES.map((r) => r.id).filter((id) => !RULE_EXAMPLES[id]);
     expect(missing).toEqual([]);

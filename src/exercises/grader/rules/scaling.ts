@@ -22,6 +22,12 @@ export const resourceId = rule({
     ja: 'ResourceId "{value}" は service/<クラスター名>/<サービス名> の形にします。',
     en: 'ResourceId "{value}" must be service/<cluster-name>/<service-name>.',
   },
+  aws: {
+    quote:
+      'ECS service - The resource type is service and the unique identifier is the cluster name and service name. Example: service/my-cluster/my-service.',
+    source:
+      'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
+  },
 });
 
 export const scalableDimension = rule({
@@ -36,6 +42,11 @@ export const scalableDimension = rule({
   message: {
     ja: '{field} "{value}" は ECS サービスでは {expected} です。',
     en: '{field} "{value}": for ECS services it is {expected}.',
+  },
+  aws: {
+    quote: 'ecs:service:DesiredCount - The task count of an ECS service.',
+    source:
+      'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
   },
 });
 
@@ -127,6 +138,11 @@ export const stepAdjustments = rule({
     en: 'Step ranges neither overlap nor leave gaps; at most one open lower and one open upper bound',
   },
   message: { ja: 'StepAdjustments が不正です: {detailJa}', en: 'Invalid StepAdjustments: {detail}' },
+  aws: {
+    quote: "The ranges of your step adjustments can't overlap or have a gap.",
+    source:
+      'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_StepScalingPolicyConfiguration.html',
+  },
 });
 
 export const schedule = rule({
@@ -153,6 +169,10 @@ export const timezone = rule({
   message: {
     ja: 'Timezone "{value}" は IANA のタイムゾーン名ではありません（例 Asia/Tokyo）。',
     en: 'Timezone "{value}" is not an IANA time zone name (e.g. Asia/Tokyo).',
+  },
+  aws: {
+    quote: 'Valid values are the canonical names of the IANA time zones supported by Joda-Time',
+    source: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html',
   },
 });
 

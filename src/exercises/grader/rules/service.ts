@@ -24,6 +24,10 @@ export const launchTypeAndStrategy = rule({
     ja: 'launchType と capacityProviderStrategy は同時に指定できません。どちらか一方にします。',
     en: 'launchType and capacityProviderStrategy are mutually exclusive; keep one.',
   },
+  aws: {
+    quote: 'If a capacityProviderStrategy is specified, the launchType parameter must be omitted.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
 });
 
 export const strategyRules = rule({
@@ -37,6 +41,10 @@ export const strategyRules = rule({
   },
   message: { ja: '{detailJa}', en: '{detail}' },
   note: FIRST_ERROR_NOTE,
+  aws: {
+    quote: 'Only one capacity provider in a capacity provider strategy can have a base defined.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
+  },
 });
 
 export const deploymentStuck = rule({
@@ -104,6 +112,10 @@ export const fargateServiceLimits = rule({
     en: 'Fargate services use no placement constraints, placement strategy or DAEMON',
   },
   message: { ja: '{detailJa}', en: '{detail}' },
+  aws: {
+    quote: "Fargate tasks don't support the DAEMON scheduling strategy.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
 });
 
 export const loadBalancerShape = rule({

@@ -63,6 +63,10 @@ export const containerName = rule({
     ja: 'コンテナ名が不正です: {detail}（名前がないときの AWS のエラー: Container.name should not be null or empty.）',
     en: 'Invalid container name: {detail}. (A missing name gives: Container.name should not be null or empty.)',
   },
+  aws: {
+    quote: 'Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
 });
 
 export const containerImage = rule({
@@ -124,6 +128,10 @@ export const dependsOnEssential = rule({
     ja: '"{target}" は必須コンテナなので {condition} 条件の依存先にできません。essential: false にしてください（AWS: A dependency container with SUCCESS or COMPLETE condition cannot be an essential container）',
     en: 'A dependency container with SUCCESS or COMPLETE condition cannot be an essential container ("{target}" with {condition}).',
   },
+  aws: {
+    quote: "This condition can't be set on an essential container.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
+  },
 });
 
 export const dependsOnHealthy = rule({
@@ -153,6 +161,11 @@ export const healthCheckRange = rule({
   message: {
     ja: 'ヘルスチェックの {field} が不正です: {detail}',
     en: 'Health check {field} is invalid: {detail}',
+  },
+  aws: {
+    quote:
+      'The time period in seconds between each health check execution. You may specify between 5 and 300 seconds.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
   },
 });
 
@@ -202,6 +215,11 @@ export const awsvpcHostPort = rule({
   message: {
     ja: 'networkMode {mode} では hostPort（{hostPort}）は containerPort（{containerPort}）と同じにするか省略します（AWS: When networkMode=awsvpc, the host ports and container ports in port mappings must match.）',
     en: 'When networkMode=awsvpc, the host ports and container ports in port mappings must match. (hostPort {hostPort}, containerPort {containerPort})',
+  },
+  aws: {
+    quote:
+      'If you use containers in a task with the awsvpc or host network mode, the hostPort can either be left blank or set to the same value as the containerPort.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
   },
 });
 

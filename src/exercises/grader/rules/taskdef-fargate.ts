@@ -40,6 +40,10 @@ export const fargateCapabilities = rule({
     ja: 'Fargate で追加できるケーパビリティは SYS_PTRACE だけです（"{cap}" は不可）。',
     en: 'Fargate can add only the SYS_PTRACE capability, not "{cap}".',
   },
+  aws: {
+    quote: 'Tasks launched on Fargate only support adding the SYS_PTRACE kernel capability.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
+  },
 });
 
 export const fargatePidMode = rule({
@@ -51,6 +55,10 @@ export const fargatePidMode = rule({
   message: {
     ja: 'Fargate では pidMode に host を使えません（task のみ）。',
     en: 'Fargate allows pidMode task only, not host.',
+  },
+  aws: {
+    quote: 'On Fargate for Linux containers, the only valid value is task.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
 });
 
@@ -66,6 +74,10 @@ export const fargateLogDriver = rule({
   message: {
     ja: 'Fargate ではログドライバー "{driver}" を使えません。awslogs・splunk・awsfirelens のいずれかにします。',
     en: 'Log driver "{driver}" is not supported on Fargate; use awslogs, splunk or awsfirelens.',
+  },
+  aws: {
+    quote: 'For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
   },
 });
 

@@ -121,6 +121,11 @@ export const ec2MemoryRequired = rule({
     en: "Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.",
   },
   note: FIRST_ERROR_NOTE,
+  aws: {
+    quote:
+      'If a task-level memory value is not specified, you must specify a non-zero integer for one or both of memory or memoryReservation in a container definition.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
 });
 
 export const memoryReservation = rule({

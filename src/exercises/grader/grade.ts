@@ -105,8 +105,8 @@ function runRules(kind: Kind, value: unknown, r: Reporter, target: Target): void
 
 /**
  * The task definition as aws-actions/amazon-ecs-deploy-task-definition submits it: empty values
- * removed, describe-only keys removed with a warning (reported as info), environment entries
- * without a value given ''. https://github.com/aws-actions/amazon-ecs-deploy-task-definition
+ * (null, '', empty lists and objects) removed, then the describe-only keys removed with a warning
+ * (reported here as info). https://github.com/aws-actions/amazon-ecs-deploy-task-definition
  */
 function asActionSubmits(value: unknown, r: Reporter): unknown {
   const clean = withoutEmptyValues(value);

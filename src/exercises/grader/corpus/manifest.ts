@@ -726,6 +726,37 @@ export const CORPUS: readonly CorpusEntry[] = [
     reason: 'An application with a non-essential X-Ray daemon sidecar.',
   },
   {
+    file: 'tutorial-nginx.taskdef.json',
+    kind: 'taskdef',
+    shape: 'github-actions',
+    verdict: 'accepted',
+    reason:
+      'A getting-started task definition (nginx:latest, no health check, writable root): registers, three warnings.',
+  },
+  {
+    file: 'console-new-revision.taskdef.json',
+    kind: 'taskdef',
+    shape: 'console-export',
+    verdict: 'accepted',
+    reason:
+      'A console-created revision with the output-only keys removed: empty lists, cpu 0 and portMappings names register as they are.',
+  },
+  {
+    file: 'ec2-bridge-links.taskdef.json',
+    kind: 'taskdef',
+    shape: 'ec2',
+    verdict: 'accepted',
+    reason: 'The classic EC2 bridge sample with links, dynamic host ports and json-file logs.',
+  },
+  {
+    file: 'windows-iis.taskdef.json',
+    kind: 'taskdef',
+    shape: 'hand-written',
+    verdict: 'accepted',
+    reason:
+      'Windows on Fargate: readonlyRootFilesystem is not supported for Windows containers, so it is not asked for.',
+  },
+  {
     file: 'console-export.taskdef.json',
     kind: 'taskdef',
     shape: 'console-export',

@@ -221,7 +221,8 @@ export function checkPractices(ctx: TdCtx): void {
     if (root && !has(c, 'firelensConfiguration')) r.report(rootUser, ptr(p, 'user'), { name });
     else if (user === undefined && ctx.networkMode === 'host' && bool(get(c, 'privileged')) !== true)
       r.report(rootUser, p, { name });
-    if (!sidecar && bool(get(c, 'readonlyRootFilesystem')) !== true)
+    // "This parameter is not supported for Windows containers." (ContainerDefinition API reference)
+    if (!sidecar && !ctx.windows && bool(get(c, 'readonlyRootFilesystem')) !== true)
       r.report(writableRootFs, has(c, 'readonlyRootFilesystem') ? ptr(p, 'readonlyRootFilesystem') : p, {
         name,
       });

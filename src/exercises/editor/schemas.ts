@@ -2,22 +2,20 @@
  * The JSON Schemas the editor uses for completion, hovers and validation, inlined (no fetch). For
  * the Japanese site each `x-description-ja` replaces the English `description` Monaco shows.
  */
-import capacityProviderStrategy from '../schemas/json/capacity-provider-strategy.schema.json';
 import cfn from '../schemas/json/cfn.schema.json';
-import containerDefinitions from '../schemas/json/container-definitions.schema.json';
-import deploymentConfiguration from '../schemas/json/deployment-configuration.schema.json';
 import iamPolicy from '../schemas/json/iam-policy.schema.json';
-import networkConfiguration from '../schemas/json/network-configuration.schema.json';
 import runTask from '../schemas/json/run-task.schema.json';
 import scalingPolicy from '../schemas/json/scaling-policy.schema.json';
 import scalingTarget from '../schemas/json/scaling-target.schema.json';
 import scheduledAction from '../schemas/json/scheduled-action.schema.json';
-import serviceConnectConfiguration from '../schemas/json/service-connect-configuration.schema.json';
 import service from '../schemas/json/service.schema.json';
-import stepScalingConfiguration from '../schemas/json/step-scaling-configuration.schema.json';
-import targetTrackingConfiguration from '../schemas/json/target-tracking-configuration.schema.json';
 import taskdef from '../schemas/json/taskdef.schema.json';
 import type { Kind, Lang } from '../grader/index.ts';
+
+/** One property of a kind's schema: the schema of a file for a single CLI flag. */
+function part(schema: { properties: Record<string, unknown> }, key: string): unknown {
+  return schema.properties[key];
+}
 
 const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   taskdef,
@@ -28,13 +26,13 @@ const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   cfn,
   'iam-policy': iamPolicy,
   'run-task': runTask,
-  'container-definitions': containerDefinitions,
-  'target-tracking-configuration': targetTrackingConfiguration,
-  'step-scaling-configuration': stepScalingConfiguration,
-  'capacity-provider-strategy': capacityProviderStrategy,
-  'deployment-configuration': deploymentConfiguration,
-  'network-configuration': networkConfiguration,
-  'service-connect-configuration': serviceConnectConfiguration,
+  'container-definitions': part(taskdef, 'containerDefinitions'),
+  'target-tracking-configuration': part(scalingPolicy, 'TargetTrackingScalingPolicyConfiguration'),
+  'step-scaling-configuration': part(scalingPolicy, 'StepScalingPolicyConfiguration'),
+  'capacity-provider-strategy': part(service, 'capacityProviderStrategy'),
+  'deployment-configuration': part(service, 'deploymentConfiguration'),
+  'network-configuration': part(service, 'networkConfiguration'),
+  'service-connect-configuration': part(service, 'serviceConnectConfiguration'),
 };
 
 /** A copy of a schema with descriptions in the language of the page. */

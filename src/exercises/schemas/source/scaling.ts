@@ -38,96 +38,6 @@ export const scalingTargetSchema: Schema = obj(
 
 const cooldown = (en: string, ja: string): Schema => int(en, ja, { minimum: 0, maximum: 3600 });
 
-/** `--target-tracking-scaling-policy-configuration file://…` (also inside put-scaling-policy). */
-export const targetTrackingConfigurationSchema: Schema = obj(
-  {
-    TargetValue: num('Target value of the metric, e.g. 60 (%).', 'メトリクスの目標値（例 60%）'),
-    PredefinedMetricSpecification: obj(
-      {
-        PredefinedMetricType: enumOf(
-          [
-            'ECSServiceAverageCPUUtilization',
-            'ECSServiceAverageMemoryUtilization',
-            'ALBRequestCountPerTarget',
-            'ECSServiceAverageCPUUtilizationHighResolution',
-            'ECSServiceAverageMemoryUtilizationHighResolution',
-          ],
-          'Predefined ECS metric.',
-          'ECS の定義済みメトリクス',
-        ),
-        ResourceLabel: str(
-          'Only with ALBRequestCountPerTarget: app/<lb>/<id>/targetgroup/<tg>/<id>.',
-          'ALBRequestCountPerTarget のときだけ: app/<lb>/<id>/targetgroup/<tg>/<id>',
-          { maxLength: 1023 },
-        ),
-      },
-      'A predefined metric.',
-      '定義済みメトリクス',
-      { required: ['PredefinedMetricType'] },
-    ),
-    CustomizedMetricSpecification: {
-      type: 'object',
-      description: 'A CloudWatch metric of your own.',
-      'x-description-ja': '独自の CloudWatch メトリクス',
-    },
-    ScaleOutCooldown: cooldown(
-      'Seconds after a scale-out before the next (default 300).',
-      'スケールアウト後のクールダウン秒（既定 300）',
-    ),
-    ScaleInCooldown: cooldown(
-      'Seconds after a scale-in before the next (default 300).',
-      'スケールイン後のクールダウン秒（既定 300）',
-    ),
-    DisableScaleIn: bool('Never remove tasks with this policy.', 'このポリシーではタスクを減らさない'),
-  },
-  'Target tracking settings.',
-  'ターゲット追跡の設定',
-  { required: ['TargetValue'] },
-);
-
-/** `--step-scaling-policy-configuration file://…` (also inside put-scaling-policy). */
-export const stepScalingConfigurationSchema: Schema = obj(
-  {
-    AdjustmentType: enumOf(
-      ['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'],
-      'How ScalingAdjustment is applied.',
-      'ScalingAdjustment の適用方法',
-    ),
-    StepAdjustments: arrayOf(
-      obj(
-        {
-          MetricIntervalLowerBound: num(
-            'Lower bound relative to the alarm threshold.',
-            'アラームしきい値からの下限',
-          ),
-          MetricIntervalUpperBound: num(
-            'Upper bound relative to the alarm threshold.',
-            'アラームしきい値からの上限',
-          ),
-          ScalingAdjustment: int('Tasks to add (negative removes).', '追加するタスク数（負で削減）'),
-        },
-        'A step.',
-        'ステップ',
-        { required: ['ScalingAdjustment'] },
-      ),
-      'Steps: ranges must not overlap or leave gaps.',
-      'ステップ。範囲の重なりや隙間は不可',
-    ),
-    MinAdjustmentMagnitude: int(
-      'Minimum change for PercentChangeInCapacity.',
-      'PercentChangeInCapacity の最小変更数',
-    ),
-    Cooldown: cooldown('Seconds to wait after a step (default 300).', 'ステップ後の待機秒（既定 300）'),
-    MetricAggregationType: enumOf(
-      ['Average', 'Minimum', 'Maximum'],
-      'Aggregation (default Average).',
-      '集計方法（既定 Average）',
-    ),
-  },
-  'Step scaling settings.',
-  'ステップスケーリングの設定',
-);
-
 export const scalingPolicySchema: Schema = obj(
   {
     PolicyName: str('Policy name.', 'ポリシー名', { minLength: 1, maxLength: 256 }),
@@ -139,8 +49,92 @@ export const scalingPolicySchema: Schema = obj(
       'Policy type.',
       'ポリシーの種類',
     ),
-    TargetTrackingScalingPolicyConfiguration: targetTrackingConfigurationSchema,
-    StepScalingPolicyConfiguration: stepScalingConfigurationSchema,
+    TargetTrackingScalingPolicyConfiguration: obj(
+      {
+        TargetValue: num('Target value of the metric, e.g. 60 (%).', 'メトリクスの目標値（例 60%）'),
+        PredefinedMetricSpecification: obj(
+          {
+            PredefinedMetricType: enumOf(
+              [
+                'ECSServiceAverageCPUUtilization',
+                'ECSServiceAverageMemoryUtilization',
+                'ALBRequestCountPerTarget',
+                'ECSServiceAverageCPUUtilizationHighResolution',
+                'ECSServiceAverageMemoryUtilizationHighResolution',
+              ],
+              'Predefined ECS metric.',
+              'ECS の定義済みメトリクス',
+            ),
+            ResourceLabel: str(
+              'Only with ALBRequestCountPerTarget: app/<lb>/<id>/targetgroup/<tg>/<id>.',
+              'ALBRequestCountPerTarget のときだけ: app/<lb>/<id>/targetgroup/<tg>/<id>',
+              { maxLength: 1023 },
+            ),
+          },
+          'A predefined metric.',
+          '定義済みメトリクス',
+          { required: ['PredefinedMetricType'] },
+        ),
+        CustomizedMetricSpecification: {
+          type: 'object',
+          description: 'A CloudWatch metric of your own.',
+          'x-description-ja': '独自の CloudWatch メトリクス',
+        },
+        ScaleOutCooldown: cooldown(
+          'Seconds after a scale-out before the next (default 300).',
+          'スケールアウト後のクールダウン秒（既定 300）',
+        ),
+        ScaleInCooldown: cooldown(
+          'Seconds after a scale-in before the next (default 300).',
+          'スケールイン後のクールダウン秒（既定 300）',
+        ),
+        DisableScaleIn: bool('Never remove tasks with this policy.', 'このポリシーではタスクを減らさない'),
+      },
+      'Target tracking settings.',
+      'ターゲット追跡の設定',
+      { required: ['TargetValue'] },
+    ),
+    StepScalingPolicyConfiguration: obj(
+      {
+        AdjustmentType: enumOf(
+          ['ChangeInCapacity', 'PercentChangeInCapacity', 'ExactCapacity'],
+          'How ScalingAdjustment is applied.',
+          'ScalingAdjustment の適用方法',
+        ),
+        StepAdjustments: arrayOf(
+          obj(
+            {
+              MetricIntervalLowerBound: num(
+                'Lower bound relative to the alarm threshold.',
+                'アラームしきい値からの下限',
+              ),
+              MetricIntervalUpperBound: num(
+                'Upper bound relative to the alarm threshold.',
+                'アラームしきい値からの上限',
+              ),
+              ScalingAdjustment: int('Tasks to add (negative removes).', '追加するタスク数（負で削減）'),
+            },
+            'A step.',
+            'ステップ',
+            { required: ['ScalingAdjustment'] },
+          ),
+          'Steps: ranges must not overlap or leave gaps.',
+          'ステップ。範囲の重なりや隙間は不可',
+        ),
+        MinAdjustmentMagnitude: int(
+          'Minimum change for PercentChangeInCapacity.',
+          'PercentChangeInCapacity の最小変更数',
+        ),
+        Cooldown: cooldown('Seconds to wait after a step (default 300).', 'ステップ後の待機秒（既定 300）'),
+        MetricAggregationType: enumOf(
+          ['Average', 'Minimum', 'Maximum'],
+          'Aggregation (default Average).',
+          '集計方法（既定 Average）',
+        ),
+      },
+      'Step scaling settings.',
+      'ステップスケーリングの設定',
+    ),
     PredictiveScalingPolicyConfiguration: {
       type: 'object',
       description: 'Predictive scaling settings.',

@@ -22,7 +22,7 @@ export const strategyItem = obj(
   { required: ['capacityProvider'] },
 );
 
-export const deploymentConfiguration = obj(
+const deploymentConfiguration = obj(
   {
     deploymentCircuitBreaker: obj(
       {
@@ -131,7 +131,7 @@ const loadBalancer = obj(
   'ロードバランサーのターゲット',
 );
 
-export const serviceConnectConfiguration = obj(
+const serviceConnectConfiguration = obj(
   {
     enabled: bool('Turn Service Connect on.', 'Service Connect を有効にする'),
     namespace: str('Cloud Map namespace.', 'Cloud Map 名前空間'),

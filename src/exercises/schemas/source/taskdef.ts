@@ -109,7 +109,7 @@ const logConfiguration = obj(
   { required: ['logDriver'] },
 );
 
-export const containerDefinition = obj(
+const containerDefinition = obj(
   {
     name: str(
       'Container name: letters, digits, _ and -, up to 255.',

@@ -1,5 +1,12 @@
 /** Command-line parsing for `ecs-dojo`: pure, no I/O. */
-import { KINDS, type Kind, type Lang, type Severity } from '../exercises/grader/index.ts';
+import {
+  KINDS,
+  TARGETS,
+  type Kind,
+  type Lang,
+  type Severity,
+  type Target,
+} from '../exercises/grader/index.ts';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -10,6 +17,8 @@ export interface LintArgs {
   readonly format: OutputFormat;
   /** Undefined: from the configuration file, then LANG / LC_ALL. */
   readonly lang?: Lang;
+  /** How the file reaches AWS; undefined: from the configuration file, else `api`. */
+  readonly target?: Target;
   /** Only errors are reported (warnings and info are dropped from every format). */
   readonly quiet: boolean;
   /** Exit 1 when there are more warnings than this. */
@@ -35,6 +44,7 @@ const VALUE_OPTIONS = new Set([
   '--kind',
   '--format',
   '--lang',
+  '--target',
   '--max-warnings',
   '--stdin-filename',
   '--config',
@@ -64,6 +74,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let kind: Kind | undefined;
   let format: OutputFormat = 'text';
   let lang: Lang | undefined;
+  let target: Target | undefined;
   let quiet = false;
   let maxWarnings: number | undefined;
   let stdinFilename: string | undefined;
@@ -112,6 +123,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (value !== 'ja' && value !== 'en') return fail('--lang must be ja or en');
         lang = value;
         break;
+      case '--target': {
+        const t = value === 'cli' ? 'api' : value;
+        if (!(TARGETS as readonly string[]).includes(t ?? ''))
+          return fail(`--target must be one of ${TARGETS.join(', ')} (cli is the same as api)`);
+        target = t as Target;
+        break;
+      }
       case '--quiet':
       case '--errors-only':
         quiet = true;
@@ -155,6 +173,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     ...(kind ? { kind } : {}),
     format,
     ...(lang ? { lang } : {}),
+    ...(target ? { target } : {}),
     quiet,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
@@ -177,13 +196,21 @@ export type RuleSetting = Severity | 'off';
 export const HELP = `Usage: ecs-dojo lint [options] <file | folder | glob | -> …
 
 Checks ECS task definitions, services, run-task inputs, Application Auto Scaling inputs, IAM
-policies and CloudFormation templates (JSON or YAML) the way the AWS CLI and API would, plus
-known risks. Folders are searched recursively for .json, .yaml, .yml and .template files; files
-that are not ECS inputs are skipped with a note.
+policies, CloudFormation templates, Terraform container lists and files for single AWS CLI flags
+(JSON or YAML) the way the AWS CLI and API would, plus known risks. Folders are searched
+recursively for .json, .yaml, .yml and .template files; files that are not ECS inputs are skipped
+with a note.
 
 Options:
-  --kind <kind>            ${KINDS.join(' | ')}
+  --kind <kind>            taskdef | service | run-task | scaling-target | scaling-policy |
+                           scheduled-action | cfn | iam-policy | container-definitions |
+                           target-tracking-configuration | step-scaling-configuration |
+                           capacity-provider-strategy | deployment-configuration |
+                           network-configuration | service-connect-configuration
                            (detected from the content when omitted)
+  --target <how>           api (default; also: cli): as aws … --cli-input-json sends the file
+                           github-action: as aws-actions/amazon-ecs-deploy-task-definition
+                           submits it (describe-only keys and empty values removed first)
   --format <fmt>           text (default) | json | sarif | github | junit
   --lang <lang>            ja | en (default: from the configuration, else LC_ALL / LANG)
   --quiet, --errors-only   report errors only

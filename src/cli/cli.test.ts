@@ -63,7 +63,7 @@ const EXPECTED: [string, string, boolean, string[]][] = [
   ],
   ['web.scaling-target.json', 'scaling-target', true, []],
   ['web-requests.scaling-policy.json', 'scaling-policy', true, []],
-  ['fragment.scaling-policy.json', 'scaling-policy', false, ['scaling/policy-configuration']],
+  ['fragment.scaling-policy.json', 'target-tracking-configuration', true, []],
   ['weekday-morning.scheduled-action.json', 'scheduled-action', true, []],
   ['execution-role.iam-policy.json', 'iam-policy', true, []],
   ['too-broad.iam-policy.json', 'iam-policy', true, ['iam/wildcard-action', 'iam/wildcard-resource']],
@@ -134,6 +134,7 @@ describe('ecs-dojo usage and file problems', () => {
 
   it('exits 2 on bad usage', () => {
     expect(cli('lint', '--kind', 'nope', 'x.json').code).toBe(2);
+    expect(cli('lint', '--target', 'terraform', 'x.json').code).toBe(2);
     expect(cli('frobnicate').code).toBe(2);
     expect(cli('lint').code).toBe(2);
   });

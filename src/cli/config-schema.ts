@@ -15,7 +15,7 @@ export const CONFIG_SCHEMA = {
     $schema: { type: 'string' },
     lang: { enum: ['ja', 'en'], description: 'Language of messages (default: from LC_ALL / LANG).' },
     target: {
-      enum: ['cli', 'github-action'],
+      enum: ['cli', 'api', 'github-action'],
       description: 'How files are submitted: as the AWS CLI would, or as the ECS GitHub Action would.',
     },
     rules: {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { RULES_BY_ID, type Lang, type Severity } from '../exercises/grader/index.ts';
+import { RULES_BY_ID, type Lang, type Severity, type Target } from '../exercises/grader/index.ts';
 import type { RuleSetting } from './args.ts';
 import { CLI_RULES } from './suppress.ts';
 
@@ -23,7 +23,7 @@ export interface LintConfig {
   /** The file it came from, or undefined for the defaults. */
   readonly path?: string;
   readonly lang?: Lang;
-  readonly target?: 'cli' | 'github-action';
+  readonly target?: Target;
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly ignore: readonly string[];
   readonly exceptions: readonly ConfigException[];
@@ -57,8 +57,8 @@ export function validateConfig(value: unknown, path?: string): LintConfig | { re
   for (const key of Object.keys(value)) if (!known.has(key)) problems.push(`unknown key "${key}"`);
   const { lang, target, rules, ignore, exceptions } = value;
   if (lang !== undefined && lang !== 'ja' && lang !== 'en') problems.push('"lang" must be "ja" or "en"');
-  if (target !== undefined && target !== 'cli' && target !== 'github-action')
-    problems.push('"target" must be "cli" or "github-action"');
+  if (target !== undefined && target !== 'cli' && target !== 'api' && target !== 'github-action')
+    problems.push('"target" must be "cli" (or "api") or "github-action"');
   const ruleSettings: Record<string, RuleSetting> = {};
   if (rules !== undefined) {
     if (!isRecord(rules)) problems.push('"rules" must be an object of rule id → setting');
@@ -98,7 +98,7 @@ export function validateConfig(value: unknown, path?: string): LintConfig | { re
   return {
     ...(path ? { path } : {}),
     ...(lang ? { lang: lang as Lang } : {}),
-    ...(target ? { target: target as 'cli' | 'github-action' } : {}),
+    ...(target ? { target: target === 'github-action' ? 'github-action' : 'api' } : {}),
     rules: ruleSettings,
     ignore: ignorePatterns,
     exceptions: exceptionList,

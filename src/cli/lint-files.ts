@@ -41,6 +41,7 @@ export interface LintReport {
 export interface LintOptions {
   readonly kind?: Kind;
   readonly lang: Lang;
+  readonly target: Target;
   readonly quiet: boolean;
   readonly config: LintConfig;
   /** Reads a file; tests inject their own. */
@@ -113,13 +114,19 @@ export function lintFiles(files: readonly InputFile[], options: LintOptions): Li
     const hinted = options.kind;
     let result: GradeResult = grade(src.text, {
       lang: options.lang,
+      target: options.target,
       ...(hinted ? { kind: hinted } : {}),
       ...(format ? { format } : {}),
     });
     if (!hinted && result.kind === 'unknown') {
       const byName = kindFromName(input.name);
       if (byName && !result.parseError)
-        result = grade(src.text, { lang: options.lang, kind: byName, ...(format ? { format } : {}) });
+        result = grade(src.text, {
+          lang: options.lang,
+          target: options.target,
+          kind: byName,
+          ...(format ? { format } : {}),
+        });
       else if (!input.explicit && !byName) {
         skipped.push({ file: input.name, reason: result.parseError ? 'not-parsable' : 'not-ecs' });
         continue;

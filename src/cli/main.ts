@@ -113,6 +113,7 @@ function lint(args: LintArgs, io: Io): number {
   for (const x of expanded.missing) io.err(MISSING[lang](visible(x)));
   const report = lintFiles(expanded.files, {
     lang,
+    target: args.target ?? config.target ?? 'api',
     quiet: args.quiet,
     config,
     ...(args.kind ? { kind: args.kind } : {}),

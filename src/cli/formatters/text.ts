@@ -1,5 +1,5 @@
 /** eslint-like text: a block per file, `line:col  severity  message  rule-id`, then a summary line. */
-import type { Lang } from '../../exercises/grader/index.ts';
+import type { Finding, Lang } from '../../exercises/grader/index.ts';
 import { noWorkflowCommand, oneLine, visible } from '../escape.ts';
 import type { LintReport } from '../lint-files.ts';
 import { countFindings } from './summary.ts';
@@ -8,6 +8,46 @@ import { countFindings } from './summary.ts';
 export const TEXT_FINDINGS_PER_FILE = 200;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Rules that report once per container; text output shows them once per task definition. */
+export const PER_CONTAINER_RULES: ReadonlySet<string> = new Set([
+  'taskdef/writable-root-fs',
+  'taskdef/no-health-check',
+  'taskdef/image-tag',
+  'taskdef/no-log-configuration',
+  'taskdef/root-user',
+]);
+
+/** The task definition a container finding belongs to: its path up to the container list. */
+function taskDefinitionOf(path: string): string {
+  return /^(.*?)(?:\/[Cc]ontainerDefinitions)?\/\d+(?:\/|$)/.exec(path)?.[1] ?? path;
+}
+
+interface Line {
+  readonly f: Finding;
+  readonly others: readonly Finding[];
+}
+
+/** Findings as text lines: per-container warnings of one task definition folded into the first. */
+export function groupFindings(findings: readonly Finding[]): Line[] {
+  const lines: { f: Finding; group: Finding[] }[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!PER_CONTAINER_RULES.has(f.ruleId)) {
+      lines.push({ f, group: [] });
+      continue;
+    }
+    const key = `${f.ruleId}|${taskDefinitionOf(f.path)}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else {
+      const fresh = [f];
+      groups.set(key, fresh);
+      lines.push({ f, group: fresh });
+    }
+  }
+  return lines.map((l) => ({ f: l.f, others: l.group.slice(1) }));
+}
 
 interface Paint {
   readonly error: (s: string) => string;
@@ -30,6 +70,7 @@ const PLAIN: Paint = { error: id, warning: id, info: id, dim: id, file: id };
 
 const WORDS = {
   ja: {
+    sameIn: (n: number, at: string) => `（同じ指摘がほかに ${n} 個のコンテナ: ${at}）`,
     more: (n: number) => `… ほかに ${n} 件（すべて見るには --format json）`,
     unreadable: '読み取れません',
     summary: (total: number, e: number, w: number, i: number) =>
@@ -39,6 +80,7 @@ const WORDS = {
     unreadableCount: (n: number) => `読み取れないファイル ${n} 件`,
   },
   en: {
+    sameIn: (n: number, at: string) => ` (also ${plural(n, 'more container')}: ${at})`,
     more: (n: number) => `… ${plural(n, 'more finding')} (use --format json to see all)`,
     unreadable: 'cannot be read',
     summary: (total: number, e: number, w: number, i: number) =>
@@ -58,16 +100,23 @@ export function toText(report: LintReport, lang: Lang, color = false): string {
     if (!file.error && file.findings.length === 0) continue;
     out.push(noWorkflowCommand(paint.file(visible(file.file))));
     if (file.error) out.push(`  ${paint.error('error')}    ${words.unreadable}: ${file.error}`);
-    const shown = file.findings.slice(0, TEXT_FINDINGS_PER_FILE);
+    const lines = groupFindings(file.findings);
+    const shown = lines.slice(0, TEXT_FINDINGS_PER_FILE);
     let width = 0;
-    for (const f of shown) width = Math.max(width, `${f.line}:${f.column}`.length);
-    for (const f of shown) {
+    for (const { f } of shown) width = Math.max(width, `${f.line}:${f.column}`.length);
+    let printed = 0;
+    for (const { f, others } of shown) {
+      printed += 1 + others.length;
       const sev = paint[f.severity](f.severity.padEnd(7));
+      const also =
+        others.length > 0
+          ? words.sameIn(others.length, others.map((o) => `${o.line}:${o.column}`).join(', '))
+          : '';
       out.push(
-        `  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${sev}  ${oneLine(f.message)}  ${paint.dim(f.ruleId)}`,
+        `  ${paint.dim(`${f.line}:${f.column}`.padEnd(width))}  ${sev}  ${oneLine(f.message)}${also}  ${paint.dim(f.ruleId)}`,
       );
     }
-    const rest = file.findings.length - shown.length;
+    const rest = file.findings.length - printed;
     if (rest > 0) out.push(`  ${words.more(rest)}`);
     out.push('');
   }

@@ -4,12 +4,18 @@
  */
 import cfn from '../schemas/json/cfn.schema.json';
 import iamPolicy from '../schemas/json/iam-policy.schema.json';
+import runTask from '../schemas/json/run-task.schema.json';
 import scalingPolicy from '../schemas/json/scaling-policy.schema.json';
 import scalingTarget from '../schemas/json/scaling-target.schema.json';
 import scheduledAction from '../schemas/json/scheduled-action.schema.json';
 import service from '../schemas/json/service.schema.json';
 import taskdef from '../schemas/json/taskdef.schema.json';
 import type { Kind, Lang } from '../grader/index.ts';
+
+/** One property of a kind's schema: the schema of a file for a single CLI flag. */
+function part(schema: { properties: Record<string, unknown> }, key: string): unknown {
+  return schema.properties[key];
+}
 
 const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   taskdef,
@@ -19,6 +25,14 @@ const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   'scheduled-action': scheduledAction,
   cfn,
   'iam-policy': iamPolicy,
+  'run-task': runTask,
+  'container-definitions': part(taskdef, 'containerDefinitions'),
+  'target-tracking-configuration': part(scalingPolicy, 'TargetTrackingScalingPolicyConfiguration'),
+  'step-scaling-configuration': part(scalingPolicy, 'StepScalingPolicyConfiguration'),
+  'capacity-provider-strategy': part(service, 'capacityProviderStrategy'),
+  'deployment-configuration': part(service, 'deploymentConfiguration'),
+  'network-configuration': part(service, 'networkConfiguration'),
+  'service-connect-configuration': part(service, 'serviceConnectConfiguration'),
 };
 
 /** A copy of a schema with descriptions in the language of the page. */

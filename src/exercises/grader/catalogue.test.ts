@@ -30,6 +30,14 @@ describe('rule catalogue pages', () => {
     );
   });
 
+  it('shows the AWS sentence that decides a rule', () => {
+    const row = ruleCatalogue('ja')
+      .flatMap((s) => s.rows)
+      .find((r) => r.id === 'taskdef/role-arn');
+    expect(row?.awsQuote).toContain('short name or full Amazon Resource Name (ARN)');
+    expect(row?.awsSource).toContain('API_RegisterTaskDefinition');
+  });
+
   it('counts rules', () => {
     const total = Object.values(ruleCounts()).reduce((n, c) => n + c.error + c.warning + c.info, 0);
     expect(total).toBe(ALL_RULES.length);

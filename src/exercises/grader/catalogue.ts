@@ -2,7 +2,15 @@
 import { ALL_RULES } from './rules/index.ts';
 import type { Kind, Lang, LessonRef, RuleMeta, Severity } from './types.ts';
 
-export type CatalogueGroup = 'input' | Kind;
+export type CatalogueGroup =
+  | 'input'
+  | 'taskdef'
+  | 'service'
+  | 'scaling-target'
+  | 'scaling-policy'
+  | 'scheduled-action'
+  | 'iam-policy'
+  | 'cfn';
 
 export interface CatalogueRow {
   readonly id: string;
@@ -11,6 +19,9 @@ export interface CatalogueRow {
   readonly message: string;
   readonly note?: string;
   readonly quotesAws: boolean;
+  /** The AWS sentence that decides the rule, and the page it is on. */
+  readonly awsQuote?: string;
+  readonly awsSource?: string;
   readonly lessonHref: string;
   readonly lessonLabel: string;
 }
@@ -24,7 +35,7 @@ export interface CatalogueSection {
 const TITLES: Record<CatalogueGroup, { ja: string; en: string }> = {
   input: { ja: '入力全体（構文と AWS CLI の検証）', en: 'Whole input (syntax and AWS CLI validation)' },
   taskdef: { ja: 'タスク定義', en: 'Task definitions' },
-  service: { ja: 'サービス', en: 'Services' },
+  service: { ja: 'サービスと run-task', en: 'Services and run-task' },
   'scaling-target': {
     ja: 'Auto Scaling（スケーラブルターゲット・ポリシー・スケジュール）',
     en: 'Auto Scaling (targets, policies, schedules)',
@@ -51,7 +62,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function groupOf(rule: RuleMeta): CatalogueGroup {
   if (rule.id.startsWith('input/')) return 'input';
   if (rule.id.startsWith('scaling/')) return 'scaling-target';
-  return rule.kinds[0] ?? 'input';
+  const first: Kind = rule.kinds[0] ?? 'taskdef';
+  return (ORDER as readonly string[]).includes(first) ? (first as CatalogueGroup) : 'service';
 }
 
 /** Link to a lesson section: `/lessons/<slug>/#anchor` (ja) or `/en/lessons/<slug>/#anchor`. */
@@ -77,6 +89,7 @@ export function ruleCatalogue(
         message: r.message[lang],
         ...(r.note ? { note: r.note[lang] } : {}),
         quotesAws: r.quotesAws === true,
+        ...(r.aws ? { awsQuote: r.aws.quote, awsSource: r.aws.source } : {}),
         lessonHref: lessonHref(r.lesson, lang, base),
         lessonLabel: `${r.lesson.lesson}#${r.lesson.anchor}`,
       }));
@@ -109,6 +122,7 @@ export const CATALOGUE_TEXT = {
     message: 'メッセージ',
     lesson: 'レッスン',
     awsQuote: 'AWS のエラー文を引用',
+    decidedBy: '根拠（AWS の記述）',
     severities: { error: 'エラー', warning: '警告', info: '情報' },
   },
   en: {
@@ -122,6 +136,7 @@ export const CATALOGUE_TEXT = {
     message: 'Message',
     lesson: 'Lesson',
     awsQuote: "quotes AWS's error text",
+    decidedBy: 'What AWS says',
     severities: { error: 'error', warning: 'warning', info: 'info' },
   },
 } as const;

@@ -148,3 +148,83 @@ describe('AWS error texts', () => {
     expect(f?.lesson).toEqual({ lesson: '02-task-definitions', anchor: 'fargate-sizes' });
   });
 });
+
+describe('false errors the issue reported (#13)', () => {
+  const ids = (src: unknown, opts = {}): string[] =>
+    grade(typeof src === 'string' ? src : JSON.stringify(src), { lang: 'en', ...opts }).findings.map(
+      (f) => f.ruleId,
+    );
+  const errors = (src: unknown, opts = {}): string[] =>
+    grade(typeof src === 'string' ? src : JSON.stringify(src), { lang: 'en', ...opts })
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.ruleId);
+
+  it('null means not set: one finding per null key and nothing else about it', () => {
+    const td = fargateTd(
+      { pidMode: null, ipcMode: null },
+      { privileged: null, links: null, dnsServers: null },
+    );
+    expect(errors(td)).toEqual(Array(5).fill('input/null-value'));
+  });
+
+  it('accepts role names, in JSON as in CloudFormation, and still refuses placeholders', () => {
+    expect(
+      ids(fargateTd({ executionRoleArn: 'ecsTaskExecutionRole', taskRoleArn: 'app-role' })),
+    ).not.toContain('taskdef/role-arn');
+    for (const bad of [
+      'arn:aws:iam::<ACCOUNT_ID>:role/x',
+      '{{task-role-arn}}',
+      'arn:aws:iam::12345678:role/x',
+    ])
+      expect(errors(fargateTd({ taskRoleArn: bad })), bad).toContain('taskdef/role-arn');
+  });
+
+  it('never advises CMD-SHELL for a bare health check command', () => {
+    const r = grade(JSON.stringify(fargateTd({}, { healthCheck: { command: ['/healthcheck'] } })), {
+      lang: 'en',
+    });
+    const f = r.findings.find((x) => x.ruleId === 'taskdef/health-check-command');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('keep it');
+    expect(r.accepted).toBe(true);
+  });
+
+  it('stays silent when a Ref decides the launch type or the network mode', () => {
+    const tpl = `Parameters:
+  Compat: { Type: String }
+  Mode: { Type: String }
+Resources:
+  Td:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [!Ref Compat]
+      NetworkMode: !Ref Mode
+      ContainerDefinitions:
+        - { Name: app, Image: 'nginx:1.27', ReadonlyRootFilesystem: true, HealthCheck: { Command: [CMD, /check] } }
+  Svc:
+    Type: AWS::ECS::Service
+    Properties:
+      TaskDefinition: !Ref Td
+      LaunchType: FARGATE
+      DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } }
+`;
+    expect(errors(tpl)).toEqual([]);
+  });
+
+  it('names only the awslogs option that is missing', () => {
+    const td = fargateTd(
+      {},
+      {
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1' },
+        },
+      },
+    );
+    const f = grade(JSON.stringify(td), { lang: 'en' }).findings.find(
+      (x) => x.ruleId === 'taskdef/awslogs-options',
+    );
+    expect(f?.message).toContain('requires options: awslogs-stream-prefix.');
+    expect(f?.message).not.toContain('awslogs-group');
+  });
+});

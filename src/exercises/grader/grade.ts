@@ -6,9 +6,12 @@ import { parseYaml } from './parse/parse-yaml.ts';
 import type { ParseOutcome, SourceDoc } from './parse/source.ts';
 import { checkTemplate } from './rules/cfn.ts';
 import { checkPolicyDocument } from './rules/iam.ts';
+import { checkPartialInput, checkRunTask } from './rules/cli-files.ts';
 import {
+  ACTION_DROPS,
   checkNulls,
   checkOutputOnly,
+  droppedByAction,
   duplicateKey,
   emptyInput,
   outputOnlyKey,
@@ -36,8 +39,9 @@ import type {
   ParseError,
   RuleMeta,
   SourceFormat,
+  Target,
 } from './types.ts';
-import { get, has, isObj, type Obj } from './value.ts';
+import { get, has, isObj, newObj, withoutEmptyValues, withoutNulls, type Obj } from './value.ts';
 
 /** Fills `{name}` placeholders. */
 export function render(template: string, params: Params): string {
@@ -78,35 +82,58 @@ export function grade(source: string, options: GradeOptions = {}): GradeResult {
   }
   const kind = options.kind ?? detectKind(doc.value);
   if (!kind) r.report(unknownKind, '');
-  else runRules(kind, doc.value, r);
+  else runRules(kind, doc.value, r, options.target ?? 'api');
   const findings = toFindings(r.reports, doc, lang);
   return { kind: kind ?? 'unknown', accepted: !findings.some((f) => f.severity === 'error'), findings };
 }
 
-function runRules(kind: Kind, value: unknown, r: Reporter): void {
+function runRules(kind: Kind, value: unknown, r: Reporter, target: Target): void {
   if (kind === 'cfn') {
     checkSchema('cfn', value, r, new Set());
     if (isObj(value)) checkTemplate(value, r);
     return;
   }
   if (kind === 'taskdef' && isObj(value) && isObj(get(value, 'taskDefinition'))) {
-    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition' });
-    runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'));
+    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition', action: '', actionJa: '' });
+    runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'), false);
+    return;
+  }
+  if (kind === 'taskdef' && target === 'github-action') {
+    runApiRules(kind, asActionSubmits(value, r), r);
     return;
   }
   runApiRules(kind, value, r);
 }
 
-function runApiRules(kind: Kind, value: unknown, r: Reporter): void {
+/**
+ * The task definition as aws-actions/amazon-ecs-deploy-task-definition submits it: empty values
+ * (null, '', empty lists and objects) removed, then the describe-only keys removed with a warning
+ * (reported here as info). https://github.com/aws-actions/amazon-ecs-deploy-task-definition
+ */
+function asActionSubmits(value: unknown, r: Reporter): unknown {
+  const clean = withoutEmptyValues(value);
+  if (!isObj(clean)) return clean;
+  const out = newObj();
+  for (const k of Object.keys(clean)) {
+    if (ACTION_DROPS.includes(k)) r.report(droppedByAction, '/' + k, { key: k });
+    else out[k] = clean[k];
+  }
+  return out;
+}
+
+function runApiRules(kind: Kind, value: unknown, r: Reporter, actionHint = true): void {
   const skip = checkNulls(value, r);
-  checkOutputOnly(kind, value, r);
+  checkOutputOnly(kind, value, r, actionHint);
   const fragment =
     kind === 'scaling-policy' &&
     !has(value, 'PolicyName') &&
     (has(value, 'TargetValue') || has(value, 'PredefinedMetricSpecification'));
   if (!fragment) checkSchema(kind, value, r, skip);
-  if (!isObj(value)) return;
-  const o: Obj = value;
+  // null means "not set": reported once above, then invisible to the rules (no cascades).
+  const clean = skip.size > 0 ? withoutNulls(value) : value;
+  if (checkPartialInput(kind, clean, r)) return;
+  if (!isObj(clean)) return;
+  const o: Obj = clean;
   switch (kind) {
     case 'taskdef': {
       checkTaskDef(o, r, false);
@@ -124,6 +151,8 @@ function runApiRules(kind: Kind, value: unknown, r: Reporter): void {
       return checkScheduledAction(o, r);
     case 'iam-policy':
       return checkPolicyDocument(o, '', r);
+    case 'run-task':
+      return checkRunTask(o, r);
   }
 }
 

@@ -5,7 +5,7 @@
 export { grade, guessFormat } from './grade.ts';
 export { detectKind } from './detect-kind.ts';
 export { ALL_RULES, RULES_BY_ID, RULE_LESSON_ANCHORS } from './rules/index.ts';
-export { KINDS, LESSON_SLUGS } from './types.ts';
+export { KINDS, LESSON_SLUGS, TARGETS } from './types.ts';
 export type {
   Bilingual,
   Finding,
@@ -19,4 +19,5 @@ export type {
   RuleMeta,
   Severity,
   SourceFormat,
+  Target,
 } from './types.ts';

@@ -9,8 +9,24 @@ export const KINDS = [
   'scheduled-action',
   'cfn',
   'iam-policy',
+  'run-task',
+  'container-definitions',
+  'target-tracking-configuration',
+  'step-scaling-configuration',
+  'capacity-provider-strategy',
+  'deployment-configuration',
+  'network-configuration',
+  'service-connect-configuration',
 ] as const;
 export type Kind = (typeof KINDS)[number];
+
+/**
+ * How the file will be submitted: `api` grades what `--cli-input-json` would send; `github-action`
+ * first applies what aws-actions/amazon-ecs-deploy-task-definition does to the file (drops
+ * describe-only keys, nulls and empty values).
+ */
+export const TARGETS = ['api', 'github-action'] as const;
+export type Target = (typeof TARGETS)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'ja' | 'en';
@@ -59,6 +75,14 @@ export interface RuleMeta {
   readonly quotesAws?: boolean;
   /** Extra note for the catalogue, e.g. that AWS reports only the first error of this kind. */
   readonly note?: Bilingual;
+  /** The AWS sentence that decides the rule, quoted, with the page it is on. */
+  readonly aws?: AwsQuote;
+}
+
+/** A sentence quoted from AWS documentation (or an API error message) and where it is. */
+export interface AwsQuote {
+  readonly quote: string;
+  readonly source: string;
 }
 
 export interface Finding {
@@ -87,6 +111,7 @@ export interface GradeOptions {
   readonly kind?: Kind;
   readonly lang?: Lang;
   readonly format?: SourceFormat;
+  readonly target?: Target;
 }
 
 export interface GradeResult {

@@ -105,3 +105,38 @@ export function show(v: unknown): string {
   if (Array.isArray(v)) return '[…]';
   return typeof v === 'object' ? '{…}' : typeof v;
 }
+
+/**
+ * A copy without object keys whose value is null: for the rules, `null` means "not set" (the
+ * null itself is reported once by `input/null-value`). Array items keep their places.
+ */
+export function withoutNulls(v: unknown, depth = 0): unknown {
+  if (depth > 120) return v;
+  if (Array.isArray(v)) return v.map((x) => withoutNulls(x, depth + 1));
+  if (!isObj(v)) return v;
+  const out = newObj();
+  for (const k of Object.keys(v)) if (v[k] !== null) out[k] = withoutNulls(v[k], depth + 1);
+  return out;
+}
+
+/** True for what the deploy action counts as empty: null, '', and lists or objects of empties. */
+export function isEmptyValue(v: unknown): boolean {
+  if (v === null || v === undefined || v === '') return true;
+  if (Array.isArray(v)) return v.every(isEmptyValue);
+  if (isObj(v)) return Object.keys(v).every((k) => isEmptyValue(v[k]));
+  return false;
+}
+
+/**
+ * What aws-actions/amazon-ecs-deploy-task-definition does to a file before RegisterTaskDefinition:
+ * empty values (null, '', empty lists and objects) are dropped and empty list items filtered out.
+ * https://github.com/aws-actions/amazon-ecs-deploy-task-definition (index.js, cleanNullKeys)
+ */
+export function withoutEmptyValues(v: unknown, depth = 0): unknown {
+  if (depth > 120) return v;
+  if (Array.isArray(v)) return v.filter((x) => !isEmptyValue(x)).map((x) => withoutEmptyValues(x, depth + 1));
+  if (!isObj(v)) return v;
+  const out = newObj();
+  for (const k of Object.keys(v)) if (!isEmptyValue(v[k])) out[k] = withoutEmptyValues(v[k], depth + 1);
+  return out;
+}

@@ -35,6 +35,7 @@ import {
 } from './scaling.ts';
 import { checkService } from './service.ts';
 import { checkTaskDef } from './taskdef.ts';
+import { launchOf } from './taskdef-context.ts';
 import { isPrivateEcr } from './taskdef-fargate.ts';
 
 const IAC = lesson('10-iac', 'template-overview');
@@ -82,7 +83,22 @@ export const logGroupRetention = rule({
   },
 });
 
-export const CFN_RULES = [unresolvedRef, serviceTaskDefinition, logGroupRetention];
+export const dynamicPortHealthCheck = rule({
+  id: 'cfn/dynamic-port-health-check',
+  kinds: ['cfn'],
+  severity: 'warning',
+  lesson: lesson('06-alb', 'target-type-ip'),
+  summary: {
+    ja: '動的ホストポート（bridge で hostPort 0）のコンテナを受けるターゲットグループのヘルスチェックポートは traffic-port',
+    en: 'A target group in front of a dynamic host port (bridge, hostPort 0) health-checks traffic-port',
+  },
+  message: {
+    ja: 'ターゲットグループ {tg} のヘルスチェックポートが {port} 固定ですが、サービス {service} のコンテナ "{container}" は動的ホストポートです。タスクごとにポートが変わるので、ヘルスチェックは traffic-port にします（cfn-lint E3049 と同じ指摘）。',
+    en: 'Target group {tg} health-checks fixed port {port}, but container "{container}" of service {service} uses a dynamic host port, which differs per task. Use traffic-port (as cfn-lint E3049 reports).',
+  },
+});
+
+export const CFN_RULES = [unresolvedRef, serviceTaskDefinition, logGroupRetention, dynamicPortHealthCheck];
 
 const PSEUDO = /^AWS::/;
 
@@ -117,6 +133,7 @@ export function checkTemplate(t: Obj, r: Reporter): void {
       case 'AWS::ECS::Service':
         checkService(toCamel(props) as Obj, cfnReporter(r, base, props));
         checkServiceAgainstTaskDef(props, resources, base, r);
+        checkDynamicPorts(id, props, resources, r);
         break;
       case 'AWS::ApplicationAutoScaling::ScalableTarget':
         checkScalableTarget(props, prefixed(r, base));
@@ -175,13 +192,15 @@ function checkServiceAgainstTaskDef(props: Obj, resources: Obj, base: string, r:
   const tdId = refTarget(get(props, 'TaskDefinition'));
   const td = tdId ? get(get(resources, tdId), 'Properties') : undefined;
   if (!isObj(td) || str(get(get(resources, tdId ?? ''), 'Type')) !== 'AWS::ECS::TaskDefinition') return;
-  const compat = arr(get(td, 'RequiresCompatibilities'));
-  const mode = str(get(td, 'NetworkMode'));
+  // Unknown means unknown: a Ref or an Fn::If with different branches decides nothing.
+  const launch = launchOf(get(td, 'RequiresCompatibilities'));
+  const rawMode = get(td, 'NetworkMode');
+  const mode = str(rawMode);
   if (
     str(get(props, 'LaunchType')) === 'FARGATE' &&
-    !compat.includes('FARGATE') &&
+    launch === 'not-fargate' &&
     mode !== 'awsvpc' &&
-    !isIntrinsic(get(td, 'RequiresCompatibilities'))
+    !isIntrinsic(rawMode)
   ) {
     r.report(serviceTaskDefinition, ptr(base, 'LaunchType'), {
       detail: `Task definition does not support launch_type FARGATE. (${tdId} does not list FARGATE in RequiresCompatibilities.)`,
@@ -194,6 +213,39 @@ function checkServiceAgainstTaskDef(props: Obj, resources: Obj, base: string, r:
       detailJa: `タスク定義 ${tdId} は awsvpc なので、サービスに NetworkConfiguration（サブネットとセキュリティグループ）が必要です。`,
     });
   }
+}
+
+/** The container port behind a load balancer is dynamic: bridge mode and hostPort 0 or missing. */
+function dynamicHostPort(td: unknown, container: string, port: unknown): boolean {
+  const mode = get(td, 'NetworkMode');
+  if (mode !== undefined && mode !== 'bridge') return false;
+  const c = arr(get(td, 'ContainerDefinitions')).find((x) => str(get(x, 'Name')) === container);
+  return arr(get(c, 'PortMappings')).some((pm) => {
+    const host = get(pm, 'HostPort');
+    return String(get(pm, 'ContainerPort')) === String(port) && (host === undefined || String(host) === '0');
+  });
+}
+
+/** Service → target group: a fixed health check port cannot follow dynamic host ports. */
+function checkDynamicPorts(serviceId: string, props: Obj, resources: Obj, r: Reporter): void {
+  const tdId = refTarget(get(props, 'TaskDefinition'));
+  const td = get(get(resources, tdId ?? ''), 'Properties');
+  if (!isObj(td)) return;
+  arr(get(props, 'LoadBalancers')).forEach((lb) => {
+    const tgId = refTarget(get(lb, 'TargetGroupArn'));
+    const tg = get(resources, tgId ?? '');
+    if (str(get(tg, 'Type')) !== 'AWS::ElasticLoadBalancingV2::TargetGroup') return;
+    const port = get(get(tg, 'Properties'), 'HealthCheckPort');
+    if (port === undefined || port === 'traffic-port' || isIntrinsic(port)) return;
+    const container = str(get(lb, 'ContainerName'));
+    if (container === undefined || !dynamicHostPort(td, container, get(lb, 'ContainerPort'))) return;
+    r.report(dynamicPortHealthCheck, ptr('/Resources', tgId ?? '', 'Properties', 'HealthCheckPort'), {
+      tg: tgId ?? '',
+      port: String(port),
+      service: serviceId,
+      container,
+    });
+  });
 }
 
 interface RoleInfo {

@@ -2,10 +2,11 @@
  * One passing and one failing example per rule. A test iterates over the catalogue and fails when
  * a rule has no examples here, so every rule is shown to fire and to stay quiet.
  */
-import type { Kind } from '../types.ts';
+import type { Kind, Target } from '../types.ts';
 
 export interface RuleExample {
   readonly kind?: Kind;
+  readonly target?: Target;
   readonly pass: string;
   readonly fail: string;
 }
@@ -205,6 +206,56 @@ ${extra}`;
 }
 
 const td = (patch: J = {}, c: J = {}): string => json(fargateTd(patch, c));
+
+/** An EC2 service in bridge mode with a dynamic host port behind a target group. */
+function dynamicPortTemplate(healthCheckPort: string): string {
+  return `Parameters:
+  Vpc:
+    Type: AWS::EC2::VPC::Id
+Resources:
+  TargetGroup:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      VpcId: !Ref Vpc
+      Port: 8080
+      Protocol: HTTP
+      HealthCheckPath: /health
+      HealthCheckPort: '${healthCheckPort}'
+  TaskDefinition:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: web
+      RequiresCompatibilities: [EC2]
+      ContainerDefinitions:
+        - Name: web
+          Image: public.ecr.aws/nginx/nginx:1.27
+          Memory: 256
+          User: '101'
+          ReadonlyRootFilesystem: true
+          PortMappings:
+            - ContainerPort: 8080
+              HostPort: 0
+          HealthCheck:
+            Command: [CMD-SHELL, 'wget -qO- http://localhost:8080/health || exit 1']
+          LogConfiguration:
+            LogDriver: awslogs
+            Options:
+              awslogs-group: /ecs/web
+              awslogs-region: !Ref AWS::Region
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      TaskDefinition: !Ref TaskDefinition
+      LaunchType: EC2
+      DesiredCount: 2
+      DeploymentConfiguration:
+        DeploymentCircuitBreaker: { Enable: true, Rollback: true }
+      LoadBalancers:
+        - ContainerName: web
+          ContainerPort: 8080
+          TargetGroupArn: !Ref TargetGroup
+`;
+}
 const svc = (patch: J = {}, dc: J = {}): string => json(fargateService(patch, dc));
 
 function aliasBomb(): string {
@@ -239,6 +290,14 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   'input/unknown-kind': { pass: td(), fail: '{"hello": "world"}' },
   'input/null-value': { pass: td(), fail: td({ taskRoleArn: null }) },
   'input/output-only-key': { pass: td(), fail: json({ taskDefinition: fargateTd({ revision: 3 }) }) },
+  'input/dropped-by-action': {
+    target: 'github-action',
+    pass: td(),
+    fail: td({
+      taskDefinitionArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/web:3',
+      revision: 3,
+    }),
+  },
   'input/unknown-parameter': { pass: td(), fail: td({ familly: 'web' }) },
   'input/wrong-type': { pass: td(), fail: td({}, { cpu: '256' }) },
   'input/missing-required': { pass: td(), fail: json({ containerDefinitions: [container()] }) },
@@ -257,8 +316,43 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   'taskdef/container-memory': { pass: td({}, { memory: 512 }), fail: td({}, { memory: 1024 }) },
   'taskdef/container-memory-required': { pass: json(ec2Td()), fail: json(ec2Td({}, { memory: undefined })) },
   'taskdef/memory-reservation': {
-    pass: json(ec2Td({}, { memoryReservation: 256 })),
-    fail: json(ec2Td({}, { memoryReservation: 512 })),
+    pass: json(ec2Td({}, { memoryReservation: 512 })),
+    fail: json(ec2Td({}, { memoryReservation: 600 })),
+  },
+  'taskdef/memory-reservation-sum': {
+    pass: td({
+      containerDefinitions: [
+        container({ memoryReservation: 256 }),
+        container({ name: 'side', memoryReservation: 256 }),
+      ],
+    }),
+    fail: td({
+      containerDefinitions: [
+        container({ memoryReservation: 384 }),
+        container({ name: 'side', memoryReservation: 256 }),
+      ],
+    }),
+  },
+  'taskdef/image-name': {
+    pass: td({}, { image: '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/web:1.4.2' }),
+    fail: td({}, { image: '<IMAGE1_NAME>' }),
+  },
+  'taskdef/health-check-command': {
+    pass: td(),
+    fail: td({}, { healthCheck: { command: ['/healthcheck'], interval: 30 } }),
+  },
+  'taskdef/efs-transit-encryption': {
+    pass: td({
+      volumes: [
+        {
+          name: 'data',
+          efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0', transitEncryption: 'ENABLED' },
+        },
+      ],
+    }),
+    fail: td({
+      volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0' } }],
+    }),
   },
   'taskdef/essential-container': { pass: td(), fail: td({}, { essential: false }) },
   'taskdef/container-count': { pass: td(), fail: td({ containerDefinitions: [] }) },
@@ -299,7 +393,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   },
   'taskdef/health-check': {
     pass: td(),
-    fail: td({}, { healthCheck: { command: ['curl', '-f', 'http://localhost/'], interval: 1 } }),
+    fail: td({}, { healthCheck: { command: ['CMD', '/bin/check'], interval: 1 } }),
   },
   'taskdef/fargate-network-mode': { pass: td(), fail: td({ networkMode: 'bridge' }) },
   'taskdef/awsvpc-host-port': {
@@ -391,7 +485,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   },
   'taskdef/role-mixup': { pass: td(), fail: td({ taskRoleArn: EXEC }) },
   'taskdef/role-arn': {
-    pass: td(),
+    pass: td({ executionRoleArn: 'ecsTaskExecutionRole', taskRoleArn: 'web-task-role' }),
     fail: td({ executionRoleArn: 'arn:aws:iam::<ACCOUNT_ID>:role/ecsTaskExecutionRole' }),
   },
   'service/launch-type-and-strategy': {
@@ -465,6 +559,41 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
       serviceConnectConfiguration: { enabled: true, namespace: 'prod', services: [{ discoveryName: 'web' }] },
     }),
   },
+  'service/daemon-deployment-controller': {
+    pass: json({
+      cluster: 'prod',
+      serviceName: 'log-agent',
+      taskDefinition: 'log-agent:4',
+      launchType: 'EC2',
+      schedulingStrategy: 'DAEMON',
+      deploymentController: { type: 'ECS' },
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+    }),
+    fail: json({
+      cluster: 'prod',
+      serviceName: 'log-agent',
+      taskDefinition: 'log-agent:4',
+      launchType: 'EC2',
+      schedulingStrategy: 'DAEMON',
+      deploymentController: { type: 'CODE_DEPLOY' },
+    }),
+  },
+  'run-task/propagate-tags': {
+    pass: json({
+      cluster: 'prod',
+      taskDefinition: 'migrate:12',
+      launchType: 'FARGATE',
+      propagateTags: 'TASK_DEFINITION',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'] } },
+    }),
+    fail: json({
+      cluster: 'prod',
+      taskDefinition: 'migrate:12',
+      launchType: 'FARGATE',
+      propagateTags: 'SERVICE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'] } },
+    }),
+  },
   'scaling/resource-id': {
     pass: json(scalingTarget()),
     fail: json(scalingTarget({ ResourceId: 'prod/web' })),
@@ -479,6 +608,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
   },
   'scaling/min-capacity-zero': { pass: json(scalingTarget()), fail: json(scalingTarget({ MinCapacity: 0 })) },
   'scaling/policy-configuration': {
+    kind: 'scaling-policy',
     pass: json(targetTrackingPolicy()),
     fail: json({
       TargetValue: 60,
@@ -551,6 +681,16 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     pass: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }])),
     fail: json(policy([{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: '*' }])),
   },
+  'iam/policy-version-invalid': {
+    pass: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }])),
+    fail: json(
+      policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }], '2024-01-01'),
+    ),
+  },
+  'iam/statement-resource': {
+    pass: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }])),
+    fail: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken' }])),
+  },
   'iam/policy-version': {
     pass: json(policy([{ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }])),
     fail: json(
@@ -603,6 +743,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
       '      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnets: [!Ref Subnet]\n',
       '',
     ),
+  },
+  'cfn/dynamic-port-health-check': {
+    pass: dynamicPortTemplate('traffic-port'),
+    fail: dynamicPortTemplate('8080'),
   },
   'cfn/log-group-retention': {
     pass: template(),

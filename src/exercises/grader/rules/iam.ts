@@ -2,7 +2,8 @@
  * IAM policy rules for task roles and task execution roles (least privilege).
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html
  */
-import { arr, get, isObj, ptr, str, type Obj } from '../value.ts';
+import { onlySupportsWildcardResource } from '../../../aws/iam-wildcard-actions.ts';
+import { arr, get, has, isObj, ptr, str, type Obj } from '../value.ts';
 import { lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
 
@@ -30,12 +31,18 @@ export const wildcardResource = rule({
   severity: 'warning',
   lesson: IAM,
   summary: {
-    ja: 'ARN を指定できるアクションに Resource: * を使わない（ecr:GetAuthorizationToken などは例外）',
-    en: 'No Resource "*" for actions that accept ARNs (ecr:GetAuthorizationToken and similar are exempt)',
+    ja: 'ARN を指定できるアクションに Resource: * を使わない（ecr:GetAuthorizationToken や ec2:DescribeInstances など * しか指定できないアクションは除く）',
+    en: 'No Resource "*" for actions that accept ARNs (actions that support only "*", such as ecr:GetAuthorizationToken or ec2:DescribeInstances, are exempt)',
   },
   message: {
     ja: 'Resource が "*" です。{actions} は対象の ARN に絞れます。',
     en: 'Resource is "*"; {actions} can be limited to specific ARNs.',
+  },
+  aws: {
+    quote:
+      'If there is no value for this column, you must specify all resources ("*") to which the policy applies in the Resource element of your policy statement.',
+    source:
+      'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   },
 });
 
@@ -44,10 +51,56 @@ export const policyVersion = rule({
   kinds: KINDS,
   severity: 'warning',
   lesson: IAM,
-  summary: { ja: 'Version は 2012-10-17', en: 'Version is 2012-10-17' },
+  summary: {
+    ja: 'Version は 2012-10-17（省略や 2008-10-17 は受け付けられるが古い言語仕様になる）',
+    en: 'Version is 2012-10-17 (a missing Version or 2008-10-17 is accepted but uses the old policy language)',
+  },
   message: {
     ja: 'Version が {value} です。2012-10-17 でないとポリシー変数（${aws:username} など）が使えません。',
     en: 'Version is {value}. Without 2012-10-17, policy variables such as ${aws:username} do not work.',
+  },
+  aws: {
+    quote:
+      'This is the current version of the policy language, and you should always include a Version element and set it to 2012-10-17.',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
+  },
+});
+
+export const policyVersionInvalid = rule({
+  id: 'iam/policy-version-invalid',
+  kinds: KINDS,
+  severity: 'error',
+  lesson: IAM,
+  summary: {
+    ja: 'Version は 2012-10-17 か 2008-10-17 のどちらか（ほかの値は IAM が拒否する）',
+    en: 'Version is 2012-10-17 or 2008-10-17 (IAM refuses other values)',
+  },
+  message: {
+    ja: 'Version "{value}" は IAM が受け付けません。2012-10-17 にしてください（日付はポリシー言語の版で、作成日ではありません）。',
+    en: 'IAM does not accept Version "{value}". Use 2012-10-17 (it names the policy language, not the day you wrote the policy).',
+  },
+  aws: {
+    quote: 'IAM supports the following Version element values: 2012-10-17 … 2008-10-17',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
+  },
+});
+
+export const statementResource = rule({
+  id: 'iam/statement-resource',
+  kinds: KINDS,
+  severity: 'error',
+  lesson: IAM,
+  summary: {
+    ja: 'ID ベースのポリシー（ロールに付けるもの）の各ステートメントに Resource か NotResource がある',
+    en: 'Every statement of an identity-based policy (one attached to a role) has Resource or NotResource',
+  },
+  message: {
+    ja: 'このステートメントに Resource がありません。ロールに付けるポリシーでは Resource（または NotResource）が必須で、IAM はポリシーを拒否します。',
+    en: 'This statement has no Resource. Policies attached to a role need Resource (or NotResource) in every statement; IAM refuses the policy.',
+  },
+  aws: {
+    quote: 'Statements must include either a Resource or a NotResource element.',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
   },
 });
 
@@ -96,19 +149,6 @@ export const trustPolicy = rule({
   },
 });
 
-/** Actions that only work with Resource "*". */
-const RESOURCELESS = new Set([
-  'ecr:getauthorizationtoken',
-  'logs:describeloggroups',
-  'ssmmessages:createcontrolchannel',
-  'ssmmessages:createdatachannel',
-  'ssmmessages:openchannel',
-  'ssmmessages:opendatachannel',
-  'cloudwatch:putmetricdata',
-  'xray:puttracesegments',
-  'xray:puttelemetryrecords',
-]);
-
 export interface Statement {
   readonly s: Obj;
   readonly p: string;
@@ -147,12 +187,18 @@ function strings(v: unknown): string[] {
 export function checkPolicyDocument(doc: unknown, base: string, r: Reporter): void {
   if (!isObj(doc)) return;
   const version = get(doc, 'Version');
-  if (version === undefined || (typeof version === 'string' && version !== '2012-10-17')) {
+  if (version === undefined || version === '2008-10-17') {
     r.report(policyVersion, version === undefined ? base : ptr(base, 'Version'), {
       value: version === undefined ? '(missing)' : String(version),
     });
+  } else if (typeof version === 'string' && version !== '2012-10-17') {
+    r.report(policyVersionInvalid, ptr(base, 'Version'), { value: version });
   }
   for (const st of statements(doc, base)) {
+    // A statement with a Principal belongs to a trust or resource policy, where Resource may be
+    // implied; identity policies (what a role carries) need Resource or NotResource.
+    const identity = !has(st.s, 'Principal') && !has(st.s, 'NotPrincipal');
+    if (identity && !has(st.s, 'Resource') && !has(st.s, 'NotResource')) r.report(statementResource, st.p);
     if (st.effect !== 'Allow') continue;
     const actionValue = get(st.s, 'Action');
     st.actions.forEach((a, i) => {
@@ -163,7 +209,7 @@ export function checkPolicyDocument(doc: unknown, base: string, r: Reporter): vo
     });
     if (st.resources.includes('*')) {
       const scoped = st.actions.filter(
-        (a) => !RESOURCELESS.has(a.toLowerCase()) && a !== '*' && !a.endsWith(':*'),
+        (a) => !onlySupportsWildcardResource(a) && a !== '*' && !a.endsWith(':*'),
       );
       if (scoped.length > 0)
         r.report(wildcardResource, ptr(st.p, 'Resource'), { actions: scoped.slice(0, 3).join(', ') });
@@ -191,6 +237,8 @@ export const IAM_RULES = [
   wildcardAction,
   wildcardResource,
   policyVersion,
+  policyVersionInvalid,
+  statementResource,
   executionRolePermissions,
   taskRoleExecutionPolicy,
   trustPolicy,

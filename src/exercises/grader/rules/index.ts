@@ -1,8 +1,10 @@
 /** The rule catalogue: every rule the grader can report. */
 import type { LessonRef, RuleMeta } from '../types.ts';
 import { CFN_RULES } from './cfn.ts';
+import { CLI_FILE_RULES } from './cli-files.ts';
 import { IAM_RULES } from './iam.ts';
 import {
+  droppedByAction,
   duplicateKey,
   emptyInput,
   invalidValue,
@@ -33,6 +35,7 @@ export const INPUT_RULES: readonly RuleMeta[] = [
   unknownKind,
   nullValue,
   outputOnlyKey,
+  droppedByAction,
   unknownParameter,
   wrongType,
   missingRequired,
@@ -44,6 +47,7 @@ export const ALL_RULES: readonly RuleMeta[] = [
   ...INPUT_RULES,
   ...TASKDEF_RULES,
   ...SERVICE_RULES,
+  ...CLI_FILE_RULES,
   ...SCALING_RULES,
   ...IAM_RULES,
   ...CFN_RULES,

@@ -15,6 +15,14 @@ const API_KINDS: readonly Kind[] = [
   'scaling-policy',
   'scheduled-action',
   'iam-policy',
+  'run-task',
+  'container-definitions',
+  'target-tracking-configuration',
+  'step-scaling-configuration',
+  'capacity-provider-strategy',
+  'deployment-configuration',
+  'network-configuration',
+  'service-connect-configuration',
 ];
 const ALL_KINDS: readonly Kind[] = [...API_KINDS, 'cfn'];
 const CLI = lesson('02-task-definitions', 'revisions');
@@ -151,8 +159,32 @@ export const outputOnlyKey = rule({
     en: 'No output-only keys from describe output (taskDefinitionArn, revision, status, …) and no taskDefinition wrapper',
   },
   message: {
-    ja: '"{key}" は describe の出力にだけ現れるキーで、入力には使えません（AWS CLI: Unknown parameter in input: "{key}"）。削除してください。',
-    en: 'Unknown parameter in input: "{key}". It appears only in describe output; remove it.',
+    ja: '"{key}" は describe の出力にだけ現れるキーで、入力には使えません（AWS CLI: Unknown parameter in input: "{key}"）。削除してください。{actionJa}',
+    en: 'Unknown parameter in input: "{key}". It appears only in describe output; remove it.{action}',
+  },
+  note: {
+    ja: 'aws ecs register-task-definition --cli-input-json はこのキーで失敗します。公式の GitHub Action（aws-actions/amazon-ecs-deploy-task-definition）は登録前にこれらのキーを警告付きで削除するので、そのアクションで使うファイルは --target github-action で採点してください。',
+    en: 'aws ecs register-task-definition --cli-input-json fails on these keys. The official GitHub Action (aws-actions/amazon-ecs-deploy-task-definition) removes them with a warning before it registers, so grade files for that action with --target github-action.',
+  },
+});
+
+export const droppedByAction = rule({
+  id: 'input/dropped-by-action',
+  kinds: ['taskdef'],
+  severity: 'info',
+  lesson: CLI,
+  summary: {
+    ja: '--target github-action: GitHub Action が登録前に削除する describe 出力のキー',
+    en: '--target github-action: describe-output keys the GitHub Action removes before registering',
+  },
+  message: {
+    ja: '"{key}" は describe の出力にだけあるキーです。aws-actions/amazon-ecs-deploy-task-definition は登録前に警告付きで削除します（"Ignoring property \'{key}\' in the task definition file."）。ファイルから消しておくと警告も出ません。',
+    en: '"{key}" appears only in describe output. aws-actions/amazon-ecs-deploy-task-definition removes it with a warning before registering ("Ignoring property \'{key}\' in the task definition file."); delete it from the file to silence that warning.',
+  },
+  aws: {
+    quote:
+      'This property is returned by the Amazon ECS DescribeTaskDefinition API and may be shown in the ECS console, but it is not a valid field when registering a new task definition.',
+    source: 'https://github.com/aws-actions/amazon-ecs-deploy-task-definition',
   },
 });
 
@@ -206,7 +238,7 @@ export const invalidValue = rule({
 });
 
 /** Output-only keys of describe output, per kind. */
-const OUTPUT_ONLY: Partial<Record<Kind, readonly string[]>> = {
+export const OUTPUT_ONLY: Partial<Record<Kind, readonly string[]>> = {
   taskdef: [
     'taskDefinitionArn',
     'revision',
@@ -235,10 +267,39 @@ const OUTPUT_ONLY: Partial<Record<Kind, readonly string[]>> = {
   'scheduled-action': ['ScheduledActionARN', 'CreationTime'],
 };
 
+/**
+ * The keys aws-actions/amazon-ecs-deploy-task-definition removes from a task definition file
+ * before RegisterTaskDefinition (IGNORED_TASK_DEFINITION_ATTRIBUTES in its index.js).
+ */
+export const ACTION_DROPS: readonly string[] = [
+  'compatibilities',
+  'taskDefinitionArn',
+  'requiresAttributes',
+  'revision',
+  'status',
+  'registeredAt',
+  'deregisteredAt',
+  'registeredBy',
+];
+
+const ACTION_HINT = {
+  action:
+    ' (The official GitHub Action aws-actions/amazon-ecs-deploy-task-definition drops it with a warning: grade with --target github-action for that path.)',
+  actionJa:
+    '（公式の GitHub Action aws-actions/amazon-ecs-deploy-task-definition は警告付きで削除します。その経路なら --target github-action で採点してください。）',
+};
+
 /** Reports top-level keys that only describe output has. */
-export function checkOutputOnly(kind: Kind, value: unknown, r: Reporter): void {
+export function checkOutputOnly(kind: Kind, value: unknown, r: Reporter, actionHint = true): void {
   const keys = OUTPUT_ONLY[kind] ?? [];
-  for (const [k] of entries(value)) if (keys.includes(k)) r.report(outputOnlyKey, ptr('', k), { key: k });
+  for (const [k] of entries(value)) {
+    if (!keys.includes(k)) continue;
+    const hint =
+      actionHint && kind === 'taskdef' && ACTION_DROPS.includes(k)
+        ? ACTION_HINT
+        : { action: '', actionJa: '' };
+    r.report(outputOnlyKey, ptr('', k), { key: k, ...hint });
+  }
 }
 
 /** AWS CLI parameter name for a pointer: `/containerDefinitions/0/cpu` → `containerDefinitions[0].cpu`. */

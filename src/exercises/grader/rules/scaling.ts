@@ -22,6 +22,12 @@ export const resourceId = rule({
     ja: 'ResourceId "{value}" は service/<クラスター名>/<サービス名> の形にします。',
     en: 'ResourceId "{value}" must be service/<cluster-name>/<service-name>.',
   },
+  aws: {
+    quote:
+      'ECS service - The resource type is service and the unique identifier is the cluster name and service name. Example: service/my-cluster/my-service.',
+    source:
+      'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
+  },
 });
 
 export const scalableDimension = rule({
@@ -36,6 +42,11 @@ export const scalableDimension = rule({
   message: {
     ja: '{field} "{value}" は ECS サービスでは {expected} です。',
     en: '{field} "{value}": for ECS services it is {expected}.',
+  },
+  aws: {
+    quote: 'ecs:service:DesiredCount - The task count of an ECS service.',
+    source:
+      'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
   },
 });
 
@@ -68,7 +79,7 @@ export const minZero = rule({
 
 export const targetTracking = rule({
   id: 'scaling/target-tracking',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
   lesson: SCALING,
   summary: {
@@ -80,7 +91,7 @@ export const targetTracking = rule({
 
 export const resourceLabel = rule({
   id: 'scaling/resource-label',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
   lesson: lesson('04-services-autoscaling', 'alb-request-count'),
   summary: {
@@ -92,7 +103,7 @@ export const resourceLabel = rule({
 
 export const cooldowns = rule({
   id: 'scaling/cooldowns',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'warning',
   lesson: SCALING,
   summary: {
@@ -119,7 +130,7 @@ export const policyType = rule({
 
 export const stepAdjustments = rule({
   id: 'scaling/step-adjustments',
-  kinds: ['scaling-policy', 'cfn'],
+  kinds: ['scaling-policy', 'step-scaling-configuration', 'cfn'],
   severity: 'error',
   lesson: SCALING,
   summary: {
@@ -127,6 +138,11 @@ export const stepAdjustments = rule({
     en: 'Step ranges neither overlap nor leave gaps; at most one open lower and one open upper bound',
   },
   message: { ja: 'StepAdjustments が不正です: {detailJa}', en: 'Invalid StepAdjustments: {detail}' },
+  aws: {
+    quote: "The ranges of your step adjustments can't overlap or have a gap.",
+    source:
+      'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_StepScalingPolicyConfiguration.html',
+  },
 });
 
 export const schedule = rule({
@@ -153,6 +169,10 @@ export const timezone = rule({
   message: {
     ja: 'Timezone "{value}" は IANA のタイムゾーン名ではありません（例 Asia/Tokyo）。',
     en: 'Timezone "{value}" is not an IANA time zone name (e.g. Asia/Tokyo).',
+  },
+  aws: {
+    quote: 'Valid values are the canonical names of the IANA time zones supported by Joda-Time',
+    source: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html',
   },
 });
 
@@ -252,10 +272,11 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
       '/TargetTrackingScalingPolicyConfiguration',
     );
   if (isObj(tt)) checkTargetTracking(tt, '/TargetTrackingScalingPolicyConfiguration', r);
-  if (isObj(step)) checkSteps(step, '/StepScalingPolicyConfiguration', r);
+  if (isObj(step)) checkStepConfiguration(step, '/StepScalingPolicyConfiguration', r);
 }
 
-function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
+/** Target tracking configuration checks (inside a policy at `base`, or a flag file at ''). */
+export function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const custom = has(tt, 'CustomizedMetricSpecification');
   const t = (detail: string, detailJa: string, p = base): void =>
@@ -300,7 +321,8 @@ function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
   if (inn < out) r.report(cooldowns, ptr(base, 'ScaleInCooldown'), { in: inn, out });
 }
 
-function checkSteps(step: Obj, base: string, r: Reporter): void {
+/** Step scaling configuration checks (inside a policy at `base`, or a flag file at ''). */
+export function checkStepConfiguration(step: Obj, base: string, r: Reporter): void {
   const list = arr(get(step, 'StepAdjustments'));
   const s = (detail: string, detailJa: string, p = ptr(base, 'StepAdjustments')): void =>
     r.report(stepAdjustments, p, { detail, detailJa });

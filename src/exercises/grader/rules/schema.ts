@@ -1,6 +1,7 @@
 /** Runs the generated standalone JSON Schema validators and turns their errors into findings. */
 import {
   validateIamPolicy,
+  validateRunTask,
   validateScalingPolicy,
   validateScalingTarget,
   validateScheduledAction,
@@ -21,7 +22,40 @@ const VALIDATORS: Partial<Record<Kind, Validator>> = {
   'scaling-policy': validateScalingPolicy,
   'scheduled-action': validateScheduledAction,
   'iam-policy': validateIamPolicy,
+  'run-task': validateRunTask,
 };
+
+/**
+ * Kinds that are one part of another kind's input: validated by the parent's validator with the
+ * value placed under its key (one copy of the schema code in the browser bundle).
+ */
+export const SCHEMA_PARTS: Partial<Record<Kind, readonly [Kind, string]>> = {
+  'container-definitions': ['taskdef', 'containerDefinitions'],
+  'target-tracking-configuration': ['scaling-policy', 'TargetTrackingScalingPolicyConfiguration'],
+  'step-scaling-configuration': ['scaling-policy', 'StepScalingPolicyConfiguration'],
+  'capacity-provider-strategy': ['service', 'capacityProviderStrategy'],
+  'deployment-configuration': ['service', 'deploymentConfiguration'],
+  'network-configuration': ['service', 'networkConfiguration'],
+  'service-connect-configuration': ['service', 'serviceConnectConfiguration'],
+};
+
+/** The validator of a kind, with errors re-rooted when the kind is part of another input. */
+function validatorFor(kind: Kind): ((value: unknown) => ValidationError[]) | undefined {
+  const own = VALIDATORS[kind];
+  if (own) return (value) => (own(value) ? [] : (own.errors ?? []));
+  const part = SCHEMA_PARTS[kind];
+  const parent = part ? VALIDATORS[part[0]] : undefined;
+  if (!part || !parent) return undefined;
+  const prefix = '/' + part[1];
+  return (value) => {
+    const wrapped = Object.create(null) as Record<string, unknown>;
+    wrapped[part[1]] = value;
+    if (parent(wrapped)) return [];
+    return (parent.errors ?? [])
+      .filter((e) => e.instancePath === prefix || e.instancePath.startsWith(prefix + '/'))
+      .map((e) => ({ ...e, instancePath: e.instancePath.slice(prefix.length) }));
+  };
+}
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string',
@@ -34,9 +68,10 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** Validates an API input against its kind's schema; skips paths in `skip` (already reported nulls). */
 export function checkSchema(kind: Kind, value: unknown, r: Reporter, skip: ReadonlySet<string>): void {
-  const validate = VALIDATORS[kind];
-  if (!validate || validate(value)) return;
-  const errors = validate.errors ?? [];
+  const validate = validatorFor(kind);
+  if (!validate) return;
+  const errors = validate(value);
+  if (errors.length === 0) return;
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   const seen = new Set<string>();
   for (const e of errors) {

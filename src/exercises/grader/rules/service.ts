@@ -7,12 +7,13 @@ import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
 
 const SVC = ['service', 'cfn'] as const;
+const SVC_TASK = ['service', 'run-task', 'cfn'] as const;
 const STRATEGY = lesson('03-fargate-ec2', 'capacity-providers');
 const DEPLOY = lesson('05-deployments', 'rolling-update');
 
 export const launchTypeAndStrategy = rule({
   id: 'service/launch-type-and-strategy',
-  kinds: SVC,
+  kinds: SVC_TASK,
   severity: 'error',
   lesson: STRATEGY,
   summary: {
@@ -23,11 +24,15 @@ export const launchTypeAndStrategy = rule({
     ja: 'launchType と capacityProviderStrategy は同時に指定できません。どちらか一方にします。',
     en: 'launchType and capacityProviderStrategy are mutually exclusive; keep one.',
   },
+  aws: {
+    quote: 'If a capacityProviderStrategy is specified, the launchType parameter must be omitted.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
 });
 
 export const strategyRules = rule({
   id: 'service/capacity-provider-strategy',
-  kinds: SVC,
+  kinds: ['service', 'run-task', 'capacity-provider-strategy', 'cfn'],
   severity: 'error',
   lesson: STRATEGY,
   summary: {
@@ -36,6 +41,10 @@ export const strategyRules = rule({
   },
   message: { ja: '{detailJa}', en: '{detail}' },
   note: FIRST_ERROR_NOTE,
+  aws: {
+    quote: 'Only one capacity provider in a capacity provider strategy can have a base defined.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
+  },
 });
 
 export const deploymentStuck = rule({
@@ -55,7 +64,7 @@ export const deploymentStuck = rule({
 
 export const circuitBreaker = rule({
   id: 'service/circuit-breaker',
-  kinds: SVC,
+  kinds: ['service', 'deployment-configuration', 'cfn'],
   severity: 'warning',
   lesson: lesson('05-deployments', 'circuit-breaker'),
   summary: {
@@ -67,7 +76,7 @@ export const circuitBreaker = rule({
 
 export const deploymentAlarms = rule({
   id: 'service/deployment-alarms',
-  kinds: SVC,
+  kinds: ['service', 'deployment-configuration', 'cfn'],
   severity: 'error',
   lesson: lesson('05-deployments', 'circuit-breaker'),
   summary: {
@@ -79,7 +88,7 @@ export const deploymentAlarms = rule({
 
 export const assignPublicIp = rule({
   id: 'service/assign-public-ip',
-  kinds: SVC,
+  kinds: ['service', 'run-task', 'network-configuration', 'cfn'],
   severity: 'warning',
   lesson: lesson('02-task-definitions', 'network-modes'),
   summary: {
@@ -94,7 +103,7 @@ export const assignPublicIp = rule({
 
 export const fargateServiceLimits = rule({
   id: 'service/fargate-limits',
-  kinds: SVC,
+  kinds: SVC_TASK,
   severity: 'error',
   lesson: lesson('02-task-definitions', 'fargate-restrictions'),
   quotesAws: true,
@@ -103,6 +112,10 @@ export const fargateServiceLimits = rule({
     en: 'Fargate services use no placement constraints, placement strategy or DAEMON',
   },
   message: { ja: '{detailJa}', en: '{detail}' },
+  aws: {
+    quote: "Fargate tasks don't support the DAEMON scheduling strategy.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
 });
 
 export const loadBalancerShape = rule({
@@ -137,7 +150,7 @@ export const gracePeriodWithoutLb = rule({
 
 export const serviceConnect = rule({
   id: 'service/service-connect',
-  kinds: SVC,
+  kinds: ['service', 'service-connect-configuration', 'cfn'],
   severity: 'error',
   lesson: lesson('09-service-connect', 'service-connect-configuration'),
   summary: {
@@ -150,9 +163,30 @@ export const serviceConnect = rule({
   },
 });
 
+export const daemonController = rule({
+  id: 'service/daemon-deployment-controller',
+  kinds: SVC,
+  severity: 'error',
+  lesson: DEPLOY,
+  summary: {
+    ja: 'DAEMON スケジューリングは ECS デプロイコントローラーで使う（CODE_DEPLOY・EXTERNAL は不可）',
+    en: 'The DAEMON scheduling strategy uses the ECS deployment controller (not CODE_DEPLOY or EXTERNAL)',
+  },
+  message: {
+    ja: 'schedulingStrategy DAEMON はデプロイコントローラー {controller} では使えません。ECS コントローラーにするか REPLICA にします。',
+    en: 'The DAEMON scheduling strategy does not work with the {controller} deployment controller; use the ECS controller or REPLICA.',
+  },
+  aws: {
+    quote:
+      "Tasks using the Fargate launch type or the CODE_DEPLOY or EXTERNAL deployment controller types don't support the DAEMON scheduling strategy.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
+});
+
 const isFargateProvider = (n: string): boolean => n === 'FARGATE' || n === 'FARGATE_SPOT';
 
-function checkStrategy(svc: Obj, r: Reporter): void {
+/** Capacity provider strategy rules (CreateService, RunTask, or a --capacity-provider-strategy file). */
+export function checkStrategy(svc: Obj, r: Reporter): void {
   const list = get(svc, 'capacityProviderStrategy');
   if (!Array.isArray(list)) return;
   const base = '/capacityProviderStrategy';
@@ -194,14 +228,20 @@ function checkStrategy(svc: Obj, r: Reporter): void {
     report(base, `Capacity provider "${dup}" appears twice.`, `プロバイダー "${dup}" が重複しています。`);
 }
 
-function checkDeployment(svc: Obj, r: Reporter): void {
+/** Deployment settings; `desiredKnown` false for a --deployment-configuration file on its own. */
+export function checkDeployment(svc: Obj, r: Reporter, desiredKnown = true): void {
   const dc = get(svc, 'deploymentConfiguration');
   const controller = str(get(get(svc, 'deploymentController'), 'type')) ?? 'ECS';
   const daemon = str(get(svc, 'schedulingStrategy')) === 'DAEMON';
+  if (daemon && (controller === 'CODE_DEPLOY' || controller === 'EXTERNAL'))
+    r.report(daemonController, '/deploymentController/type', { controller });
+  // update-service without deploymentConfiguration keeps the service's current settings, which
+  // this input does not show: nothing to judge.
+  if (typeof get(svc, 'service') === 'string' && !has(svc, 'serviceName') && dc === undefined) return;
   const min = num(get(dc, 'minimumHealthyPercent')) ?? (daemon ? 0 : 100);
   const max = num(get(dc, 'maximumPercent')) ?? (daemon ? 100 : 200);
   const desired = num(get(svc, 'desiredCount')) ?? 1;
-  if (controller === 'ECS' && !daemon && desired > 0) {
+  if (controller === 'ECS' && !daemon && desired > 0 && desiredKnown) {
     const canStart = Math.floor((desired * max) / 100) > desired;
     const canStop = Math.ceil((desired * min) / 100) < desired;
     if (!canStart && !canStop)
@@ -250,7 +290,8 @@ function checkDeployment(svc: Obj, r: Reporter): void {
   }
 }
 
-function checkNetworkAndLb(svc: Obj, r: Reporter): void {
+/** Network, Fargate placement, load balancer and Service Connect rules. */
+export function checkNetworkAndLb(svc: Obj, r: Reporter): void {
   const fargate =
     str(get(svc, 'launchType')) === 'FARGATE' ||
     arr(get(svc, 'capacityProviderStrategy')).some((it) =>
@@ -332,4 +373,5 @@ export const SERVICE_RULES = [
   loadBalancerShape,
   gracePeriodWithoutLb,
   serviceConnect,
+  daemonController,
 ];

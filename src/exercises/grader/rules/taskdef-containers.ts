@@ -63,6 +63,10 @@ export const containerName = rule({
     ja: 'コンテナ名が不正です: {detail}（名前がないときの AWS のエラー: Container.name should not be null or empty.）',
     en: 'Invalid container name: {detail}. (A missing name gives: Container.name should not be null or empty.)',
   },
+  aws: {
+    quote: 'Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
 });
 
 export const containerImage = rule({
@@ -75,6 +79,23 @@ export const containerImage = rule({
   message: {
     ja: 'コンテナ "{name}" に image がありません（AWS: The container.image should not be null or empty）',
     en: 'The container.image should not be null or empty (container "{name}").',
+  },
+});
+
+export const imageName = rule({
+  id: 'taskdef/image-name',
+  kinds: TD,
+  severity: 'error',
+  lesson: CONTAINERS,
+  summary: {
+    ja: 'image が AWS の許す文字（英数字・- _ : . / #、ダイジェストの @）だけで 255 文字以内。<IMAGE1_NAME> や {{image}} のようなパイプラインのプレースホルダーが残っていない',
+    en: 'image uses only the characters AWS allows (letters, digits, - _ : . / #, and @ for a digest), at most 255; no pipeline placeholder such as <IMAGE1_NAME> or {{image}} is left',
+  },
+  message: { ja: '{detailJa}', en: '{detail}' },
+  aws: {
+    quote:
+      'For images using tags (repository-url/image:tag), up to 255 characters total are allowed, including letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs (#).',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
 });
 
@@ -107,6 +128,10 @@ export const dependsOnEssential = rule({
     ja: '"{target}" は必須コンテナなので {condition} 条件の依存先にできません。essential: false にしてください（AWS: A dependency container with SUCCESS or COMPLETE condition cannot be an essential container）',
     en: 'A dependency container with SUCCESS or COMPLETE condition cannot be an essential container ("{target}" with {condition}).',
   },
+  aws: {
+    quote: "This condition can't be set on an essential container.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
+  },
 });
 
 export const dependsOnHealthy = rule({
@@ -130,12 +155,37 @@ export const healthCheckRange = rule({
   severity: 'error',
   lesson: lesson('02-task-definitions', 'health-checks'),
   summary: {
-    ja: 'ヘルスチェックが CMD/CMD-SHELL で始まり、interval 5〜300・timeout 2〜60・retries 1〜10・startPeriod 0〜300',
-    en: 'Health checks start with CMD/CMD-SHELL; interval 5–300, timeout 2–60, retries 1–10, startPeriod 0–300',
+    ja: 'ヘルスチェックの interval 5〜300・timeout 2〜60・retries 1〜10・startPeriod 0〜300',
+    en: 'Health check interval 5–300, timeout 2–60, retries 1–10, startPeriod 0–300',
   },
   message: {
     ja: 'ヘルスチェックの {field} が不正です: {detail}',
     en: 'Health check {field} is invalid: {detail}',
+  },
+  aws: {
+    quote:
+      'The time period in seconds between each health check execution. You may specify between 5 and 300 seconds.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
+  },
+});
+
+export const healthCheckCommand = rule({
+  id: 'taskdef/health-check-command',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'health-checks'),
+  summary: {
+    ja: 'ヘルスチェックの command が CMD か CMD-SHELL で始まる（API リファレンスの指定。ほかの形も登録はされる）',
+    en: 'A health check command starts with CMD or CMD-SHELL (what the API reference asks; other forms still register)',
+  },
+  message: {
+    ja: 'ヘルスチェックの command が "{first}" で始まっています。API リファレンスは先頭を CMD（引数をそのまま実行）か CMD-SHELL（コンテナのシェルで実行）にするよう求めていますが、ECS はこの形も登録します。イメージの文書がこの形を指定していて動いているなら、そのままにしてください。シェルのないイメージで CMD-SHELL を付けると、ヘルスチェックは必ず失敗します。',
+    en: 'The health check command starts with "{first}". The API reference asks for CMD (run the arguments directly) or CMD-SHELL (run them with the container\'s shell) first, but ECS registers this form too. If the image documents this form and it works, keep it; adding CMD-SHELL to an image without a shell makes the check fail every time.',
+  },
+  aws: {
+    quote:
+      "The string array must start with CMD to run the command arguments directly, or CMD-SHELL to run the command with the container's default shell.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
   },
 });
 
@@ -165,6 +215,11 @@ export const awsvpcHostPort = rule({
   message: {
     ja: 'networkMode {mode} では hostPort（{hostPort}）は containerPort（{containerPort}）と同じにするか省略します（AWS: When networkMode=awsvpc, the host ports and container ports in port mappings must match.）',
     en: 'When networkMode=awsvpc, the host ports and container ports in port mappings must match. (hostPort {hostPort}, containerPort {containerPort})',
+  },
+  aws: {
+    quote:
+      'If you use containers in a task with the awsvpc or host network mode, the hostPort can either be left blank or set to the same value as the containerPort.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
   },
 });
 
@@ -206,10 +261,42 @@ export function checkContainers(ctx: TdCtx): void {
     }
     const image = get(c, 'image');
     if (image === undefined || image === '') r.report(containerImage, p, { name: name ?? p });
+    else if (typeof image === 'string') {
+      const problem = imageProblem(image);
+      if (problem) r.report(imageName, ptr(p, 'image'), { image, ...problem });
+    }
   }
   checkReferences(ctx);
   checkHealthChecks(ctx);
   checkNetworking(ctx);
+}
+
+/** A pipeline placeholder left in an image: `<IMAGE1_NAME>` (CodePipeline), `{{image}}`, `${IMAGE}`. */
+const PLACEHOLDER = /<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}/;
+const IMAGE_CHARS = /^[A-Za-z0-9\-_:./#]+$/;
+
+/** What is wrong with an image reference by AWS's naming rules, or undefined. */
+export function imageProblem(image: string): { detail: string; detailJa: string } | undefined {
+  const placeholder = PLACEHOLDER.exec(image)?.[0];
+  if (placeholder)
+    return {
+      detail: `Image "${image}" still holds the pipeline placeholder ${placeholder}, which must be replaced before registration (a deploy step such as CodePipeline or the render-task-definition action fills it in); AWS refuses its characters.`,
+      detailJa: `イメージ "${image}" にパイプラインのプレースホルダー ${placeholder} が残っています。登録の前に置き換える必要があります（CodePipeline や render-task-definition アクションなどのデプロイ手順が埋めます）。AWS はこの文字を受け付けません。`,
+    };
+  const at = image.indexOf('@');
+  const name = at < 0 ? image : image.slice(0, at);
+  const digest = at < 0 ? undefined : image.slice(at + 1);
+  if (!IMAGE_CHARS.test(name) || name.length > 255)
+    return {
+      detail: `Image "${image}" has characters AWS does not allow or is longer than 255 characters (letters, digits, - _ : . / # only).`,
+      detailJa: `イメージ "${image}" に AWS が許さない文字があるか、255 文字を超えています（英数字と - _ : . / # のみ）。`,
+    };
+  if (digest !== undefined && !/^sha256:[A-Fa-f0-9]{64}$/.test(digest))
+    return {
+      detail: `Image "${image}": a digest is sha256: followed by exactly 64 hexadecimal characters.`,
+      detailJa: `イメージ "${image}": ダイジェストは sha256: と 16 進数ちょうど 64 文字です。`,
+    };
+  return undefined;
 }
 
 function checkReferences(ctx: TdCtx): void {
@@ -274,11 +361,10 @@ function checkHealthChecks(ctx: TdCtx): void {
     const hp = ptr(p, 'healthCheck');
     const cmd = get(hc, 'command');
     const first = Array.isArray(cmd) ? cmd[0] : undefined;
+    // ECS registers other first items, and AWS's own collector image documents ["/healthcheck"]
+    // (ecs-facts §0): a warning that never advises adding a shell.
     if (Array.isArray(cmd) && typeof first === 'string' && first !== 'CMD' && first !== 'CMD-SHELL') {
-      ctx.r.report(healthCheckRange, ptr(hp, 'command', 0), {
-        field: 'command',
-        detail: `the first item must be CMD or CMD-SHELL, not "${first}"`,
-      });
+      ctx.r.report(healthCheckCommand, ptr(hp, 'command', 0), { first });
     }
     for (const [field, min, max] of HC_RANGES) {
       const v = num(get(hc, field));
@@ -342,10 +428,12 @@ export const CONTAINER_RULES = [
   sizeLimit,
   containerName,
   containerImage,
+  imageName,
   containerReference,
   dependsOnEssential,
   dependsOnHealthy,
   healthCheckRange,
+  healthCheckCommand,
   fargateNetworkMode,
   awsvpcHostPort,
   networkModeFeatures,

@@ -40,6 +40,10 @@ export const fargateCapabilities = rule({
     ja: 'Fargate で追加できるケーパビリティは SYS_PTRACE だけです（"{cap}" は不可）。',
     en: 'Fargate can add only the SYS_PTRACE capability, not "{cap}".',
   },
+  aws: {
+    quote: 'Tasks launched on Fargate only support adding the SYS_PTRACE kernel capability.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
+  },
 });
 
 export const fargatePidMode = rule({
@@ -51,6 +55,10 @@ export const fargatePidMode = rule({
   message: {
     ja: 'Fargate では pidMode に host を使えません（task のみ）。',
     en: 'Fargate allows pidMode task only, not host.',
+  },
+  aws: {
+    quote: 'On Fargate for Linux containers, the only valid value is task.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
 });
 
@@ -67,6 +75,10 @@ export const fargateLogDriver = rule({
     ja: 'Fargate ではログドライバー "{driver}" を使えません。awslogs・splunk・awsfirelens のいずれかにします。',
     en: 'Log driver "{driver}" is not supported on Fargate; use awslogs, splunk or awsfirelens.',
   },
+  aws: {
+    quote: 'For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
+  },
 });
 
 export const awslogsOptions = rule({
@@ -80,8 +92,12 @@ export const awslogsOptions = rule({
     en: 'awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix',
   },
   message: {
-    ja: 'awslogs にオプション {missing} がありません（AWS: Log driver awslogs requires options: awslogs-region, awslogs-group）',
-    en: 'Log driver awslogs requires options: awslogs-region, awslogs-group. Missing here: {missing}.',
+    ja: 'awslogs に必須のオプション {missing} がありません。{whyJa}',
+    en: 'Log driver awslogs requires options: {missing}. {why}',
+  },
+  aws: {
+    quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
   },
 });
 
@@ -211,10 +227,14 @@ export function checkLogging(ctx: TdCtx): void {
       const opts = get(lc, 'options');
       const required = ['awslogs-group', 'awslogs-region', ...(ctx.fargate ? ['awslogs-stream-prefix'] : [])];
       const missing = isObj(opts) || opts === undefined ? required.filter((k) => !has(opts, k)) : [];
-      if (missing.length > 0)
+      if (missing.length > 0) {
+        const prefixOnly = missing.length === 1 && missing[0] === 'awslogs-stream-prefix';
         r.report(awslogsOptions, has(lc, 'options') ? ptr(lp, 'options') : lp, {
           missing: missing.join(', '),
+          why: prefixOnly ? 'On Fargate the stream prefix is required as well.' : '',
+          whyJa: prefixOnly ? 'Fargate では awslogs-stream-prefix も必須です。' : '',
         });
+      }
     }
     if (driver === 'awsfirelens' && !hasRouter) {
       r.report(firelens, ptr(lp, 'logDriver'), {
@@ -246,7 +266,8 @@ export function isPrivateEcr(image: string): boolean {
 
 /** When the task execution role is required. */
 export function checkExecutionRole(ctx: TdCtx): void {
-  if (has(ctx.td, 'executionRoleArn')) return;
+  // A container list alone (Terraform) has its execution role on the task resource.
+  if (ctx.partial || has(ctx.td, 'executionRoleArn')) return;
   const { r } = ctx;
   let awslogs = false;
   let ecr = false;

@@ -4,7 +4,8 @@
  */
 import { arr, bool, get, has, ptr, str } from '../value.ts';
 import { lesson, rule } from './define.ts';
-import type { TdCtx } from './taskdef-context.ts';
+import { imageProblem } from './taskdef-containers.ts';
+import { isSidecar, type TdCtx } from './taskdef-context.ts';
 
 const TD = ['taskdef', 'cfn'] as const;
 const ANTI = lesson('11-anti-patterns', 'root-and-privileged');
@@ -26,7 +27,10 @@ export const noHealthCheck = rule({
   kinds: TD,
   severity: 'warning',
   lesson: lesson('02-task-definitions', 'health-checks'),
-  summary: { ja: '必須コンテナにヘルスチェックがある', en: 'Essential containers have a health check' },
+  summary: {
+    ja: 'アプリケーションの必須コンテナにヘルスチェックがある（ログルーターやエージェントは除く）',
+    en: 'Essential application containers have a health check (log routers and agents are skipped)',
+  },
   message: {
     ja: '必須コンテナ "{name}" にヘルスチェックがありません。ハングしても ECS は気づけません。',
     en: 'Essential container "{name}" has no healthCheck; ECS cannot notice when it hangs.',
@@ -99,8 +103,8 @@ export const writableRootFs = rule({
   severity: 'warning',
   lesson: ANTI,
   summary: {
-    ja: 'readonlyRootFilesystem を true にする（Security Hub ECS.5）',
-    en: 'readonlyRootFilesystem is true (Security Hub ECS.5)',
+    ja: 'アプリケーションコンテナの readonlyRootFilesystem を true にする（Security Hub ECS.5。ログルーターやエージェントは除く）',
+    en: 'Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped)',
   },
   message: {
     ja: 'コンテナ "{name}" のルートファイルシステムは書き込み可能です。readonlyRootFilesystem: true にし、書き込み先はボリュームにします。',
@@ -141,18 +145,46 @@ export const roleArnFormat = rule({
   severity: 'error',
   lesson: lesson('02-task-definitions', 'execution-role'),
   summary: {
-    ja: 'ロールが IAM ロールの ARN で、プレースホルダーのままでない',
-    en: 'Roles are IAM role ARNs, not placeholders',
+    ja: 'ロールが IAM ロール名か IAM ロールの ARN で、プレースホルダーや壊れた ARN でない',
+    en: 'Roles are IAM role names or IAM role ARNs, not placeholders or malformed ARNs',
   },
   message: {
-    ja: '{field} "{value}" は IAM ロールの ARN（arn:aws:iam::123456789012:role/名前）ではありません。',
-    en: '{field} "{value}" is not an IAM role ARN (arn:aws:iam::123456789012:role/name).',
+    ja: '{field} "{value}" は IAM ロール名（例 ecsTaskExecutionRole）でも IAM ロールの ARN（arn:aws:iam::123456789012:role/名前）でもありません。',
+    en: '{field} "{value}" is neither an IAM role name (such as ecsTaskExecutionRole) nor an IAM role ARN (arn:aws:iam::123456789012:role/name).',
+  },
+  aws: {
+    quote:
+      'The short name or full Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+  },
+});
+
+export const efsTransitEncryption = rule({
+  id: 'taskdef/efs-transit-encryption',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'task-definition-structure'),
+  summary: {
+    ja: 'EFS ボリュームで転送中の暗号化（transitEncryption: ENABLED）を使う（Security Hub ECS.18）',
+    en: 'EFS volumes use encryption in transit (transitEncryption ENABLED; Security Hub ECS.18)',
+  },
+  message: {
+    ja: 'EFS ボリューム "{name}" は転送中の暗号化が無効です。タスクと EFS の間のデータが暗号化されません。efsVolumeConfiguration.transitEncryption を ENABLED にしてください。',
+    en: 'EFS volume "{name}" does not encrypt data in transit between the task and EFS. Set efsVolumeConfiguration.transitEncryption to ENABLED.',
+  },
+  aws: {
+    quote:
+      'The rule is NON_COMPLIANT if an ECS Task Definition contains an EFS volume without transit encryption enabled.',
+    source:
+      'https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html',
   },
 });
 
 const SECRET_NAME =
   /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+/** An IAM role name: up to 64 of letters, digits and + = , . @ _ - (IAM CreateRole, RoleName). */
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Tag problem of an image reference, or undefined when pinned. */
 export function imageTagProblem(image: string): { why: string; whyJa: string } | undefined {
@@ -171,9 +203,10 @@ export function checkPractices(ctx: TdCtx): void {
   for (const { c, p, name: n } of ctx.containers) {
     const name = n ?? p;
     const image = str(get(c, 'image'));
-    const tag = image ? imageTagProblem(image) : undefined;
+    const tag = image && !imageProblem(image) ? imageTagProblem(image) : undefined;
     if (image && tag) r.report(imageTag, ptr(p, 'image'), { image, why: tag.why, whyJa: tag.whyJa });
-    if (get(c, 'essential') !== false && !has(c, 'healthCheck')) r.report(noHealthCheck, p, { name });
+    const sidecar = isSidecar(c);
+    if (!sidecar && !has(c, 'healthCheck')) r.report(noHealthCheck, p, { name });
     if (!has(c, 'logConfiguration')) r.report(noLogConfiguration, p, { name });
     arr(get(c, 'environment')).forEach((e, j) => {
       const envName = str(get(e, 'name'));
@@ -184,10 +217,12 @@ export function checkPractices(ctx: TdCtx): void {
       r.report(privileged, ptr(p, 'privileged'), { name });
     const user = str(get(c, 'user'));
     const root = user !== undefined && /^(root|0)(:.*)?$/.test(user);
-    if (root) r.report(rootUser, ptr(p, 'user'), { name });
+    // AWS's FireLens examples run the log router as user 0; that is the router's documented setup.
+    if (root && !has(c, 'firelensConfiguration')) r.report(rootUser, ptr(p, 'user'), { name });
     else if (user === undefined && ctx.networkMode === 'host' && bool(get(c, 'privileged')) !== true)
       r.report(rootUser, p, { name });
-    if (bool(get(c, 'readonlyRootFilesystem')) !== true)
+    // "This parameter is not supported for Windows containers." (ContainerDefinition API reference)
+    if (!sidecar && !ctx.windows && bool(get(c, 'readonlyRootFilesystem')) !== true)
       r.report(writableRootFs, has(c, 'readonlyRootFilesystem') ? ptr(p, 'readonlyRootFilesystem') : p, {
         name,
       });
@@ -196,6 +231,15 @@ export function checkPractices(ctx: TdCtx): void {
     r.report(hostNamespaces, '/networkMode', { field: 'networkMode' });
   if (!ctx.fargate && str(get(td, 'pidMode')) === 'host')
     r.report(hostNamespaces, '/pidMode', { field: 'pidMode' });
+  arr(get(td, 'volumes')).forEach((v, i) => {
+    const efs = get(v, 'efsVolumeConfiguration');
+    if (efs === undefined || str(get(efs, 'transitEncryption')) === 'ENABLED') return;
+    if (has(efs, 'transitEncryption') && str(get(efs, 'transitEncryption')) === undefined) return;
+    const at = has(efs, 'transitEncryption')
+      ? ptr('/volumes', i, 'efsVolumeConfiguration', 'transitEncryption')
+      : ptr('/volumes', i, 'efsVolumeConfiguration');
+    r.report(efsTransitEncryption, at, { name: str(get(v, 'name')) ?? String(i) });
+  });
   checkRoles(ctx);
 }
 
@@ -207,7 +251,10 @@ function checkRoles(ctx: TdCtx): void {
     ['executionRoleArn', exec],
     ['taskRoleArn', task],
   ] as const) {
-    if (v !== undefined && !ROLE_ARN.test(v)) r.report(roleArnFormat, ptr('', field), { field, value: v });
+    // RegisterTaskDefinition takes "the short name or full ARN of the IAM role"; a CloudFormation
+    // `!Ref Role` is a name too. Placeholders (<ACCOUNT_ID>, {{role}}) match neither form.
+    const ok = v === undefined || ROLE_ARN.test(v) || (!v.startsWith('arn:') && ROLE_NAME.test(v));
+    if (!ok) r.report(roleArnFormat, ptr('', field), { field, value: v });
   }
   if (exec && task && exec === task) {
     r.report(roleMixup, '/taskRoleArn', {
@@ -237,4 +284,5 @@ export const PRACTICE_RULES = [
   hostNamespaces,
   roleMixup,
   roleArnFormat,
+  efsTransitEncryption,
 ];

@@ -121,6 +121,11 @@ export const ec2MemoryRequired = rule({
     en: "Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.",
   },
   note: FIRST_ERROR_NOTE,
+  aws: {
+    quote:
+      'If a task-level memory value is not specified, you must specify a non-zero integer for one or both of memory or memoryReservation in a container definition.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
 });
 
 export const memoryReservation = rule({
@@ -129,12 +134,39 @@ export const memoryReservation = rule({
   severity: 'error',
   lesson: lesson('02-task-definitions', 'task-definition-structure'),
   summary: {
-    ja: 'memory（ハード上限）は memoryReservation（ソフト上限）より大きい',
-    en: 'memory (hard limit) is greater than memoryReservation (soft limit)',
+    ja: 'memory（ハード上限）は memoryReservation（ソフト上限）以上（同じ値は可）',
+    en: 'memory (hard limit) is at least memoryReservation (soft limit); equal values are fine',
   },
   message: {
-    ja: 'コンテナ "{name}" の memory {memory} は memoryReservation {reservation} より大きくなければなりません。',
-    en: 'Container "{name}": memory {memory} must be greater than memoryReservation {reservation}.',
+    ja: 'コンテナ "{name}" の memory {memory} が memoryReservation {reservation} より小さくなっています。memory は memoryReservation 以上にします。',
+    en: 'Container "{name}": memory {memory} is less than memoryReservation {reservation}; memory must be greater than or equal to it.',
+  },
+  aws: {
+    // The API reference says "greater than"; AWS's sizing guidance and registration accept equal
+    // values (ecs-facts §0, aws/amazon-ecs-cli#570). We follow what AWS accepts.
+    quote: '… must be greater than or equal to any reservations.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/',
+  },
+});
+
+export const memoryReservationSum = rule({
+  id: 'taskdef/memory-reservation-sum',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'コンテナの memoryReservation の合計がタスクの memory 以下',
+    en: "Containers' memoryReservation values add up to no more than the task memory",
+  },
+  message: {
+    ja: "コンテナの memoryReservation の合計 {sum} MiB がタスクの memory {task} MiB を超えています（AWS: The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.）",
+    en: "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'. ({sum} > {task})",
+  },
+  aws: {
+    quote:
+      "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
 });
 
@@ -169,6 +201,7 @@ export function checkTaskSize(ctx: TdCtx): void {
 function checkContainerSizes(ctx: TdCtx, taskCpu: number | undefined, taskMemory: number | undefined): void {
   const { r } = ctx;
   let sum = 0;
+  let reservations = 0;
   for (const { c, p, name } of ctx.containers) {
     sum += num(get(c, 'cpu')) ?? 0;
     const mem = num(get(c, 'memory'));
@@ -177,16 +210,26 @@ function checkContainerSizes(ctx: TdCtx, taskCpu: number | undefined, taskMemory
     if (taskMemory !== undefined && mem !== undefined && mem > taskMemory) {
       r.report(containerMemoryExceedsTask, ptr(p, 'memory'), { name: label, memory: mem, task: taskMemory });
     }
-    if (mem !== undefined && res !== undefined && mem <= res) {
+    // Equal values register and run; only a hard limit below the reservation is refused.
+    if (mem !== undefined && res !== undefined && mem < res) {
       r.report(memoryReservation, ptr(p, 'memory'), { name: label, memory: mem, reservation: res });
     }
+    reservations += res ?? 0;
     const hasTaskMemory = has(ctx.td, 'memory');
-    if (!ctx.fargate && !hasTaskMemory && !has(c, 'memory') && !has(c, 'memoryReservation')) {
+    if (
+      ctx.notFargate &&
+      !ctx.partial &&
+      !hasTaskMemory &&
+      !has(c, 'memory') &&
+      !has(c, 'memoryReservation')
+    ) {
       r.report(ec2MemoryRequired, p, { name: label });
     }
   }
   if (taskCpu !== undefined && sum > taskCpu)
     r.report(containerCpuSum, '/containerDefinitions', { sum, cpu: taskCpu });
+  if (taskMemory !== undefined && reservations > taskMemory)
+    r.report(memoryReservationSum, '/containerDefinitions', { sum: reservations, task: taskMemory });
 }
 
 export const TASK_SIZE_RULES = [
@@ -198,4 +241,5 @@ export const TASK_SIZE_RULES = [
   containerMemoryExceedsTask,
   ec2MemoryRequired,
   memoryReservation,
+  memoryReservationSum,
 ];

@@ -14,9 +14,12 @@ import { checkPractices, PRACTICE_RULES } from './taskdef-practices.ts';
 import { checkTaskSize, TASK_SIZE_RULES } from './taskdef-size.ts';
 import type { Reporter } from './report.ts';
 
-/** Checks a task definition; `cfn` relaxes number types and skips intrinsic values. */
-export function checkTaskDef(td: Obj, r: Reporter, cfn: boolean): void {
-  const ctx = taskDefContext(td, r, cfn);
+/**
+ * Checks a task definition; `cfn` relaxes number types and skips intrinsic values; `partial` for a
+ * list of containers whose task (launch type, network mode, memory) is defined elsewhere.
+ */
+export function checkTaskDef(td: Obj, r: Reporter, cfn: boolean, partial = false): void {
+  const ctx = taskDefContext(td, r, cfn, partial);
   checkTaskSize(ctx);
   checkContainers(ctx);
   checkFargateLimits(ctx);

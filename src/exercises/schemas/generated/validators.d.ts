@@ -16,3 +16,4 @@ export declare const validateScalingPolicy: Validator;
 export declare const validateScheduledAction: Validator;
 export declare const validateIamPolicy: Validator;
 export declare const validateCfn: Validator;
+export declare const validateRunTask: Validator;

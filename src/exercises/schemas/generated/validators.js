@@ -10217,3 +10217,1655 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
   validate16.errors = vErrors;
   return errors === 0;
 }
+export const validateRunTask = validate17;
+const schema18 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://ecs-dojo.local/schemas/run-task.schema.json',
+  type: 'object',
+  properties: {
+    cluster: { type: 'string' },
+    taskDefinition: { type: 'string' },
+    count: { type: 'integer', minimum: 1, maximum: 10 },
+    launchType: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] },
+    capacityProviderStrategy: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          capacityProvider: { type: 'string' },
+          base: { type: 'integer', minimum: 0, maximum: 100000 },
+          weight: { type: 'integer', minimum: 0, maximum: 1000 },
+        },
+        additionalProperties: false,
+        required: ['capacityProvider'],
+      },
+    },
+    platformVersion: { type: 'string' },
+    networkConfiguration: {
+      type: 'object',
+      properties: {
+        awsvpcConfiguration: {
+          type: 'object',
+          properties: {
+            subnets: { type: 'array', items: { type: 'string' }, maxItems: 16, minItems: 1 },
+            securityGroups: { type: 'array', items: { type: 'string' }, maxItems: 5 },
+            assignPublicIp: { type: 'string', enum: ['ENABLED', 'DISABLED'] },
+          },
+          additionalProperties: false,
+          required: ['subnets'],
+        },
+      },
+      additionalProperties: false,
+    },
+    overrides: {
+      type: 'object',
+      properties: {
+        containerOverrides: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              command: { type: 'array', items: { type: 'string' } },
+              environment: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { name: { type: 'string' }, value: { type: 'string' } },
+                  additionalProperties: false,
+                },
+              },
+              environmentFiles: { type: 'array', items: { type: 'object' } },
+              cpu: { type: 'integer' },
+              memory: { type: 'integer' },
+              memoryReservation: { type: 'integer' },
+              resourceRequirements: { type: 'array', items: { type: 'object' } },
+            },
+            additionalProperties: false,
+          },
+        },
+        cpu: { type: 'string' },
+        memory: { type: 'string' },
+        executionRoleArn: { type: 'string' },
+        taskRoleArn: { type: 'string' },
+        ephemeralStorage: { type: 'object' },
+        inferenceAcceleratorOverrides: { type: 'array', items: { type: 'object' } },
+      },
+      additionalProperties: false,
+    },
+    placementConstraints: { type: 'array', items: { type: 'object' } },
+    placementStrategy: { type: 'array', items: { type: 'object' } },
+    group: { type: 'string' },
+    startedBy: { type: 'string', maxLength: 128 },
+    referenceId: { type: 'string' },
+    propagateTags: { type: 'string', enum: ['TASK_DEFINITION', 'SERVICE', 'NONE'] },
+    enableECSManagedTags: { type: 'boolean' },
+    enableExecuteCommand: { type: 'boolean' },
+    tags: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { key: { type: 'string' }, value: { type: 'string' } },
+        additionalProperties: false,
+      },
+      maxItems: 50,
+    },
+    clientToken: { type: 'string' },
+    volumeConfigurations: { type: 'array', items: { type: 'object' } },
+  },
+  additionalProperties: false,
+  required: ['taskDefinition'],
+};
+function validate17(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://ecs-dojo.local/schemas/run-task.schema.json" */ let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.taskDefinition === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'taskDefinition' },
+        message: "must have required property '" + 'taskDefinition' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema18.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== undefined) {
+      if (typeof data.cluster !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/cluster',
+          schemaPath: '#/properties/cluster/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== undefined) {
+      if (typeof data.taskDefinition !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/taskDefinition',
+          schemaPath: '#/properties/taskDefinition/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data2 = data.count;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err4 = {
+          instancePath: instancePath + '/count',
+          schemaPath: '#/properties/count/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 10 || isNaN(data2)) {
+          const err5 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 10 },
+            message: 'must be <= 10',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.launchType !== undefined) {
+      let data3 = data.launchType;
+      if (typeof data3 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/launchType',
+          schemaPath: '#/properties/launchType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(
+        data3 === 'EC2' ||
+        data3 === 'FARGATE' ||
+        data3 === 'EXTERNAL' ||
+        data3 === 'MANAGED_INSTANCES'
+      )) {
+        const err8 = {
+          instancePath: instancePath + '/launchType',
+          schemaPath: '#/properties/launchType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema18.properties.launchType.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+      let data4 = data.capacityProviderStrategy;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+            if (data5.capacityProvider === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/capacityProviderStrategy/' + i0,
+                schemaPath: '#/properties/capacityProviderStrategy/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'capacityProvider' },
+                message: "must have required property '" + 'capacityProvider' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === 'capacityProvider' || key1 === 'base' || key1 === 'weight')) {
+                const err10 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0,
+                  schemaPath: '#/properties/capacityProviderStrategy/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data5.capacityProvider !== undefined) {
+              if (typeof data5.capacityProvider !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/capacityProvider',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/capacityProvider/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data5.base !== undefined) {
+              let data7 = data5.base;
+              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err12 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/base',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (typeof data7 == 'number' && isFinite(data7)) {
+                if (data7 > 100000 || isNaN(data7)) {
+                  const err13 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/base',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 100000 },
+                    message: 'must be <= 100000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                if (data7 < 0 || isNaN(data7)) {
+                  const err14 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/base',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.weight !== undefined) {
+              let data8 = data5.weight;
+              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+                const err15 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/weight',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (typeof data8 == 'number' && isFinite(data8)) {
+                if (data8 > 1000 || isNaN(data8)) {
+                  const err16 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/weight',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data8 < 0 || isNaN(data8)) {
+                  const err17 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i0 + '/weight',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/capacityProviderStrategy/' + i0,
+              schemaPath: '#/properties/capacityProviderStrategy/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/capacityProviderStrategy',
+          schemaPath: '#/properties/capacityProviderStrategy/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== undefined) {
+      if (typeof data.platformVersion !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/platformVersion',
+          schemaPath: '#/properties/platformVersion/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== undefined) {
+      let data10 = data.networkConfiguration;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === 'awsvpcConfiguration')) {
+            const err21 = {
+              instancePath: instancePath + '/networkConfiguration',
+              schemaPath: '#/properties/networkConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data10.awsvpcConfiguration !== undefined) {
+          let data11 = data10.awsvpcConfiguration;
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.subnets === undefined) {
+              const err22 = {
+                instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+                schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'subnets' },
+                message: "must have required property '" + 'subnets' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            for (const key3 in data11) {
+              if (!(key3 === 'subnets' || key3 === 'securityGroups' || key3 === 'assignPublicIp')) {
+                const err23 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data11.subnets !== undefined) {
+              let data12 = data11.subnets;
+              if (Array.isArray(data12)) {
+                if (data12.length > 16) {
+                  const err24 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 16 },
+                    message: 'must NOT have more than 16 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                if (data12.length < 1) {
+                  const err25 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  if (typeof data12[i1] !== 'string') {
+                    const err26 = {
+                      instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets/' + i1,
+                      schemaPath:
+                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err27 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data11.securityGroups !== undefined) {
+              let data14 = data11.securityGroups;
+              if (Array.isArray(data14)) {
+                if (data14.length > 5) {
+                  const err28 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 5 },
+                    message: 'must NOT have more than 5 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                const len2 = data14.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (typeof data14[i2] !== 'string') {
+                    const err29 = {
+                      instancePath:
+                        instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups/' + i2,
+                      schemaPath:
+                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data11.assignPublicIp !== undefined) {
+              let data16 = data11.assignPublicIp;
+              if (typeof data16 !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (!(data16 === 'ENABLED' || data16 === 'DISABLED')) {
+                const err32 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema18.properties.networkConfiguration.properties.awsvpcConfiguration.properties
+                        .assignPublicIp.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+              schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/networkConfiguration',
+          schemaPath: '#/properties/networkConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== undefined) {
+      let data17 = data.overrides;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key4 in data17) {
+          if (!(
+            key4 === 'containerOverrides' ||
+            key4 === 'cpu' ||
+            key4 === 'memory' ||
+            key4 === 'executionRoleArn' ||
+            key4 === 'taskRoleArn' ||
+            key4 === 'ephemeralStorage' ||
+            key4 === 'inferenceAcceleratorOverrides'
+          )) {
+            const err35 = {
+              instancePath: instancePath + '/overrides',
+              schemaPath: '#/properties/overrides/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data17.containerOverrides !== undefined) {
+          let data18 = data17.containerOverrides;
+          if (Array.isArray(data18)) {
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data19 = data18[i3];
+              if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+                for (const key5 in data19) {
+                  if (!(
+                    key5 === 'name' ||
+                    key5 === 'command' ||
+                    key5 === 'environment' ||
+                    key5 === 'environmentFiles' ||
+                    key5 === 'cpu' ||
+                    key5 === 'memory' ||
+                    key5 === 'memoryReservation' ||
+                    key5 === 'resourceRequirements'
+                  )) {
+                    const err36 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3,
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key5 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.name !== undefined) {
+                  if (typeof data19.name !== 'string') {
+                    const err37 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/name',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.command !== undefined) {
+                  let data21 = data19.command;
+                  if (Array.isArray(data21)) {
+                    const len4 = data21.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      if (typeof data21[i4] !== 'string') {
+                        const err38 = {
+                          instancePath:
+                            instancePath + '/overrides/containerOverrides/' + i3 + '/command/' + i4,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/command/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/command',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/command/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.environment !== undefined) {
+                  let data23 = data19.environment;
+                  if (Array.isArray(data23)) {
+                    const len5 = data23.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data24 = data23[i5];
+                      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+                        for (const key6 in data24) {
+                          if (!(key6 === 'name' || key6 === 'value')) {
+                            const err40 = {
+                              instancePath:
+                                instancePath + '/overrides/containerOverrides/' + i3 + '/environment/' + i5,
+                              schemaPath:
+                                '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/additionalProperties',
+                              keyword: 'additionalProperties',
+                              params: { additionalProperty: key6 },
+                              message: 'must NOT have additional properties',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err40];
+                            } else {
+                              vErrors.push(err40);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.name !== undefined) {
+                          if (typeof data24.name !== 'string') {
+                            const err41 = {
+                              instancePath:
+                                instancePath +
+                                '/overrides/containerOverrides/' +
+                                i3 +
+                                '/environment/' +
+                                i5 +
+                                '/name',
+                              schemaPath:
+                                '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/properties/name/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.value !== undefined) {
+                          if (typeof data24.value !== 'string') {
+                            const err42 = {
+                              instancePath:
+                                instancePath +
+                                '/overrides/containerOverrides/' +
+                                i3 +
+                                '/environment/' +
+                                i5 +
+                                '/value',
+                              schemaPath:
+                                '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/properties/value/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err42];
+                            } else {
+                              vErrors.push(err42);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err43 = {
+                          instancePath:
+                            instancePath + '/overrides/containerOverrides/' + i3 + '/environment/' + i5,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/environment/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err44 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/environment',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/environment/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.environmentFiles !== undefined) {
+                  let data27 = data19.environmentFiles;
+                  if (Array.isArray(data27)) {
+                    const len6 = data27.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data28 = data27[i6];
+                      if (!(data28 && typeof data28 == 'object' && !Array.isArray(data28))) {
+                        const err45 = {
+                          instancePath:
+                            instancePath + '/overrides/containerOverrides/' + i3 + '/environmentFiles/' + i6,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/environmentFiles/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err46 = {
+                      instancePath:
+                        instancePath + '/overrides/containerOverrides/' + i3 + '/environmentFiles',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/environmentFiles/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.cpu !== undefined) {
+                  let data29 = data19.cpu;
+                  if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                    const err47 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/cpu',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/cpu/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.memory !== undefined) {
+                  let data30 = data19.memory;
+                  if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                    const err48 = {
+                      instancePath: instancePath + '/overrides/containerOverrides/' + i3 + '/memory',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/memory/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.memoryReservation !== undefined) {
+                  let data31 = data19.memoryReservation;
+                  if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+                    const err49 = {
+                      instancePath:
+                        instancePath + '/overrides/containerOverrides/' + i3 + '/memoryReservation',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/memoryReservation/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.resourceRequirements !== undefined) {
+                  let data32 = data19.resourceRequirements;
+                  if (Array.isArray(data32)) {
+                    const len7 = data32.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data33 = data32[i7];
+                      if (!(data33 && typeof data33 == 'object' && !Array.isArray(data33))) {
+                        const err50 = {
+                          instancePath:
+                            instancePath +
+                            '/overrides/containerOverrides/' +
+                            i3 +
+                            '/resourceRequirements/' +
+                            i7,
+                          schemaPath:
+                            '#/properties/overrides/properties/containerOverrides/items/properties/resourceRequirements/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err50];
+                        } else {
+                          vErrors.push(err50);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err51 = {
+                      instancePath:
+                        instancePath + '/overrides/containerOverrides/' + i3 + '/resourceRequirements',
+                      schemaPath:
+                        '#/properties/overrides/properties/containerOverrides/items/properties/resourceRequirements/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = {
+                  instancePath: instancePath + '/overrides/containerOverrides/' + i3,
+                  schemaPath: '#/properties/overrides/properties/containerOverrides/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = {
+              instancePath: instancePath + '/overrides/containerOverrides',
+              schemaPath: '#/properties/overrides/properties/containerOverrides/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data17.cpu !== undefined) {
+          if (typeof data17.cpu !== 'string') {
+            const err54 = {
+              instancePath: instancePath + '/overrides/cpu',
+              schemaPath: '#/properties/overrides/properties/cpu/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data17.memory !== undefined) {
+          if (typeof data17.memory !== 'string') {
+            const err55 = {
+              instancePath: instancePath + '/overrides/memory',
+              schemaPath: '#/properties/overrides/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data17.executionRoleArn !== undefined) {
+          if (typeof data17.executionRoleArn !== 'string') {
+            const err56 = {
+              instancePath: instancePath + '/overrides/executionRoleArn',
+              schemaPath: '#/properties/overrides/properties/executionRoleArn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data17.taskRoleArn !== undefined) {
+          if (typeof data17.taskRoleArn !== 'string') {
+            const err57 = {
+              instancePath: instancePath + '/overrides/taskRoleArn',
+              schemaPath: '#/properties/overrides/properties/taskRoleArn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data17.ephemeralStorage !== undefined) {
+          let data38 = data17.ephemeralStorage;
+          if (!(data38 && typeof data38 == 'object' && !Array.isArray(data38))) {
+            const err58 = {
+              instancePath: instancePath + '/overrides/ephemeralStorage',
+              schemaPath: '#/properties/overrides/properties/ephemeralStorage/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data17.inferenceAcceleratorOverrides !== undefined) {
+          let data39 = data17.inferenceAcceleratorOverrides;
+          if (Array.isArray(data39)) {
+            const len8 = data39.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data40 = data39[i8];
+              if (!(data40 && typeof data40 == 'object' && !Array.isArray(data40))) {
+                const err59 = {
+                  instancePath: instancePath + '/overrides/inferenceAcceleratorOverrides/' + i8,
+                  schemaPath: '#/properties/overrides/properties/inferenceAcceleratorOverrides/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = {
+              instancePath: instancePath + '/overrides/inferenceAcceleratorOverrides',
+              schemaPath: '#/properties/overrides/properties/inferenceAcceleratorOverrides/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err61 = {
+          instancePath: instancePath + '/overrides',
+          schemaPath: '#/properties/overrides/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.placementConstraints !== undefined) {
+      let data41 = data.placementConstraints;
+      if (Array.isArray(data41)) {
+        const len9 = data41.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data42 = data41[i9];
+          if (!(data42 && typeof data42 == 'object' && !Array.isArray(data42))) {
+            const err62 = {
+              instancePath: instancePath + '/placementConstraints/' + i9,
+              schemaPath: '#/properties/placementConstraints/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = {
+          instancePath: instancePath + '/placementConstraints',
+          schemaPath: '#/properties/placementConstraints/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== undefined) {
+      let data43 = data.placementStrategy;
+      if (Array.isArray(data43)) {
+        const len10 = data43.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data44 = data43[i10];
+          if (!(data44 && typeof data44 == 'object' && !Array.isArray(data44))) {
+            const err64 = {
+              instancePath: instancePath + '/placementStrategy/' + i10,
+              schemaPath: '#/properties/placementStrategy/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = {
+          instancePath: instancePath + '/placementStrategy',
+          schemaPath: '#/properties/placementStrategy/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== undefined) {
+      if (typeof data.group !== 'string') {
+        const err66 = {
+          instancePath: instancePath + '/group',
+          schemaPath: '#/properties/group/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.startedBy !== undefined) {
+      let data46 = data.startedBy;
+      if (typeof data46 === 'string') {
+        if (func4(data46) > 128) {
+          const err67 = {
+            instancePath: instancePath + '/startedBy',
+            schemaPath: '#/properties/startedBy/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+      } else {
+        const err68 = {
+          instancePath: instancePath + '/startedBy',
+          schemaPath: '#/properties/startedBy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.referenceId !== undefined) {
+      if (typeof data.referenceId !== 'string') {
+        const err69 = {
+          instancePath: instancePath + '/referenceId',
+          schemaPath: '#/properties/referenceId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== undefined) {
+      let data48 = data.propagateTags;
+      if (typeof data48 !== 'string') {
+        const err70 = {
+          instancePath: instancePath + '/propagateTags',
+          schemaPath: '#/properties/propagateTags/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+      if (!(data48 === 'TASK_DEFINITION' || data48 === 'SERVICE' || data48 === 'NONE')) {
+        const err71 = {
+          instancePath: instancePath + '/propagateTags',
+          schemaPath: '#/properties/propagateTags/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema18.properties.propagateTags.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== undefined) {
+      if (typeof data.enableECSManagedTags !== 'boolean') {
+        const err72 = {
+          instancePath: instancePath + '/enableECSManagedTags',
+          schemaPath: '#/properties/enableECSManagedTags/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== undefined) {
+      if (typeof data.enableExecuteCommand !== 'boolean') {
+        const err73 = {
+          instancePath: instancePath + '/enableExecuteCommand',
+          schemaPath: '#/properties/enableExecuteCommand/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      let data51 = data.tags;
+      if (Array.isArray(data51)) {
+        if (data51.length > 50) {
+          const err74 = {
+            instancePath: instancePath + '/tags',
+            schemaPath: '#/properties/tags/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        const len11 = data51.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data52 = data51[i11];
+          if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+            for (const key7 in data52) {
+              if (!(key7 === 'key' || key7 === 'value')) {
+                const err75 = {
+                  instancePath: instancePath + '/tags/' + i11,
+                  schemaPath: '#/properties/tags/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data52.key !== undefined) {
+              if (typeof data52.key !== 'string') {
+                const err76 = {
+                  instancePath: instancePath + '/tags/' + i11 + '/key',
+                  schemaPath: '#/properties/tags/items/properties/key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data52.value !== undefined) {
+              if (typeof data52.value !== 'string') {
+                const err77 = {
+                  instancePath: instancePath + '/tags/' + i11 + '/value',
+                  schemaPath: '#/properties/tags/items/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + '/tags/' + i11,
+              schemaPath: '#/properties/tags/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err79 = {
+          instancePath: instancePath + '/tags',
+          schemaPath: '#/properties/tags/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data.clientToken !== undefined) {
+      if (typeof data.clientToken !== 'string') {
+        const err80 = {
+          instancePath: instancePath + '/clientToken',
+          schemaPath: '#/properties/clientToken/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeConfigurations !== undefined) {
+      let data56 = data.volumeConfigurations;
+      if (Array.isArray(data56)) {
+        const len12 = data56.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data57 = data56[i12];
+          if (!(data57 && typeof data57 == 'object' && !Array.isArray(data57))) {
+            const err81 = {
+              instancePath: instancePath + '/volumeConfigurations/' + i12,
+              schemaPath: '#/properties/volumeConfigurations/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = {
+          instancePath: instancePath + '/volumeConfigurations',
+          schemaPath: '#/properties/volumeConfigurations/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err83 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err83];
+    } else {
+      vErrors.push(err83);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}

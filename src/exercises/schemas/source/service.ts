@@ -1,7 +1,7 @@
 /** JSON Schema of `aws ecs create-service` / `update-service` `--cli-input-json` input. */
 import { arrayOf, bool, d, enumOf, int, obj, str, tags, type Schema } from './helpers.ts';
 
-const strategyItem = obj(
+export const strategyItem = obj(
   {
     capacityProvider: str(
       'FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider.',
@@ -84,7 +84,7 @@ const deploymentConfiguration = obj(
   'デプロイでタスクを置き換える方法',
 );
 
-const networkConfiguration = obj(
+export const networkConfiguration = obj(
   {
     awsvpcConfiguration: obj(
       {

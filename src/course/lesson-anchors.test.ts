@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_LESSON_ANCHORS } from '../exercises/grader/index.ts';
@@ -42,6 +42,45 @@ describe('links into lesson sections', () => {
           missing.push(`${link.from}: ${link.slug}#${link.anchor} (${lang})`);
       }
       expect([...new Set(missing)]).toEqual([]);
+    });
+  }
+});
+
+const lessonSlugs = readdirSync(join(docs, 'lessons'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => file.replace(/\.mdx$/, ''));
+
+const lessonFile = (lang: 'ja' | 'en', slug: string) =>
+  join(docs, ...(lang === 'en' ? ['en'] : []), 'lessons', `${slug}.mdx`);
+
+const spanIds = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/<span id="([^"]+)"/g)].map((match) => match[1] ?? '').sort();
+
+describe('lesson anchors', () => {
+  for (const slug of lessonSlugs) {
+    it(`${slug}: the Japanese and English editions have the same <span id> anchors`, () => {
+      expect(spanIds(lessonFile('en', slug))).toEqual(spanIds(lessonFile('ja', slug)));
+    });
+  }
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`links between ${lang} lessons point at pages and anchors that exist`, () => {
+      const prefix = lang === 'en' ? '/en/lessons/' : '/lessons/';
+      const broken: string[] = [];
+      for (const slug of lessonSlugs) {
+        const text = readFileSync(lessonFile(lang, slug), 'utf8');
+        const cross = [...text.matchAll(/\]\((\/(?:en\/)?lessons\/)([^/)#\s]+)\/?(?:#([^)\s]+))?\)/g)];
+        for (const [link, base, target = '', anchor] of cross) {
+          if (base !== prefix) broken.push(`${slug}: ${link} leaves the ${lang} edition`);
+          else if (!lessonSlugs.includes(target)) broken.push(`${slug}: ${link} (no such lesson)`);
+          else if (anchor && !anchorsOf(lessonFile(lang, target)).has(anchor))
+            broken.push(`${slug}: ${link}`);
+        }
+        for (const [link, anchor = ''] of text.matchAll(/\]\(#([^)\s]+)\)/g)) {
+          if (!anchorsOf(lessonFile(lang, slug)).has(anchor)) broken.push(`${slug}: ${link}`);
+        }
+      }
+      expect(broken).toEqual([]);
     });
   }
 });

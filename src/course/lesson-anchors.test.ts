@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_LESSON_ANCHORS } from '../exercises/grader/index.ts';
@@ -42,6 +42,62 @@ describe('links into lesson sections', () => {
           missing.push(`${link.from}: ${link.slug}#${link.anchor} (${lang})`);
       }
       expect([...new Set(missing)]).toEqual([]);
+    });
+  }
+});
+
+const lessonSlugs = readdirSync(join(docs, 'lessons'))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => file.replace(/\.mdx$/, ''));
+
+const lessonFile = (lang: 'ja' | 'en', slug: string) =>
+  join(docs, ...(lang === 'en' ? ['en'] : []), 'lessons', `${slug}.mdx`);
+
+const spanIds = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/<span id="([^"]+)"/g)].map((match) => match[1] ?? '');
+
+const headingSlugs = (file: string) =>
+  new Set(
+    [...readFileSync(file, 'utf8').matchAll(/^#{2,4} (.+)$/gm)].map((match) => headingSlug(match[1] ?? '')),
+  );
+
+describe('lesson anchors', () => {
+  for (const slug of lessonSlugs) {
+    it(`${slug}: every <span id> anchor exists in both editions (as a span or an English heading's own id)`, () => {
+      const [ja, en] = [lessonFile('ja', slug), lessonFile('en', slug)];
+      expect(spanIds(ja).filter((id) => !anchorsOf(en).has(id))).toEqual([]);
+      expect(spanIds(en).filter((id) => !anchorsOf(ja).has(id))).toEqual([]);
+    });
+
+    for (const lang of ['ja', 'en'] as const) {
+      it(`${slug} (${lang}): no id is given twice (a span repeating a span or a heading's own id)`, () => {
+        const file = lessonFile(lang, slug);
+        const spans = spanIds(file);
+        const headings = headingSlugs(file);
+        const twice = spans.filter((id, index) => spans.indexOf(id) !== index || headings.has(id));
+        expect(twice).toEqual([]);
+      });
+    }
+  }
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`links between ${lang} lessons point at pages and anchors that exist`, () => {
+      const prefix = lang === 'en' ? '/en/lessons/' : '/lessons/';
+      const broken: string[] = [];
+      for (const slug of lessonSlugs) {
+        const text = readFileSync(lessonFile(lang, slug), 'utf8');
+        const cross = [...text.matchAll(/\]\((\/(?:en\/)?lessons\/)([^/)#\s]+)\/?(?:#([^)\s]+))?\)/g)];
+        for (const [link, base, target = '', anchor] of cross) {
+          if (base !== prefix) broken.push(`${slug}: ${link} leaves the ${lang} edition`);
+          else if (!lessonSlugs.includes(target)) broken.push(`${slug}: ${link} (no such lesson)`);
+          else if (anchor && !anchorsOf(lessonFile(lang, target)).has(anchor))
+            broken.push(`${slug}: ${link}`);
+        }
+        for (const [link, anchor = ''] of text.matchAll(/\]\(#([^)\s]+)\)/g)) {
+          if (!anchorsOf(lessonFile(lang, slug)).has(anchor)) broken.push(`${slug}: ${link}`);
+        }
+      }
+      expect(broken).toEqual([]);
     });
   }
 });

@@ -1,0 +1,37 @@
+import { expect, seriousViolations, test } from './fixtures.ts';
+
+test.describe('glossary', () => {
+  test('a lesson links to its terms, which name the setting everywhere', async ({ page, consoleErrors }) => {
+    await page.goto('/lessons/05-deployments/');
+    await page.getByRole('link', { name: '用語集' }).last().click();
+    await expect(page).toHaveURL(/\/glossary\/#lesson-05-deployments$/);
+    await page
+      .locator('#lesson-05-deployments')
+      .getByRole('link', { name: /サーキットブレーカー/ })
+      .click();
+    const term = page.locator('#circuit-breaker');
+    await expect(term).toContainText(
+      'AWS::ECS::Service.DeploymentConfiguration.DeploymentCircuitBreaker.Rollback',
+    );
+    await expect(term).toContainText('FargateServiceProps.circuitBreaker');
+    await expect(term.getByRole('link', { name: /第5章/ })).toHaveAttribute(
+      'href',
+      '/lessons/05-deployments/',
+    );
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('is in the sidebar in English, fits a phone and has no serious accessibility problems', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en/glossary/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+    await expect(page.locator('#task-role')).toContainText('RegisterTaskDefinitionRequest.taskRoleArn');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.locator('#starlight__sidebar').getByRole('link', { name: 'Glossary' })).toBeVisible();
+  });
+});

@@ -47,4 +47,13 @@ test.describe('glossary', () => {
       '/glossary/',
     );
   });
+
+  test('is found by search, in Japanese', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.getByRole('dialog').getByRole('textbox').fill('登録解除の遅延');
+    await expect(
+      page.getByRole('dialog').locator('.pagefind-ui__result').filter({ hasText: '用語集' }).first(),
+    ).toBeVisible();
+  });
 });

@@ -13,6 +13,8 @@ export interface CliCommand {
   /** The operation, or `wait` followed by the waiter (`wait services-stable`). */
   operation: string;
   options: string[];
+  /** Options given a local file (`--cli-input-json file://web.json` → `web.json`). */
+  files: { option: string; file: string }[];
   text: string;
 }
 
@@ -23,6 +25,8 @@ export interface CliService {
   waiters: Map<string, string>;
   /** Operations that page their results, which take the CLI's paging options. */
   paginated: Set<string>;
+  /** Operation → the name of its input shape in the SDK model (`UpdateServiceRequest`). */
+  inputs: Map<string, string>;
 }
 
 /**
@@ -91,6 +95,12 @@ function commandFrom(text: string, line: number): CliCommand | undefined {
   // A command substitution or pipe ends the command: `$(aws ecs list-tasks … )`, `| jq`.
   const own = rest.split(/\)|\||;|&&/)[0] ?? '';
   const words = shellWords(own);
+  const files = words.flatMap((word, index) => {
+    const option = words[index - 1] ?? '';
+    return word.startsWith('file://') && option.startsWith('--')
+      ? [{ option, file: word.slice('file://'.length).split('/').at(-1) ?? '' }]
+      : [];
+  });
   const operation =
     first === 'wait' && words[0] && !words[0].startsWith('-') ? `wait ${words.shift()}` : first;
   return {
@@ -98,6 +108,7 @@ function commandFrom(text: string, line: number): CliCommand | undefined {
     service,
     operation,
     options: words.filter((word) => /^--[a-z]/.test(word)).map((word) => word.split('=')[0] ?? word),
+    files,
     text: `aws ${service} ${first}${own}`.trim(),
   };
 }
@@ -163,11 +174,14 @@ export function cliServiceFromSdk(sdk: Record<string, unknown>): CliService {
   const operations = new Map<string, Set<string>>();
   const waiters = new Map<string, string>();
   const paginated = new Set<string>();
+  const inputs = new Map<string, string>();
   for (const [name, value] of Object.entries(sdk)) {
     if (name.endsWith('$') && Array.isArray(value)) {
       const schema = value as Schema;
       if (schema[0] === OPERATION && typeof schema[2] === 'string') {
         operations.set(kebabName(schema[2]), optionsOf(schema[4]));
+        const input = resolve(schema[4]);
+        if (Array.isArray(input) && typeof input[2] === 'string') inputs.set(kebabName(schema[2]), input[2]);
       }
     } else if (name.startsWith('waitUntil')) {
       const waiter = name.slice('waitUntil'.length);
@@ -177,7 +191,22 @@ export function cliServiceFromSdk(sdk: Record<string, unknown>): CliService {
       paginated.add(kebabName(name.slice('paginate'.length)));
     }
   }
-  return { operations, waiters, paginated };
+  return { operations, waiters, paginated, inputs };
+}
+
+/**
+ * The model path a file given to an option must fit: `--cli-input-json` takes the whole input, any
+ * other option the member it names (`--service-connect-configuration` → `serviceConnectConfiguration`).
+ * Undefined when the option names no member.
+ */
+export function fileShapePath(
+  command: CliCommand,
+  option: string,
+  members: readonly string[],
+): string | undefined {
+  if (option === '--cli-input-json') return '';
+  const member = members.find((name) => `--${kebabName(name)}` === option);
+  return member === undefined || command.operation.startsWith('wait ') ? undefined : member;
 }
 
 /** What is wrong with a command (an unknown operation, waiter or option); empty when it is fine. */

@@ -741,8 +741,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     group: 'scaling',
     term: { ja: 'ターゲット追跡スケーリング', en: 'Target tracking scaling' },
     meaning: {
-      ja: 'メトリクスを目標値に保つようにタスク数を増減する。スケールインはすべてのポリシーの同意が要る。',
-      en: 'Keeps a metric at a target value by changing the task count; scale-in needs every policy to agree.',
+      ja: 'メトリクスを目標値に保つようにタスク数を増減する。ターゲット追跡のポリシーが複数あれば、スケールインには全ポリシーの同意が要る。',
+      en: 'Keeps a metric at a target value by changing the task count; with several target tracking policies, scale-in needs all of them to agree.',
     },
     console: 'Target tracking',
     api: scalingApi('PutScalingPolicyRequest', 'TargetTrackingScalingPolicyConfiguration.TargetValue'),

@@ -4,7 +4,7 @@ import { expect, seriousViolations, test } from './fixtures.ts';
 const KEY = 'ecs-dojo:progress';
 const seeded = JSON.stringify({
   version: 1,
-  quizzes: { 'arch-new-revision': { choice: 1, correct: true } },
+  quizzes: { 'arch-new-revision': { choice: 2, correct: true } },
   scenarios: { 'rolling-unstick': 'passed' },
   exercises: { 'fix-fargate-size': { status: 'passed' } },
 });

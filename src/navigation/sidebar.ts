@@ -37,6 +37,9 @@ export const sidebar = [
   {
     label: 'リファレンス',
     translations: { en: 'Reference' },
-    items: [{ label: '採点ルール一覧', translations: { en: 'Grading rules' }, link: '/rules/' }],
+    items: [
+      { label: '採点ルール一覧', translations: { en: 'Grading rules' }, link: '/rules/' },
+      { label: '用語集', translations: { en: 'Glossary' }, link: '/glossary/' },
+    ],
   },
 ];

@@ -1,66 +1,132 @@
-import { loadProgress, saveQuizAnswer } from '../../progress/store.ts';
+import { loadProgress, saveQuizAnswer, type QuizAnswer } from '../../progress/store.ts';
+import { FRESH, checkAttempt, type AttemptState } from './attempts.ts';
 import { judgeAnswer } from './judge.ts';
+import { browserStorage, learnerSeed } from './learner-seed.ts';
+import { shuffledOrder } from './shuffle.ts';
 
 /**
- * `<dojo-quiz>`: enhances the server-rendered question. Checks the chosen option, marks it, reveals
- * the explanation and remembers the answer. Without JavaScript the question still reads as a list.
+ * `<dojo-quiz>`: enhances the server-rendered question. Shows the options in the learner's own stable
+ * order, checks the chosen one (by its source index), shows the hint after a first wrong answer and
+ * the correct option with the explanation after a right answer or a second wrong one, and remembers
+ * the answer. Without JavaScript the question still reads as a list in source order.
  */
 class QuizElement extends HTMLElement {
+  private attempt: AttemptState = FRESH;
+
   connectedCallback(): void {
     const form = this.querySelector('form');
-    if (!form) return;
+    if (!form || this.dataset['ready'] === 'true') return;
+    this.shuffle();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.check(true);
+      this.check();
     });
     this.restore();
+    this.dataset['ready'] = 'true';
   }
 
   private get radios(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   }
 
-  private restore(): void {
-    const id = this.dataset['id'];
-    if (!id) return;
-    const saved = loadProgress(window.localStorage).doc.quizzes[id];
-    const radio = saved ? this.radios[saved.choice] : undefined;
-    if (!radio) return;
-    radio.checked = true;
-    this.check(false);
-    this.setStatus(`${this.statusText(saved?.correct ?? false)} ${this.dataset['saved'] ?? ''}`.trim());
+  private get answer(): number {
+    return Number(this.dataset['answer']);
   }
 
-  private check(save: boolean): void {
-    const chosen = this.radios.findIndex((radio) => radio.checked);
-    const verdict = judgeAnswer(chosen, Number(this.dataset['answer']));
-    if (verdict === 'none') {
+  /** Reorders the list items in place, so reading, tab and arrow-key order follow what is shown. */
+  private shuffle(): void {
+    const list = this.querySelector('ul');
+    const items = list ? [...list.children] : [];
+    if (!list || items.length < 2) return;
+    const order = shuffledOrder(items.length, `${learnerSeed(browserStorage)}:${this.dataset['id'] ?? ''}`);
+    for (const index of order) {
+      const item = items[index];
+      if (item) list.append(item);
+    }
+  }
+
+  private chosen(): number {
+    const radio = this.radios.find((input) => input.checked);
+    return radio ? Number(radio.value) : -1;
+  }
+
+  private radioFor(index: number): HTMLInputElement | undefined {
+    return this.radios.find((input) => Number(input.value) === index);
+  }
+
+  /** Shows a stored answer, unless the question changed since (its verdict no longer matches). */
+  private restore(): void {
+    const id = this.dataset['id'];
+    const storage = browserStorage();
+    if (!id || !storage) return;
+    const saved: QuizAnswer | undefined = loadProgress(storage).doc.quizzes[id];
+    const radio = saved ? this.radioFor(saved.choice) : undefined;
+    if (!saved || !radio) return;
+    const verdict = judgeAnswer(saved.choice, this.answer);
+    if (verdict === 'none' || (verdict === 'correct') !== saved.correct) return;
+    radio.checked = true;
+    this.attempt = { wrong: saved.correct ? 0 : 1, done: true };
+    this.mark(saved.choice, verdict);
+    this.reveal(verdict === 'incorrect');
+    this.setStatus(`${this.verdictText(verdict, true)} ${this.dataset['saved'] ?? ''}`.trim(), verdict);
+  }
+
+  private check(): void {
+    const chosen = this.chosen();
+    const outcome = checkAttempt(this.attempt, chosen, this.answer);
+    if (outcome.verdict === 'none') {
       this.setStatus(this.dataset['choose'] ?? '', 'incorrect');
       return;
     }
-    this.radios.forEach((radio, index) => {
+    this.attempt = outcome.state;
+    this.mark(chosen, outcome.verdict);
+    const hint = this.querySelector<HTMLElement>('.dojo-quiz__hint');
+    if (hint && outcome.showHint) hint.hidden = false;
+    if (outcome.reveal) this.reveal(outcome.verdict === 'incorrect');
+    this.setStatus(this.verdictText(outcome.verdict, outcome.reveal), outcome.verdict);
+    const id = this.dataset['id'];
+    const storage = browserStorage();
+    if (outcome.save && id && storage) {
+      saveQuizAnswer(storage, id, { choice: chosen, correct: outcome.verdict === 'correct' });
+    }
+  }
+
+  /** Marks the chosen option right or wrong and clears earlier marks. */
+  private mark(chosen: number, verdict: 'correct' | 'incorrect'): void {
+    for (const radio of this.radios) {
       const label = radio.closest('label');
-      if (!label) return;
-      if (index === chosen) label.dataset['state'] = verdict;
-      else delete label.dataset['state'];
-    });
-    this.setStatus(this.statusText(verdict === 'correct'), verdict);
+      if (!label) continue;
+      if (Number(radio.value) === chosen) label.dataset['state'] = verdict;
+      else if (label.dataset['state'] !== 'answer') delete label.dataset['state'];
+    }
+  }
+
+  /** Shows the explanation; after a miss, labels the correct option in words, not only in colour. */
+  private reveal(showAnswer: boolean): void {
     const explanation = this.querySelector<HTMLElement>('.dojo-quiz__explanation');
     if (explanation) explanation.hidden = false;
-    const id = this.dataset['id'];
-    if (save && id)
-      saveQuizAnswer(window.localStorage, id, { choice: chosen, correct: verdict === 'correct' });
+    if (!showAnswer) return;
+    const label = this.radioFor(this.answer)?.closest('label');
+    if (!label) return;
+    if (label.dataset['state'] !== 'correct') label.dataset['state'] = 'answer';
+    if (!label.querySelector('.dojo-quiz__answer-mark')) {
+      const mark = document.createElement('span');
+      mark.className = 'dojo-quiz__answer-mark';
+      mark.textContent = this.dataset['answerMark'] ?? '';
+      label.append(mark);
+    }
   }
 
-  private statusText(correct: boolean): string {
-    return (correct ? this.dataset['correct'] : this.dataset['incorrect']) ?? '';
+  private verdictText(verdict: 'correct' | 'incorrect', final: boolean): string {
+    if (verdict === 'correct') return this.dataset['correct'] ?? '';
+    return (final ? this.dataset['incorrectFinal'] : this.dataset['incorrect']) ?? '';
   }
 
-  private setStatus(text: string, state?: string): void {
+  private setStatus(text: string, state: string): void {
     const status = this.querySelector<HTMLElement>('.dojo-quiz__status');
     if (!status) return;
     status.textContent = text;
-    if (state) status.dataset['state'] = state;
+    status.dataset['state'] = state;
   }
 }
 

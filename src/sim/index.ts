@@ -116,7 +116,6 @@ export {
   pointsFromBlueGreen,
   pointsFromAutoScaling,
   validateFargateSize,
-  FARGATE_SIZES,
   HOURS_PER_MONTH,
   INCLUDED_STORAGE_GIB,
   type CostInput,
@@ -136,4 +135,4 @@ export {
   type Region,
   type FargatePlatform,
   type FargatePlatformPrices,
-} from './prices.ts';
+} from '../aws/index.ts';

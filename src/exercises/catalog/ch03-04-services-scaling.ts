@@ -1,4 +1,5 @@
 /** Chapter 3 and 4 exercises: capacity providers, scalable targets and scaling policies. */
+import { splitCounts, strategyProblems, type StrategyItem } from '../../aws/index.ts';
 import { ACCOUNT, json, section } from './helpers.ts';
 import { at, list, numberAt } from './query.ts';
 import type { Exercise } from './types.ts';
@@ -9,23 +10,30 @@ const NETWORK = {
   awsvpcConfiguration: { subnets: SUBNETS, securityGroups: SECURITY_GROUPS, assignPublicIp: 'DISABLED' },
 };
 
-/** Share of tasks a strategy puts on one provider once `desired` tasks run (base first, then weights). */
+/**
+ * Share of tasks a strategy puts on one provider once `desired` tasks run, from the same split
+ * the simulator uses (src/aws). A strategy ECS would refuse puts nothing anywhere: 0.
+ */
 export function providerShare(strategy: readonly unknown[], provider: string, desired: number): number {
-  let remaining = desired;
-  const counts = new Map<string, number>();
-  for (const item of strategy) {
-    const base = Math.min(numberAt(item, 'base') ?? 0, remaining);
-    counts.set(String(at(item, 'capacityProvider')), base);
-    remaining -= base;
+  if (!Number.isInteger(desired) || desired <= 0) return 0;
+  const inputs = strategy.map((item) => {
+    const name = at(item, 'capacityProvider');
+    const value = (key: string): number | undefined | 'unknown' =>
+      at(item, key) === undefined ? undefined : (numberAt(item, key) ?? 'unknown');
+    return {
+      capacityProvider: typeof name === 'string' ? name : undefined,
+      base: value('base'),
+      weight: value('weight'),
+    };
+  });
+  if (strategyProblems(inputs).length > 0) return 0;
+  const items: StrategyItem[] = [];
+  for (const it of inputs) {
+    if (it.capacityProvider === undefined || it.base === 'unknown' || it.weight === 'unknown') return 0;
+    items.push({ name: it.capacityProvider, base: it.base ?? 0, weight: it.weight ?? 0 });
   }
-  const total = strategy.reduce<number>((sum, item) => sum + (numberAt(item, 'weight') ?? 0), 0);
-  if (total <= 0) return remaining > 0 ? 0 : (counts.get(provider) ?? 0) / desired;
-  for (const item of strategy) {
-    const name = String(at(item, 'capacityProvider'));
-    const share = ((numberAt(item, 'weight') ?? 0) / total) * remaining;
-    counts.set(name, (counts.get(name) ?? 0) + share);
-  }
-  return (counts.get(provider) ?? 0) / desired;
+  const counts = splitCounts(items, desired);
+  return items.reduce((sum, it, i) => sum + (it.name === provider ? (counts[i] ?? 0) : 0), 0) / desired;
 }
 
 function spotService(strategy: unknown[]): Record<string, unknown> {

@@ -3,6 +3,7 @@
  * health checks and networking.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html
  */
+import { ECS_QUOTAS } from '../../../aws/index.ts';
 import { arr, get, has, isObj, num, ptr, str } from '../value.ts';
 import { lesson, rule } from './define.ts';
 import { containerNames, isEssential, type TdCtx } from './taskdef-context.ts';
@@ -185,7 +186,7 @@ export const networkModeFeatures = rule({
 export function checkContainers(ctx: TdCtx): void {
   const { r } = ctx;
   const list = get(ctx.td, 'containerDefinitions');
-  if (Array.isArray(list) && (list.length === 0 || list.length > 10)) {
+  if (Array.isArray(list) && (list.length === 0 || list.length > ECS_QUOTAS.containersPerTaskDefinition)) {
     r.report(containerCount, '/containerDefinitions', { count: list.length });
   }
   if (ctx.containers.length > 0 && !ctx.containers.some((x) => isEssential(x.c))) {

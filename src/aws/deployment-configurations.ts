@@ -1,0 +1,86 @@
+/**
+ * Blue/green traffic shifting: CodeDeploy's predefined ECS configurations and custom limits, and the
+ * ECS-native BLUE_GREEN, LINEAR and CANARY strategies with their ranges and defaults.
+ */
+import { fact } from './fact.ts';
+import type { Setting } from './health-checks.ts';
+
+/** How a predefined CodeDeploy configuration shifts traffic. */
+export type CodeDeployShift =
+  | { kind: 'all-at-once' }
+  | { kind: 'linear'; percent: number; everyMinutes: number }
+  | { kind: 'canary'; percent: number; thenAfterMinutes: number };
+
+/** The five predefined CodeDeploy configurations for ECS. */
+export const CODEDEPLOY_CONFIGS_FACT = fact({
+  id: 'codedeploy-ecs-configurations',
+  en: 'CodeDeploy offers ECSAllAtOnce, ECSLinear10PercentEvery1Minutes / 3Minutes and ECSCanary10Percent5Minutes / 15Minutes for ECS; custom TimeBasedLinear and TimeBasedCanary configurations exist too.',
+  ja: 'CodeDeploy には ECS 用に ECSAllAtOnce、ECSLinear10PercentEvery1Minutes／3Minutes、ECSCanary10Percent5Minutes／15Minutes があり、カスタムの TimeBasedLinear と TimeBasedCanary も作れます。',
+  sources: [
+    'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html',
+    'https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TrafficRoutingConfig.html',
+  ],
+  checked: '2026-12-06',
+  confidence: 'aws',
+  value: {
+    'CodeDeployDefault.ECSAllAtOnce': { kind: 'all-at-once' },
+    'CodeDeployDefault.ECSLinear10PercentEvery1Minutes': { kind: 'linear', percent: 10, everyMinutes: 1 },
+    'CodeDeployDefault.ECSLinear10PercentEvery3Minutes': { kind: 'linear', percent: 10, everyMinutes: 3 },
+    'CodeDeployDefault.ECSCanary10Percent5Minutes': { kind: 'canary', percent: 10, thenAfterMinutes: 5 },
+    'CodeDeployDefault.ECSCanary10Percent15Minutes': { kind: 'canary', percent: 10, thenAfterMinutes: 15 },
+  } satisfies Record<string, CodeDeployShift>,
+});
+
+/** Name of a CodeDeploy predefined ECS configuration. */
+export type CodeDeployPredefinedConfig = keyof typeof CODEDEPLOY_CONFIGS_FACT.value;
+
+/** The five predefined configuration names, in the order CodeDeploy lists them. */
+export const CODEDEPLOY_PREDEFINED_CONFIGS = Object.keys(
+  CODEDEPLOY_CONFIGS_FACT.value,
+) as readonly CodeDeployPredefinedConfig[];
+
+/** How a predefined configuration shifts traffic. */
+export function codeDeployShift(name: CodeDeployPredefinedConfig): CodeDeployShift {
+  return CODEDEPLOY_CONFIGS_FACT.value[name];
+}
+
+/** The longest wait for the original task set: terminationWaitTimeInMinutes up to 2880 (2 days). */
+export const CODEDEPLOY_TERMINATION_WAIT_FACT = fact({
+  id: 'codedeploy-termination-wait',
+  en: 'CodeDeploy keeps the original (blue) task set for up to 2,880 minutes (terminationWaitTimeInMinutes).',
+  ja: 'CodeDeploy は元の（ブルーの）タスクセットを最大 2,880 分（terminationWaitTimeInMinutes）残せます。',
+  sources: [
+    'https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BlueInstanceTerminationOption.html',
+  ],
+  checked: '2026-12-06',
+  confidence: 'aws',
+  value: { maxMinutes: 2880 },
+});
+
+/** ECS-native deployment strategies (controller ECS) with their settings. */
+export const ECS_STRATEGIES_FACT = fact({
+  id: 'ecs-native-deployment-strategies',
+  en: 'ECS-native strategies: ROLLING, BLUE_GREEN (2025-07), LINEAR and CANARY (2025-10). LINEAR stepPercent 3.0–100.0 in 0.1 steps (default 10) with stepBakeTimeInMinutes 0–1440 (6); CANARY canaryPercent 0.1–100.0 (5) with canaryBakeTimeInMinutes 0–1440 (10).',
+  ja: 'ECS ネイティブの戦略: ROLLING、BLUE_GREEN（2025-07）、LINEAR と CANARY（2025-10）。LINEAR の stepPercent は 3.0〜100.0（0.1 刻み、既定 10）、stepBakeTimeInMinutes は 0〜1440（既定 6）。CANARY の canaryPercent は 0.1〜100.0（既定 5）、canaryBakeTimeInMinutes は 0〜1440（既定 10）。',
+  sources: [
+    'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html',
+    'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinearConfiguration.html',
+    'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CanaryConfiguration.html',
+  ],
+  checked: '2026-12-06',
+  confidence: 'aws',
+  value: {
+    strategies: ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] as const,
+    linear: {
+      stepPercent: { min: 3, max: 100, default: 10 },
+      stepBakeTimeInMinutes: { min: 0, max: 1440, default: 6 },
+    } satisfies Record<string, Setting>,
+    canary: {
+      canaryPercent: { min: 0.1, max: 100, default: 5 },
+      canaryBakeTimeInMinutes: { min: 0, max: 1440, default: 10 },
+    } satisfies Record<string, Setting>,
+  },
+});
+
+/** ECS-native strategy settings (see {@link ECS_STRATEGIES_FACT}). */
+export const ECS_STRATEGIES = ECS_STRATEGIES_FACT.value;

@@ -1,5 +1,10 @@
 /** Chapter 3 and 4 exercises: capacity providers, scalable targets and scaling policies. */
-import { splitCounts, strategyProblems, type StrategyItem } from '../../aws/index.ts';
+import {
+  parseScheduleExpression,
+  splitCounts,
+  strategyProblems,
+  type StrategyItem,
+} from '../../aws/index.ts';
 import { ACCOUNT, json, section } from './helpers.ts';
 import { at, list, numberAt } from './query.ts';
 import type { Exercise } from './types.ts';
@@ -34,6 +39,25 @@ export function providerShare(strategy: readonly unknown[], provider: string, de
   }
   const counts = splitCounts(items, desired);
   return items.reduce((sum, it, i) => sum + (it.name === provider ? (counts[i] ?? 0) : 0), 0) / desired;
+}
+
+const same = (set: ReadonlySet<number>, values: readonly number[]): boolean =>
+  set.size === values.length && values.every((v) => set.has(v));
+
+/** True when a schedule is a cron (the shared parser in src/aws) firing at hour:minute Monday to Friday, every month and year. */
+export function firesWeekdaysAt(schedule: unknown, hour: number, minute: number): boolean {
+  const parsed = parseScheduleExpression(schedule);
+  if (!parsed.ok || parsed.schedule.kind !== 'cron') return false;
+  const f = parsed.schedule.fields;
+  return (
+    same(f.minutes, [minute]) &&
+    same(f.hours, [hour]) &&
+    f.daysOfMonth === null &&
+    f.daysOfWeek?.kind === 'days' &&
+    same(f.daysOfWeek.days, [2, 3, 4, 5, 6]) &&
+    f.months.size === 12 &&
+    f.years === null
+  );
 }
 
 function spotService(strategy: unknown[]): Record<string, unknown> {
@@ -286,19 +310,7 @@ export const businessHoursSchedule: Exercise = {
       id: 'weekday-morning',
       text: { ja: '平日 8:45 に実行する cron 式', en: 'A cron expression for 08:45 on weekdays' },
       lesson: section('04-services-autoscaling', 'scheduled-scaling'),
-      check: (doc) => {
-        const fields =
-          /^cron\((.*)\)$/
-            .exec(String(at(doc, 'Schedule') ?? ''))?.[1]
-            ?.trim()
-            .split(/\s+/) ?? [];
-        return (
-          fields.length === 6 &&
-          fields[0] === '45' &&
-          fields[1] === '8' &&
-          /^MON-FRI$|^2-6$/i.test(fields[4] ?? '')
-        );
-      },
+      check: (doc) => firesWeekdaysAt(at(doc, 'Schedule'), 8, 45),
     },
     {
       id: 'tokyo',

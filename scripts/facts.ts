@@ -4,7 +4,7 @@
  * Run: npm run facts [-- --months 6] [-- --today 2027-01-31]
  */
 import { parseArgs } from 'node:util';
-import { FACTS } from '../src/aws/index.ts';
+import { FACTS } from '../src/aws/ledger.ts';
 import { isoDateDays } from '../src/aws/fact.ts';
 import { factsReport } from './lib/facts-report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS } from '../../src/aws/index.ts';
+import { FACTS } from '../../src/aws/ledger.ts';
 import { factsReport } from './facts-report.ts';
 
 describe('factsReport', () => {

@@ -11,10 +11,8 @@ const CLUSTER_CP_PAGE =
   'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-capacity-providers.html';
 
 /** Numeric limits of a strategy item and of a strategy. */
-export const STRATEGY_LIMITS_FACT = fact({
+export const STRATEGY_LIMITS_FACT = /* @__PURE__ */ fact({
   id: 'capacity-provider-strategy-limits',
-  en: 'A strategy holds 1–20 providers; base is 0–100,000 and only one item may set it; weight is 0–1,000 with a default of 0 in the API and CLI, and at least one weight must be above 0.',
-  ja: '戦略のプロバイダーは 1〜20 個。base は 0〜100,000 で 1 項目だけが持てます。weight は 0〜1,000（API と CLI の既定値は 0）で、少なくとも 1 つは 0 より大きくします。',
   sources: [STRATEGY_ITEM_API, CLUSTER_CP_PAGE],
   checked: '2026-12-06',
   confidence: 'aws',
@@ -25,10 +23,8 @@ export const STRATEGY_LIMITS_FACT = fact({
 export const STRATEGY_LIMITS = STRATEGY_LIMITS_FACT.value;
 
 /** A strategy holds either Fargate providers or Auto Scaling group providers, never both. */
-export const STRATEGY_NO_MIXING_FACT = fact({
+export const STRATEGY_NO_MIXING_FACT = /* @__PURE__ */ fact({
   id: 'capacity-provider-no-mixing',
-  en: 'FARGATE and FARGATE_SPOT are reserved providers in every account; one strategy cannot mix them with Auto Scaling group providers.',
-  ja: 'FARGATE と FARGATE_SPOT はどのアカウントにもある予約済みのプロバイダーで、1 つの戦略に Auto Scaling グループのプロバイダーと混在できません。',
   sources: [
     CLUSTER_CP_PAGE,
     'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',

@@ -17,10 +17,8 @@ export interface ThresholdConfiguration {
  * 2024-01-08); since 2026-07 `thresholdConfiguration` can change the percent, drop the clamp or
  * give a count.
  */
-export const BREAKER_THRESHOLD_FACT = fact({
+export const BREAKER_THRESHOLD_FACT = /* @__PURE__ */ fact({
   id: 'circuit-breaker-threshold',
-  en: 'The circuit breaker fails a deployment after ceil(desired × 50 %) failed tasks, clamped to 3–200 (the minimum was 10 before 2024-01-08); thresholdConfiguration (2026) offers BOUNDED_PERCENT, UNBOUNDED_PERCENT and COUNT.',
-  ja: 'サーキットブレーカーは ceil(希望タスク数 × 50 %) 個（3〜200 に収める。2024-01-08 までは下限 10）の失敗でデプロイを失敗にします。2026 年からは thresholdConfiguration で BOUNDED_PERCENT・UNBOUNDED_PERCENT・COUNT を選べます。',
   sources: [
     'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceDeploymentCircuitBreaker.html',
     'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html',

@@ -12,10 +12,8 @@ export type CodeDeployShift =
   | { kind: 'canary'; percent: number; thenAfterMinutes: number };
 
 /** The five predefined CodeDeploy configurations for ECS. */
-export const CODEDEPLOY_CONFIGS_FACT = fact({
+export const CODEDEPLOY_CONFIGS_FACT = /* @__PURE__ */ fact({
   id: 'codedeploy-ecs-configurations',
-  en: 'CodeDeploy offers ECSAllAtOnce, ECSLinear10PercentEvery1Minutes / 3Minutes and ECSCanary10Percent5Minutes / 15Minutes for ECS; custom TimeBasedLinear and TimeBasedCanary configurations exist too.',
-  ja: 'CodeDeploy には ECS 用に ECSAllAtOnce、ECSLinear10PercentEvery1Minutes／3Minutes、ECSCanary10Percent5Minutes／15Minutes があり、カスタムの TimeBasedLinear と TimeBasedCanary も作れます。',
   sources: [
     'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html',
     'https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TrafficRoutingConfig.html',
@@ -45,10 +43,8 @@ export function codeDeployShift(name: CodeDeployPredefinedConfig): CodeDeployShi
 }
 
 /** The longest wait for the original task set: terminationWaitTimeInMinutes up to 2880 (2 days). */
-export const CODEDEPLOY_TERMINATION_WAIT_FACT = fact({
+export const CODEDEPLOY_TERMINATION_WAIT_FACT = /* @__PURE__ */ fact({
   id: 'codedeploy-termination-wait',
-  en: 'CodeDeploy keeps the original (blue) task set for up to 2,880 minutes (terminationWaitTimeInMinutes).',
-  ja: 'CodeDeploy は元の（ブルーの）タスクセットを最大 2,880 分（terminationWaitTimeInMinutes）残せます。',
   sources: [
     'https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BlueInstanceTerminationOption.html',
   ],
@@ -58,10 +54,8 @@ export const CODEDEPLOY_TERMINATION_WAIT_FACT = fact({
 });
 
 /** ECS-native deployment strategies (controller ECS) with their settings. */
-export const ECS_STRATEGIES_FACT = fact({
+export const ECS_STRATEGIES_FACT = /* @__PURE__ */ fact({
   id: 'ecs-native-deployment-strategies',
-  en: 'ECS-native strategies: ROLLING, BLUE_GREEN (2025-07), LINEAR and CANARY (2025-10). LINEAR stepPercent 3.0–100.0 in 0.1 steps (default 10) with stepBakeTimeInMinutes 0–1440 (6); CANARY canaryPercent 0.1–100.0 (5) with canaryBakeTimeInMinutes 0–1440 (10).',
-  ja: 'ECS ネイティブの戦略: ROLLING、BLUE_GREEN（2025-07）、LINEAR と CANARY（2025-10）。LINEAR の stepPercent は 3.0〜100.0（0.1 刻み、既定 10）、stepBakeTimeInMinutes は 0〜1440（既定 6）。CANARY の canaryPercent は 0.1〜100.0（既定 5）、canaryBakeTimeInMinutes は 0〜1440（既定 10）。',
   sources: [
     'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html',
     'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinearConfiguration.html',

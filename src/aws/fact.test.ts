@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fact, isoDateDays, staleFacts, type FactEntry } from './fact.ts';
-import { FACTS } from './index.ts';
+import { FACT_TEXT } from './fact-text.ts';
+import { FACTS, FACT_SOURCES } from './ledger.ts';
 
 const entry = (id: string, checked: string): FactEntry => ({
   id,
@@ -57,6 +58,9 @@ describe('the ledger', () => {
       ).toBe(true);
       expect(f.checked <= '2026-12-06', f.id).toBe(true);
     }
+  });
+  it('describes every fact, and nothing else', () => {
+    expect(Object.keys(FACT_TEXT).sort()).toEqual(FACT_SOURCES.map((f) => f.id).sort());
   });
   it('carries no values, so a page listing it stays small', () => {
     for (const f of FACTS)

@@ -7,14 +7,10 @@
 /** How sure we are: `aws` = AWS documentation or an AWS model; `second-hand` = a third party quoting AWS. */
 export type FactConfidence = 'aws' | 'second-hand';
 
-/** What the ledger shows about a fact, without its value. */
-export interface FactEntry {
+/** Where a fact comes from and when it was last compared with its sources. */
+export interface FactSource {
   /** Stable identifier, e.g. `fargate-task-sizes`. */
   readonly id: string;
-  /** One sentence saying what the fact is, in English. */
-  readonly en: string;
-  /** The same in Japanese. */
-  readonly ja: string;
   /** Where it comes from: the first URL is the primary source. */
   readonly sources: readonly [string, ...string[]];
   /** ISO date (yyyy-mm-dd) on which the value was last compared with its sources. */
@@ -22,9 +18,17 @@ export interface FactEntry {
   readonly confidence: FactConfidence;
 }
 
-/** A fact with its value. */
-export interface Fact<T> extends FactEntry {
+/** A fact with its value, as the code uses it. Its description lives in `fact-text.ts`. */
+export interface Fact<T> extends FactSource {
   readonly value: T;
+}
+
+/** What the ledger shows about a fact: its source, date and what it says, without its value. */
+export interface FactEntry extends FactSource {
+  /** One sentence saying what the fact is, in English. */
+  readonly en: string;
+  /** The same in Japanese. */
+  readonly ja: string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,10 +56,10 @@ export function fact<T>(entry: Fact<T>): Fact<T> {
   return Object.freeze(entry);
 }
 
-/** The ledger view of a fact (drops the value, which may be a large table). */
-export function ledgerEntry(f: FactEntry): FactEntry {
-  const { id, en, ja, sources, checked, confidence } = f;
-  return { id, en, ja, sources, checked, confidence };
+/** The ledger view of a fact: its source and date with its description, without the value. */
+export function ledgerEntry(f: FactSource, text: { en: string; ja: string }): FactEntry {
+  const { id, sources, checked, confidence } = f;
+  return { id, en: text.en, ja: text.ja, sources, checked, confidence };
 }
 
 /**

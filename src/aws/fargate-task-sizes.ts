@@ -31,10 +31,8 @@ const TASK_SIZE_PAGE =
  * 244 GB, Linux only) was added in 2026; cfn-lint, AWS's CloudFormation linter, encodes it since
  * PR 4668, citing the task size table.
  */
-export const FARGATE_TASK_SIZES_FACT = fact<readonly FargateCpuSize[]>({
+export const FARGATE_TASK_SIZES_FACT = /* @__PURE__ */ fact<readonly FargateCpuSize[]>({
   id: 'fargate-task-sizes',
-  en: 'Fargate task cpu/memory pairs: 0.25 vCPU with 0.5, 1 or 2 GB up to 32 vCPU with exactly 60, 120 or 244 GB; Windows uses 1 to 4 vCPU only.',
-  ja: 'Fargate のタスクの cpu とメモリの組み合わせ。0.25 vCPU（0.5・1・2 GB）から 32 vCPU（60・120・244 GB のいずれか）まで。Windows は 1〜4 vCPU のみ。',
   sources: [
     TASK_SIZE_PAGE,
     'https://github.com/aws-cloudformation/cfn-lint/pull/4668',
@@ -111,10 +109,8 @@ export const FARGATE_WINDOWS_CPU_VALUES: readonly number[] = FARGATE_TASK_SIZES.
 );
 
 /** Task-level cpu range (units) outside Fargate, per the RegisterTaskDefinition API model. */
-export const EC2_TASK_CPU_RANGE_FACT = fact({
+export const EC2_TASK_CPU_RANGE_FACT = /* @__PURE__ */ fact({
   id: 'ec2-task-cpu-range',
-  en: 'Outside Fargate, task-level cpu is optional and ranges from 128 to 196,608 units (0.125 to 192 vCPU).',
-  ja: 'Fargate 以外ではタスクレベルの cpu は任意で、128〜196,608 ユニット（0.125〜192 vCPU）です。',
   sources: ['https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html'],
   checked: '2026-12-06',
   confidence: 'aws',
@@ -122,10 +118,8 @@ export const EC2_TASK_CPU_RANGE_FACT = fact({
 });
 
 /** Ephemeral storage of a Fargate task: 20 GiB included, configurable from 21 to 200 GiB. */
-export const FARGATE_EPHEMERAL_STORAGE_FACT = fact({
+export const FARGATE_EPHEMERAL_STORAGE_FACT = /* @__PURE__ */ fact({
   id: 'fargate-ephemeral-storage',
-  en: 'A Fargate task gets 20 GiB of ephemeral storage; ephemeralStorage.sizeInGiB raises it to 21–200 GiB.',
-  ja: 'Fargate のタスクには 20 GiB のエフェメラルストレージが付き、ephemeralStorage.sizeInGiB で 21〜200 GiB にできます。',
   sources: [
     'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html',
     'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html',

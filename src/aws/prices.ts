@@ -122,10 +122,8 @@ export const FARGATE_SPOT_SOURCE =
 
 /** Ledger entries of the price tables above: where each group of prices comes from, and when. */
 export const PRICE_FACTS = [
-  fact({
+  /* @__PURE__ */ fact({
     id: 'price-fargate-us-east-1',
-    en: 'Fargate on-demand prices in us-east-1: Linux/x86 $0.04048 per vCPU-hour and $0.004445 per GB-hour, Linux/ARM $0.03238 and $0.00356, Windows $0.09148 + $0.046 licence and $0.01005, storage above 20 GB $0.000111 per GB-hour.',
-    ja: 'us-east-1 の Fargate オンデマンド料金: Linux/x86 は vCPU 時間あたり $0.04048・GB 時間あたり $0.004445、Linux/ARM は $0.03238 と $0.00356、Windows は $0.09148＋ライセンス $0.046 と $0.01005、20 GB を超えるストレージは GB 時間あたり $0.000111。',
     sources: [
       FACTUALMINDS,
       'https://www.vantage.sh/blog/fargate-pricing',
@@ -135,37 +133,29 @@ export const PRICE_FACTS = [
     confidence: 'second-hand',
     value: FARGATE_PRICES['us-east-1'],
   }),
-  fact({
+  /* @__PURE__ */ fact({
     id: 'price-fargate-ap-northeast-1',
-    en: 'Fargate on-demand prices in Tokyo (Linux/x86 only): $0.05056 per vCPU-hour, $0.005536 per GB-hour, storage above 20 GB $0.00014 per GB-hour. ARM prices are not in our data.',
-    ja: '東京リージョンの Fargate オンデマンド料金（Linux/x86 のみ）: vCPU 時間あたり $0.05056、GB 時間あたり $0.005536、20 GB を超えるストレージは GB 時間あたり $0.00014。ARM の料金はデータにありません。',
     sources: [CLYR],
     checked: '2025-09-01',
     confidence: 'second-hand',
     value: FARGATE_PRICES['ap-northeast-1'],
   }),
-  fact({
+  /* @__PURE__ */ fact({
     id: 'price-ec2-us-east-1',
-    en: 'EC2 Linux on-demand prices in us-east-1 (t3, m5, c6g, t4g, m6g, m7g), from the price map Karpenter generates from the AWS Price List API.',
-    ja: 'us-east-1 の EC2 Linux オンデマンド料金（t3、m5、c6g、t4g、m6g、m7g）。Karpenter が AWS Price List API から生成する価格表によります。',
     sources: [KARPENTER],
     checked: '2026-07-20',
     confidence: 'second-hand',
     value: EC2_PRICES['us-east-1'],
   }),
-  fact({
+  /* @__PURE__ */ fact({
     id: 'price-ec2-ap-northeast-1',
-    en: 'EC2 Linux on-demand prices in Tokyo for t3.small, t3.medium and m5.large, copied from four independent public repositories that agree. Those copies are undated, so the values still need comparing with the AWS price page.',
-    ja: '東京リージョンの EC2 Linux オンデマンド料金（t3.small、t3.medium、m5.large）。4 つの独立した公開リポジトリで一致した値を写したものです。出典に日付がないため、AWS の料金ページとの照合が必要です。',
     sources: ['https://aws.amazon.com/ec2/pricing/on-demand/'],
     checked: '2026-12-01',
     confidence: 'second-hand',
     value: EC2_PRICES['ap-northeast-1'],
   }),
-  fact({
+  /* @__PURE__ */ fact({
     id: 'price-fargate-spot-discount',
-    en: 'AWS describes Fargate Spot as up to 70 % off the Fargate price; the real rate varies and is not a fixed discount.',
-    ja: 'AWS は Fargate Spot を Fargate 料金の最大 70 % 引きと説明しています。実際の料金は変動し、固定の割引ではありません。',
     sources: [
       'https://aws.amazon.com/fargate/pricing/',
       'https://github.com/dask/dask-cloudprovider/issues/47',
@@ -174,10 +164,8 @@ export const PRICE_FACTS = [
     confidence: 'aws',
     value: { maxDiscount: FARGATE_SPOT_MAX_DISCOUNT },
   }),
-  fact({
+  /* @__PURE__ */ fact({
     id: 'fargate-billing',
-    en: 'Fargate bills vCPU and memory per second, from the start of the image pull until the task stops, with a one-minute minimum per task, for the requested task size.',
-    ja: 'Fargate は要求したタスクサイズの vCPU とメモリを、イメージの取得開始からタスク停止まで 1 秒単位（タスクごとに最低 1 分）で課金します。',
     sources: ['https://aws.amazon.com/fargate/pricing/'],
     checked: '2026-12-06',
     confidence: 'aws',

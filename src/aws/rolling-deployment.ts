@@ -9,10 +9,8 @@ const DEPLOYMENT_CONFIGURATION_API =
 const ROLLING_PAGE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html';
 
 /** Defaults of the two percentages, for REPLICA and DAEMON services. */
-export const ROLLING_DEFAULTS_FACT = fact({
+export const ROLLING_DEFAULTS_FACT = /* @__PURE__ */ fact({
   id: 'rolling-deployment-defaults',
-  en: 'minimumHealthyPercent and maximumPercent default to 100 and 200 for REPLICA services, and to 0 and 100 for DAEMON services (API, CLI and SDK).',
-  ja: 'minimumHealthyPercent と maximumPercent の既定値は、REPLICA サービスでは 100 と 200、DAEMON サービスでは 0 と 100 です（API・CLI・SDK）。',
   sources: [
     DEPLOYMENT_CONFIGURATION_API,
     'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
@@ -29,10 +27,8 @@ export const ROLLING_DEFAULTS_FACT = fact({
 export const ROLLING_DEFAULTS = ROLLING_DEFAULTS_FACT.value;
 
 /** How the percentages round: the healthy floor up, the running ceiling down. */
-export const ROLLING_ROUNDING_FACT = fact({
+export const ROLLING_ROUNDING_FACT = /* @__PURE__ */ fact({
   id: 'rolling-deployment-rounding',
-  en: 'desiredCount × minimumHealthyPercent is rounded up and desiredCount × maximumPercent is rounded down; when neither a stop nor a start is possible the deployment stalls.',
-  ja: 'desiredCount × minimumHealthyPercent は切り上げ、desiredCount × maximumPercent は切り捨てです。停止も起動もできない設定ではデプロイが止まります。',
   sources: [
     ROLLING_PAGE,
     DEPLOYMENT_CONFIGURATION_API,

@@ -10,10 +10,8 @@ const CRON_PAGE =
   'https://docs.aws.amazon.com/autoscaling/application/userguide/scheduled-scaling-using-cron-expressions.html';
 
 /** The documented schedule formats and cron field ranges. */
-export const SCHEDULE_FORMATS_FACT = fact({
+export const SCHEDULE_FORMATS_FACT = /* @__PURE__ */ fact({
   id: 'schedule-expression-formats',
-  en: 'A schedule is at(yyyy-mm-ddThh:mm:ss), rate(N minute|minutes|hour|hours|day|days) or cron(minutes hours day-of-month month day-of-week year); one of the two day fields is ?, and L, W and # are allowed.',
-  ja: 'スケジュールは at(yyyy-mm-ddThh:mm:ss)、rate(N minute|minutes|hour|hours|day|days)、cron(分 時 日 月 曜日 年) のいずれかです。日と曜日のどちらかは ? にし、L・W・# も使えます。',
   sources: [
     PUT_SCHEDULED_ACTION,
     CRON_PAGE,
@@ -35,10 +33,8 @@ export const SCHEDULE_FORMATS_FACT = fact({
 });
 
 /** Time zones: UTC by default; otherwise a canonical IANA name, with daylight saving followed. */
-export const SCHEDULE_TIME_ZONE_FACT = fact({
+export const SCHEDULE_TIME_ZONE_FACT = /* @__PURE__ */ fact({
   id: 'schedule-time-zone',
-  en: 'Scheduled actions run in UTC unless Timezone names an IANA time zone such as Asia/Tokyo; daylight saving is followed. StartTime and EndTime are always UTC.',
-  ja: 'スケジュールアクションは Timezone に IANA のタイムゾーン名（例 Asia/Tokyo）を指定しない限り UTC で動き、夏時間にも従います。StartTime と EndTime は常に UTC です。',
   sources: [PUT_SCHEDULED_ACTION, CRON_PAGE],
   checked: '2026-12-06',
   confidence: 'aws',

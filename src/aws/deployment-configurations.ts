@@ -78,3 +78,72 @@ export const ECS_STRATEGIES_FACT = /* @__PURE__ */ fact({
 
 /** ECS-native strategy settings (see {@link ECS_STRATEGIES_FACT}). */
 export const ECS_STRATEGIES = ECS_STRATEGIES_FACT.value;
+
+/** CodeDeploy's ECS lifecycle events in order, and those a hook can run at (the others cannot be scripted). */
+export const CODEDEPLOY_LIFECYCLE_FACT = /* @__PURE__ */ fact({
+  id: 'codedeploy-ecs-lifecycle',
+  sources: [
+    'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html',
+    'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-steps-ecs.html',
+  ],
+  checked: '2026-12-06',
+  confidence: 'aws',
+  value: {
+    events: [
+      'BeforeInstall',
+      'Install',
+      'AfterInstall',
+      'AllowTestTraffic',
+      'AfterAllowTestTraffic',
+      'BeforeAllowTraffic',
+      'AllowTraffic',
+      'AfterAllowTraffic',
+    ] as const,
+    hookable: [
+      'BeforeInstall',
+      'AfterInstall',
+      'AfterAllowTestTraffic',
+      'BeforeAllowTraffic',
+      'AfterAllowTraffic',
+    ] as const,
+  },
+});
+
+/** CodeDeploy ECS lifecycle events in order. */
+export const CODEDEPLOY_LIFECYCLE_EVENTS = CODEDEPLOY_LIFECYCLE_FACT.value.events;
+/** CodeDeploy events a hook (Lambda) can run at. */
+export const CODEDEPLOY_HOOKABLE = CODEDEPLOY_LIFECYCLE_FACT.value.hookable;
+
+/** ECS-native `ServiceDeploymentLifecycleStage` values in order, and those that take a hook. */
+export const ECS_LIFECYCLE_FACT = /* @__PURE__ */ fact({
+  id: 'ecs-native-lifecycle-stages',
+  sources: [
+    'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentLifecycleHook.html',
+    'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-how-it-works.html',
+  ],
+  checked: '2026-12-06',
+  confidence: 'aws',
+  value: {
+    stages: [
+      'RECONCILE_SERVICE',
+      'PRE_SCALE_UP',
+      'SCALE_UP',
+      'POST_SCALE_UP',
+      'TEST_TRAFFIC_SHIFT',
+      'POST_TEST_TRAFFIC_SHIFT',
+      'PRE_PRODUCTION_TRAFFIC_SHIFT',
+      'PRODUCTION_TRAFFIC_SHIFT',
+      'POST_PRODUCTION_TRAFFIC_SHIFT',
+      'BAKE_TIME',
+      'CLEAN_UP',
+    ] as const,
+    notHookable: ['SCALE_UP', 'BAKE_TIME', 'CLEAN_UP'] as const,
+  },
+});
+
+/** ECS-native lifecycle stages in documented order. */
+export const ECS_LIFECYCLE_STAGES = ECS_LIFECYCLE_FACT.value.stages;
+/** ECS-native stages that accept a lifecycle hook (all but SCALE_UP, BAKE_TIME and CLEAN_UP). */
+export const ECS_HOOKABLE = ECS_LIFECYCLE_STAGES.filter(
+  (s) => !(ECS_LIFECYCLE_FACT.value.notHookable as readonly string[]).includes(s),
+);

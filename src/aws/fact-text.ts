@@ -96,4 +96,12 @@ export const FACT_TEXT: Readonly<Record<string, { en: string; ja: string }>> = {
     en: 'Scheduled actions run in UTC unless Timezone names an IANA time zone such as Asia/Tokyo; daylight saving is followed. StartTime and EndTime are always UTC.',
     ja: 'スケジュールアクションは Timezone に IANA のタイムゾーン名（例 Asia/Tokyo）を指定しない限り UTC で動き、夏時間にも従います。StartTime と EndTime は常に UTC です。',
   },
+  'codedeploy-ecs-lifecycle': {
+    en: 'CodeDeploy runs ECS deployments through BeforeInstall, Install, AfterInstall, AllowTestTraffic, AfterAllowTestTraffic, BeforeAllowTraffic, AllowTraffic and AfterAllowTraffic; hooks run only at BeforeInstall, AfterInstall, AfterAllowTestTraffic, BeforeAllowTraffic and AfterAllowTraffic.',
+    ja: 'CodeDeploy の ECS デプロイは BeforeInstall、Install、AfterInstall、AllowTestTraffic、AfterAllowTestTraffic、BeforeAllowTraffic、AllowTraffic、AfterAllowTraffic の順に進みます。フックを実行できるのは BeforeInstall、AfterInstall、AfterAllowTestTraffic、BeforeAllowTraffic、AfterAllowTraffic だけです。',
+  },
+  'ecs-native-lifecycle-stages': {
+    en: 'ECS-native blue/green, linear and canary deployments pass RECONCILE_SERVICE, PRE_SCALE_UP, SCALE_UP, POST_SCALE_UP, the test and production traffic shift stages, BAKE_TIME and CLEAN_UP; every stage but SCALE_UP, BAKE_TIME and CLEAN_UP takes a lifecycle hook.',
+    ja: 'ECS ネイティブのブルー/グリーン・リニア・カナリアデプロイは RECONCILE_SERVICE、PRE_SCALE_UP、SCALE_UP、POST_SCALE_UP、テスト用と本番用のトラフィック移行ステージ、BAKE_TIME、CLEAN_UP を通ります。SCALE_UP、BAKE_TIME、CLEAN_UP 以外のステージにはライフサイクルフックを設定できます。',
+  },
 };

@@ -7,7 +7,9 @@ import { STRATEGY_LIMITS_FACT, STRATEGY_NO_MIXING_FACT } from './capacity-provid
 import { BREAKER_THRESHOLD_FACT } from './circuit-breaker.ts';
 import {
   CODEDEPLOY_CONFIGS_FACT,
+  CODEDEPLOY_LIFECYCLE_FACT,
   CODEDEPLOY_TERMINATION_WAIT_FACT,
+  ECS_LIFECYCLE_FACT,
   ECS_STRATEGIES_FACT,
 } from './deployment-configurations.ts';
 import { ledgerEntry, type FactEntry, type FactSource } from './fact.ts';
@@ -46,7 +48,9 @@ export const FACT_SOURCES: readonly FactSource[] = [
   STOP_TIMEOUT_FACT,
   CODEDEPLOY_CONFIGS_FACT,
   CODEDEPLOY_TERMINATION_WAIT_FACT,
+  CODEDEPLOY_LIFECYCLE_FACT,
   ECS_STRATEGIES_FACT,
+  ECS_LIFECYCLE_FACT,
   ECS_QUOTAS_FACT,
   ...PRICE_FACTS,
 ];

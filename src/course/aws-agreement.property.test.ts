@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FARGATE_CPU_VALUES, fargateSizePairs } from '../aws/index.ts';
+import { fixFargateSize } from '../exercises/catalog/ch02-task-definitions.ts';
 import { firesWeekdaysAt, providerShare } from '../exercises/catalog/ch03-04-services-scaling.ts';
 import { grade } from '../exercises/grader/index.ts';
 import { fargateService, fargateTd, scheduledAction } from '../exercises/grader/rules/examples.ts';
@@ -142,6 +143,11 @@ describe('every consumer reads Fargate sizes the same way', () => {
           fargateSizes().some(([c, m]) => c === cpu && m === memory),
           label,
         ).toBe(sim);
+        if (cpu === 1024) {
+          const goal = fixFargateSize.goals.find((g) => g.id === 'memory');
+          const doc = fargateTd({ cpu: '1 vCPU', memory: String(memory) });
+          expect(goal?.check(doc), label).toBe(sim && memory >= 2048);
+        }
       }),
       RUNS,
     );

@@ -124,6 +124,7 @@ export {
   type MixedCostInput,
   type TaskCountPoint,
 } from './cost.ts';
+export { FARGATE_TASK_SIZES, fargateSizePairs, isFargateSize, type FargateCpuSize } from '../aws/index.ts';
 export {
   FARGATE_PRICES,
   FARGATE_STORAGE_PRICES,

@@ -40,6 +40,10 @@ describe('staleFacts', () => {
   it('takes another period', () => {
     expect(staleFacts(facts, '2026-12-06', 6).map((f) => f.id)).toEqual(['old', 'due', 'fresh', 'new']);
   });
+  it('counts calendar months, clamping to the end of a shorter month', () => {
+    const march = [entry('feb-28', '2026-02-28'), entry('mar-01', '2026-03-01')];
+    expect(staleFacts(march, '2026-03-31', 1).map((f) => f.id)).toEqual(['feb-28']);
+  });
   it('refuses a malformed today', () => {
     expect(() => staleFacts(facts, 'today')).toThrow();
   });

@@ -71,7 +71,10 @@ export function staleFacts<F extends FactEntry>(facts: readonly F[], today: stri
   if (now === undefined) throw new Error(`today "${today}" is not a yyyy-mm-dd date`);
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) - months;
-  const cutoff = Date.UTC(Math.floor(total / 12), total % 12, 1) / 86_400_000 + (d - 1);
+  const [year, month] = [Math.floor(total / 12), total % 12];
+  // The same day of the month `months` earlier, or that month's last day (31 March − 1 month = 28 February).
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const cutoff = Date.UTC(year, month, Math.min(d, lastDay)) / 86_400_000;
   return facts
     .filter((f) => (isoDateDays(f.checked) ?? -Infinity) <= cutoff)
     .sort((a, b) => a.checked.localeCompare(b.checked) || a.id.localeCompare(b.id));

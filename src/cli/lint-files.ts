@@ -10,6 +10,7 @@ import {
   type Kind,
   type Lang,
   type SourceFormat,
+  type Target,
 } from '../exercises/grader/index.ts';
 import type { LintConfig } from './config.ts';
 import type { InputFile } from './inputs.ts';

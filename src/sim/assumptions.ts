@@ -166,12 +166,6 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
     appliesTo: ['simulateAutoScaling', 'nextScheduleTimes'],
   },
   {
-    id: 'cron-subset',
-    en: 'cron(…) supports numbers, names, `*`, `?`, ranges, lists and `/` steps; the L, W and # special characters are rejected.',
-    ja: 'cron(…) は数値、名前、`*`、`?`、範囲、リスト、`/` による間隔に対応します。L、W、# の特殊文字は受け付けません。',
-    appliesTo: ['simulateAutoScaling', 'nextScheduleTimes'],
-  },
-  {
     id: 'hours-730',
     en: 'A month is 730 hours unless you pass hours (the AWS Pricing Calculator convention, not an official billing rule).',
     ja: 'hours を指定しない場合、1 か月を 730 時間とします（AWS Pricing Calculator の慣例で、公式の課金ルールではありません）。',

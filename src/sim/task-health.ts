@@ -1,3 +1,9 @@
+import {
+  CONTAINER_HEALTH_CHECK as HC,
+  NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS,
+  TARGET_GROUP_HEALTH_CHECK as TG,
+  type Setting,
+} from '../aws/index.ts';
 import { optionalInteger, requireObject } from './validate.ts';
 
 // AWS reference: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html
@@ -35,8 +41,11 @@ export interface HealthSetup {
   loadBalancer: Required<LoadBalancerHealthCheck> | null;
 }
 
-/** Seconds after RUNNING at which a task with no health checks counts as healthy (documented: 40 s). */
-export const NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS = 40;
+export { NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS };
+
+/** Reads an optional whole-number setting within its documented range, or its default. */
+const setting = (value: number | undefined, field: string, s: Setting): number =>
+  optionalInteger(value, field, s.min, s.max, s.default);
 
 /** Validates and fills defaults for the health checks of a rolling deployment. */
 export function normaliseHealth(
@@ -49,36 +58,26 @@ export function normaliseHealth(
         ? null
         : (requireObject(container, 'containerHealthCheck'),
           {
-            interval: optionalInteger(container.interval, 'containerHealthCheck.interval', 5, 300, 30),
-            timeout: optionalInteger(container.timeout, 'containerHealthCheck.timeout', 2, 60, 5),
-            retries: optionalInteger(container.retries, 'containerHealthCheck.retries', 1, 10, 3),
-            startPeriod: optionalInteger(
-              container.startPeriod,
-              'containerHealthCheck.startPeriod',
-              0,
-              300,
-              0,
-            ),
+            interval: setting(container.interval, 'containerHealthCheck.interval', HC.interval),
+            timeout: setting(container.timeout, 'containerHealthCheck.timeout', HC.timeout),
+            retries: setting(container.retries, 'containerHealthCheck.retries', HC.retries),
+            startPeriod: setting(container.startPeriod, 'containerHealthCheck.startPeriod', HC.startPeriod),
           }),
     loadBalancer:
       loadBalancer === undefined
         ? null
         : (requireObject(loadBalancer, 'loadBalancer'),
           {
-            interval: optionalInteger(loadBalancer.interval, 'loadBalancer.interval', 5, 300, 30),
-            healthyThreshold: optionalInteger(
+            interval: setting(loadBalancer.interval, 'loadBalancer.interval', TG.interval),
+            healthyThreshold: setting(
               loadBalancer.healthyThreshold,
               'loadBalancer.healthyThreshold',
-              2,
-              10,
-              5,
+              TG.healthyThreshold,
             ),
-            unhealthyThreshold: optionalInteger(
+            unhealthyThreshold: setting(
               loadBalancer.unhealthyThreshold,
               'loadBalancer.unhealthyThreshold',
-              2,
-              10,
-              2,
+              TG.unhealthyThreshold,
             ),
           }),
   };

@@ -1,3 +1,10 @@
+import {
+  CODEDEPLOY_PREDEFINED_CONFIGS,
+  CODEDEPLOY_TERMINATION_WAIT_FACT,
+  ECS_STRATEGIES,
+  codeDeployShift,
+  type CodeDeployPredefinedConfig,
+} from '../aws/index.ts';
 import { SimInputError } from './errors.ts';
 import { optionalInteger, optionalNumber, requireInteger, requireObject } from './validate.ts';
 
@@ -6,17 +13,14 @@ import { optionalInteger, optionalNumber, requireInteger, requireObject } from '
 // - ECS-native strategies: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html
 //   (LinearConfiguration, CanaryConfiguration), https://docs.aws.amazon.com/AmazonECS/latest/developerguide/blue-green-deployment-how-it-works.html
 
-/** The five CodeDeploy predefined ECS deployment configurations. */
-export const CODEDEPLOY_PREDEFINED_CONFIGS = [
-  'CodeDeployDefault.ECSAllAtOnce',
-  'CodeDeployDefault.ECSLinear10PercentEvery1Minutes',
-  'CodeDeployDefault.ECSLinear10PercentEvery3Minutes',
-  'CodeDeployDefault.ECSCanary10Percent5Minutes',
-  'CodeDeployDefault.ECSCanary10Percent15Minutes',
-] as const;
+export { CODEDEPLOY_PREDEFINED_CONFIGS, type CodeDeployPredefinedConfig };
 
-/** Name of a CodeDeploy predefined ECS configuration. */
-export type CodeDeployPredefinedConfig = (typeof CODEDEPLOY_PREDEFINED_CONFIGS)[number];
+const LINEAR = ECS_STRATEGIES.linear;
+const CANARY = ECS_STRATEGIES.canary;
+/** Longest custom CodeDeploy interval we accept: the blue task set's longest wait (our model's bound). */
+const WAIT_MAX = CODEDEPLOY_TERMINATION_WAIT_FACT.value.maxMinutes;
+/** Longest ECS bake time we accept; AWS does not state a range for bakeTimeInMinutes (assumption, as the step bake times). */
+const BAKE_MAX = LINEAR.stepBakeTimeInMinutes.max;
 
 /** A traffic shift configuration: CodeDeploy (predefined or custom) or ECS-native. */
 export type TrafficShiftConfig =
@@ -79,51 +83,69 @@ function tenthsOf(value: unknown, field: string, min: number, max: number, fallb
  */
 export function trafficShiftSchedule(config: TrafficShiftConfig): TrafficStep[] {
   if (typeof config === 'string') {
-    switch (config) {
-      case 'CodeDeployDefault.ECSAllAtOnce':
-        return [{ minute: 0, greenPercent: 100 }];
-      case 'CodeDeployDefault.ECSLinear10PercentEvery1Minutes':
-        return linear(100, 1);
-      case 'CodeDeployDefault.ECSLinear10PercentEvery3Minutes':
-        return linear(100, 3);
-      case 'CodeDeployDefault.ECSCanary10Percent5Minutes':
-        return canary(10, 5);
-      case 'CodeDeployDefault.ECSCanary10Percent15Minutes':
-        return canary(10, 15);
-      default:
-        throw new SimInputError(
-          'UNKNOWN_VALUE',
-          'config',
-          `Unknown deployment configuration ${JSON.stringify(config)}. Use one of ${CODEDEPLOY_PREDEFINED_CONFIGS.join(', ')}.`,
-        );
+    if (!(CODEDEPLOY_PREDEFINED_CONFIGS as readonly string[]).includes(config)) {
+      throw new SimInputError(
+        'UNKNOWN_VALUE',
+        'config',
+        `Unknown deployment configuration ${JSON.stringify(config)}. Use one of ${CODEDEPLOY_PREDEFINED_CONFIGS.join(', ')}.`,
+      );
     }
+    const shift = codeDeployShift(config);
+    if (shift.kind === 'all-at-once') return [{ minute: 0, greenPercent: 100 }];
+    return shift.kind === 'linear'
+      ? linear(10 * shift.percent, shift.everyMinutes)
+      : canary(shift.percent, shift.thenAfterMinutes);
   }
   requireObject(config, 'config');
   switch (config.type) {
     case 'TimeBasedLinear':
       return linear(
         10 * requireInteger(config.linearPercentage, 'config.linearPercentage', 1, 100),
-        requireInteger(config.linearInterval, 'config.linearInterval', 1, 2880),
+        requireInteger(config.linearInterval, 'config.linearInterval', 1, WAIT_MAX),
       );
     case 'TimeBasedCanary':
       return canary(
         requireInteger(config.canaryPercentage, 'config.canaryPercentage', 1, 99),
-        requireInteger(config.canaryInterval, 'config.canaryInterval', 1, 2880),
+        requireInteger(config.canaryInterval, 'config.canaryInterval', 1, WAIT_MAX),
       );
     case 'BLUE_GREEN':
-      requireInteger(config.bakeTimeInMinutes, 'config.bakeTimeInMinutes', 0, 1440);
+      requireInteger(config.bakeTimeInMinutes, 'config.bakeTimeInMinutes', 0, BAKE_MAX);
       return [{ minute: 0, greenPercent: 100 }];
     case 'LINEAR':
-      optionalInteger(config.bakeTimeInMinutes, 'config.bakeTimeInMinutes', 0, 1440, 0);
+      optionalInteger(config.bakeTimeInMinutes, 'config.bakeTimeInMinutes', 0, BAKE_MAX, 0);
       return linear(
-        tenthsOf(config.stepPercent, 'config.stepPercent', 3, 100, 10),
-        optionalInteger(config.stepBakeTimeInMinutes, 'config.stepBakeTimeInMinutes', 0, 1440, 6),
+        tenthsOf(
+          config.stepPercent,
+          'config.stepPercent',
+          LINEAR.stepPercent.min,
+          LINEAR.stepPercent.max,
+          LINEAR.stepPercent.default,
+        ),
+        optionalInteger(
+          config.stepBakeTimeInMinutes,
+          'config.stepBakeTimeInMinutes',
+          LINEAR.stepBakeTimeInMinutes.min,
+          LINEAR.stepBakeTimeInMinutes.max,
+          LINEAR.stepBakeTimeInMinutes.default,
+        ),
       );
     case 'CANARY':
-      optionalInteger(config.bakeTimeInMinutes, 'config.bakeTimeInMinutes', 0, 1440, 0);
+      optionalInteger(config.bakeTimeInMinutes, 'config.bakeTimeInMinutes', 0, BAKE_MAX, 0);
       return canary(
-        tenthsOf(config.canaryPercent, 'config.canaryPercent', 0.1, 100, 5) / 10,
-        optionalInteger(config.canaryBakeTimeInMinutes, 'config.canaryBakeTimeInMinutes', 0, 1440, 10),
+        tenthsOf(
+          config.canaryPercent,
+          'config.canaryPercent',
+          CANARY.canaryPercent.min,
+          CANARY.canaryPercent.max,
+          CANARY.canaryPercent.default,
+        ) / 10,
+        optionalInteger(
+          config.canaryBakeTimeInMinutes,
+          'config.canaryBakeTimeInMinutes',
+          CANARY.canaryBakeTimeInMinutes.min,
+          CANARY.canaryBakeTimeInMinutes.max,
+          CANARY.canaryBakeTimeInMinutes.default,
+        ),
       );
     default:
       throw new SimInputError(

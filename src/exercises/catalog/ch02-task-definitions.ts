@@ -1,4 +1,5 @@
 /** Chapter 2 exercises: task definitions, sizes, sidecars, secrets and the two roles. */
+import { isFargateSize, parseTaskCpu, parseTaskMemory } from '../../aws/index.ts';
 import {
   awslogs,
   EXECUTION_ROLE,
@@ -9,17 +10,7 @@ import {
   ACCOUNT,
   REGION,
 } from './helpers.ts';
-import {
-  allowedActions,
-  allows,
-  at,
-  container,
-  dependsOn,
-  listensOn,
-  list,
-  namedValue,
-  numberAt,
-} from './query.ts';
+import { allowedActions, allows, at, container, dependsOn, listensOn, list, namedValue } from './query.ts';
 import type { Exercise } from './types.ts';
 
 const IMAGE = `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/web:1.4.2`;
@@ -73,7 +64,7 @@ export const fargateTaskdefFromScratch: Exercise = {
       id: 'size',
       text: { ja: 'タスクサイズは 0.25 vCPU / 512 MiB', en: 'Task size is 0.25 vCPU / 512 MiB' },
       lesson: section('02-task-definitions', 'fargate-sizes'),
-      check: (doc) => numberAt(doc, 'cpu') === 256 && numberAt(doc, 'memory') === 512,
+      check: (doc) => parseTaskCpu(at(doc, 'cpu')) === 256 && parseTaskMemory(at(doc, 'memory')) === 512,
     },
     {
       id: 'awsvpc',
@@ -179,7 +170,7 @@ export const fixFargateSize: Exercise = {
       id: 'cpu',
       text: { ja: 'タスクの CPU は 1 vCPU（1024）のまま', en: 'Task CPU stays at 1 vCPU (1024)' },
       lesson: section('02-task-definitions', 'fargate-sizes'),
-      check: (doc) => numberAt(doc, 'cpu') === 1024,
+      check: (doc) => parseTaskCpu(at(doc, 'cpu')) === 1024,
     },
     {
       id: 'memory',
@@ -189,9 +180,8 @@ export const fixFargateSize: Exercise = {
       },
       lesson: section('02-task-definitions', 'fargate-sizes'),
       check: (doc) => {
-        const memory = numberAt(doc, 'memory');
-        // With 1 vCPU Fargate takes 2–8 GiB in 1 GiB steps.
-        return memory !== undefined && memory >= 2048 && memory <= 8192 && memory % 1024 === 0;
+        const memory = parseTaskMemory(at(doc, 'memory'));
+        return memory !== undefined && memory >= 2048 && isFargateSize(1024, memory);
       },
     },
   ],

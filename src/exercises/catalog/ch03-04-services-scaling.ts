@@ -1,4 +1,10 @@
 /** Chapter 3 and 4 exercises: capacity providers, scalable targets and scaling policies. */
+import {
+  parseScheduleExpression,
+  splitCounts,
+  strategyProblems,
+  type StrategyItem,
+} from '../../aws/index.ts';
 import { ACCOUNT, json, section } from './helpers.ts';
 import { at, list, numberAt } from './query.ts';
 import type { Exercise } from './types.ts';
@@ -9,23 +15,49 @@ const NETWORK = {
   awsvpcConfiguration: { subnets: SUBNETS, securityGroups: SECURITY_GROUPS, assignPublicIp: 'DISABLED' },
 };
 
-/** Share of tasks a strategy puts on one provider once `desired` tasks run (base first, then weights). */
+/**
+ * Share of tasks a strategy puts on one provider once `desired` tasks run, from the same split
+ * the simulator uses (src/aws). A strategy ECS would refuse puts nothing anywhere: 0.
+ */
 export function providerShare(strategy: readonly unknown[], provider: string, desired: number): number {
-  let remaining = desired;
-  const counts = new Map<string, number>();
-  for (const item of strategy) {
-    const base = Math.min(numberAt(item, 'base') ?? 0, remaining);
-    counts.set(String(at(item, 'capacityProvider')), base);
-    remaining -= base;
+  if (!Number.isInteger(desired) || desired <= 0) return 0;
+  const inputs = strategy.map((item) => {
+    const name = at(item, 'capacityProvider');
+    const value = (key: string): number | undefined | 'unknown' =>
+      at(item, key) === undefined ? undefined : (numberAt(item, key) ?? 'unknown');
+    return {
+      capacityProvider: typeof name === 'string' ? name : undefined,
+      base: value('base'),
+      weight: value('weight'),
+    };
+  });
+  if (strategyProblems(inputs).length > 0) return 0;
+  const items: StrategyItem[] = [];
+  for (const it of inputs) {
+    if (it.capacityProvider === undefined || it.base === 'unknown' || it.weight === 'unknown') return 0;
+    items.push({ name: it.capacityProvider, base: it.base ?? 0, weight: it.weight ?? 0 });
   }
-  const total = strategy.reduce<number>((sum, item) => sum + (numberAt(item, 'weight') ?? 0), 0);
-  if (total <= 0) return remaining > 0 ? 0 : (counts.get(provider) ?? 0) / desired;
-  for (const item of strategy) {
-    const name = String(at(item, 'capacityProvider'));
-    const share = ((numberAt(item, 'weight') ?? 0) / total) * remaining;
-    counts.set(name, (counts.get(name) ?? 0) + share);
-  }
-  return (counts.get(provider) ?? 0) / desired;
+  const counts = splitCounts(items, desired);
+  return items.reduce((sum, it, i) => sum + (it.name === provider ? (counts[i] ?? 0) : 0), 0) / desired;
+}
+
+const same = (set: ReadonlySet<number>, values: readonly number[]): boolean =>
+  set.size === values.length && values.every((v) => set.has(v));
+
+/** True when a schedule is a cron (the shared parser in src/aws) firing at hour:minute Monday to Friday, every month and year. */
+export function firesWeekdaysAt(schedule: unknown, hour: number, minute: number): boolean {
+  const parsed = parseScheduleExpression(schedule);
+  if (!parsed.ok || parsed.schedule.kind !== 'cron') return false;
+  const f = parsed.schedule.fields;
+  return (
+    same(f.minutes, [minute]) &&
+    same(f.hours, [hour]) &&
+    f.daysOfMonth === null &&
+    f.daysOfWeek?.kind === 'days' &&
+    same(f.daysOfWeek.days, [2, 3, 4, 5, 6]) &&
+    f.months.size === 12 &&
+    f.years === null
+  );
 }
 
 function spotService(strategy: unknown[]): Record<string, unknown> {
@@ -278,19 +310,7 @@ export const businessHoursSchedule: Exercise = {
       id: 'weekday-morning',
       text: { ja: '平日 8:45 に実行する cron 式', en: 'A cron expression for 08:45 on weekdays' },
       lesson: section('04-services-autoscaling', 'scheduled-scaling'),
-      check: (doc) => {
-        const fields =
-          /^cron\((.*)\)$/
-            .exec(String(at(doc, 'Schedule') ?? ''))?.[1]
-            ?.trim()
-            .split(/\s+/) ?? [];
-        return (
-          fields.length === 6 &&
-          fields[0] === '45' &&
-          fields[1] === '8' &&
-          /^MON-FRI$|^2-6$/i.test(fields[4] ?? '')
-        );
-      },
+      check: (doc) => firesWeekdaysAt(at(doc, 'Schedule'), 8, 45),
     },
     {
       id: 'tokyo',

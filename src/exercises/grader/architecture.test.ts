@@ -42,6 +42,15 @@ describe('grader architecture', () => {
     for (const f of graph.keys()) expect(readFileSync(f, 'utf8')).not.toMatch(/new Function\(|\beval\(/);
   });
 
+  it('is self-contained: of our code it reaches only the grader, its schemas, src/aws and src/util', () => {
+    const allowed = ['src/exercises/grader/', 'src/exercises/schemas/', 'src/aws/', 'src/util/'];
+    const outside = [...graph.keys()]
+      .map((f) => f.slice(root.length + 1))
+      .filter((f) => !allowed.some((dir) => f.startsWith(dir)));
+    expect(outside).toEqual([]);
+    expect([...graph.keys()].some((f) => f.includes('/src/aws/'))).toBe(true);
+  });
+
   it('uses only jsonc-parser and yaml as third-party packages', () => {
     const pkgs = new Set(external.map((e) => e.split('→ ')[1]));
     expect([...pkgs].sort()).toEqual(['jsonc-parser', 'yaml']);

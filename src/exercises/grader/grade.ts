@@ -27,6 +27,7 @@ import { collector, prefixed, type Report, type Reporter } from './rules/report.
 import { checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './rules/scaling.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkService } from './rules/service.ts';
+import { ECS_QUOTAS } from '../../aws/index.ts';
 import { sizeLimit } from './rules/taskdef-containers.ts';
 import { checkTaskDef } from './rules/taskdef.ts';
 import type {
@@ -138,7 +139,7 @@ function runApiRules(kind: Kind, value: unknown, r: Reporter, actionHint = true)
     case 'taskdef': {
       checkTaskDef(o, r, false);
       const bytes = new TextEncoder().encode(JSON.stringify(o)).length;
-      if (bytes > 65536) r.report(sizeLimit, '', { size: bytes });
+      if (bytes > ECS_QUOTAS.taskDefinitionBytes) r.report(sizeLimit, '', { size: bytes });
       return;
     }
     case 'service':

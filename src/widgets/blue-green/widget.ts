@@ -1,3 +1,4 @@
+import { ECS_STRATEGIES } from '../../aws/index.ts';
 import type { BlueGreenResult } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { formatClock } from '../rolling/model.ts';
@@ -101,8 +102,8 @@ function settings(ctx: WidgetContext<BlueGreenState>): HTMLElement {
           id: id('percent'),
           label: t.percent,
           value: st.percent,
-          min: 0.1,
-          max: 100,
+          min: ECS_STRATEGIES.canary.canaryPercent.min,
+          max: ECS_STRATEGIES.canary.canaryPercent.max,
           step: 0.1,
           onChange: (percent) => set({ percent }),
         }),
@@ -110,8 +111,8 @@ function settings(ctx: WidgetContext<BlueGreenState>): HTMLElement {
           id: id('step'),
           label: t.stepMinutes,
           value: st.stepMinutes,
-          min: 0,
-          max: 1440,
+          min: ECS_STRATEGIES.linear.stepBakeTimeInMinutes.min,
+          max: ECS_STRATEGIES.linear.stepBakeTimeInMinutes.max,
           onChange: (stepMinutes) => set({ stepMinutes }),
         }),
       );
@@ -122,7 +123,7 @@ function settings(ctx: WidgetContext<BlueGreenState>): HTMLElement {
         label: t.bake,
         value: st.bakeMinutes,
         min: 0,
-        max: 1440,
+        max: ECS_STRATEGIES.linear.stepBakeTimeInMinutes.max,
         onChange: (bakeMinutes) => set({ bakeMinutes }),
       }),
     );

@@ -1,7 +1,7 @@
 import { readFlatState } from '../read-flat-state.ts';
+import { fargateSizePairs } from '../../aws/index.ts';
 import {
   EC2_PRICES,
-  FARGATE_SIZES,
   FARGATE_SPOT_MAX_DISCOUNT,
   REGIONS,
   SimInputError,
@@ -36,11 +36,7 @@ export const DEFAULT_COST_STATE: CostState = {
 
 /** Every valid Fargate task size (Linux), as [cpu, memory] pairs, for a menu. */
 export function fargateSizes(): [number, number][] {
-  const sizes: [number, number][] = [];
-  for (const [cpu, range] of Object.entries(FARGATE_SIZES)) {
-    for (let memory = range.min; memory <= range.max; memory += range.step) sizes.push([Number(cpu), memory]);
-  }
-  return sizes;
+  return fargateSizePairs('LINUX');
 }
 
 /** Instance types we have a price for in a region. */

@@ -2,6 +2,7 @@
  * Application Auto Scaling rules for ECS services: targets, policies, scheduled actions.
  * https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html
  */
+import { isIanaTimeZone, parseScheduleExpression } from '../../../aws/index.ts';
 import { arr, get, has, isIntrinsic, isObj, num, ptr, str, type Obj } from '../value.ts';
 import { lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
@@ -151,8 +152,8 @@ export const schedule = rule({
   severity: 'error',
   lesson: lesson('04-services-autoscaling', 'scheduled-scaling'),
   summary: {
-    ja: 'Schedule が at(yyyy-mm-ddThh:mm:ss)・rate(N 単位)・cron(6 フィールド) のいずれか',
-    en: 'Schedule is at(yyyy-mm-ddThh:mm:ss), rate(N unit) or cron(6 fields)',
+    ja: 'Schedule が実在する日時の at(yyyy-mm-ddThh:mm:ss)・rate(N 単位)・範囲内の値を持つ cron(6 フィールド) のいずれか',
+    en: 'Schedule is at(yyyy-mm-ddThh:mm:ss) with a real date, rate(N unit) or cron(6 fields) with values in range',
   },
   message: { ja: 'Schedule "{value}" が不正です: {detailJa}', en: 'Invalid Schedule "{value}": {detail}' },
 });
@@ -351,62 +352,10 @@ export function checkStepConfiguration(step: Obj, base: string, r: Reporter): vo
   }
 }
 
-const AT = /^at\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\)$/;
-const RATE = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
-
-/** Problem with a schedule expression, or undefined. */
+/** Problem with a schedule expression (the one parser in src/aws), or undefined. */
 export function scheduleProblem(s: string): { detail: string; detailJa: string } | undefined {
-  if (AT.test(s)) return undefined;
-  const rate = RATE.exec(s);
-  if (rate) {
-    const n = Number(rate[1]);
-    const singular = !(rate[2] ?? '').endsWith('s');
-    if (n < 1) return { detail: 'the rate must be at least 1', detailJa: 'rate は 1 以上です' };
-    if ((n === 1) !== singular)
-      return {
-        detail: 'use the singular unit for 1 and the plural otherwise (rate(1 hour), rate(5 minutes))',
-        detailJa: '1 のときは単数形、それ以外は複数形の単位です（rate(1 hour)、rate(5 minutes)）',
-      };
-    return undefined;
-  }
-  const cron = /^cron\((.*)\)$/.exec(s);
-  if (cron) {
-    const fields = (cron[1] ?? '').trim().split(/\s+/);
-    if (fields.length !== 6 && fields.length !== 7)
-      return {
-        detail: `cron needs 6 fields (minutes hours day-of-month month day-of-week year), got ${fields.length}`,
-        detailJa: `cron は 6 フィールド（分 時 日 月 曜日 年）です（今は ${fields.length}）`,
-      };
-    const off = fields.length === 7 ? 1 : 0;
-    const dom = fields[2 + off] ?? '';
-    const dow = fields[4 + off] ?? '';
-    if (dom !== '?' && dow !== '?')
-      return {
-        detail: 'one of day-of-month and day-of-week must be ?',
-        detailJa: '日と曜日のどちらかは ? にします',
-      };
-    if (fields.some((f) => !/^[0-9A-Za-z*?,\-/#L]+$/.test(f)))
-      return {
-        detail: 'a field has characters cron does not allow',
-        detailJa: 'cron で使えない文字があります',
-      };
-    return undefined;
-  }
-  return {
-    detail: 'use at(…), rate(…) or cron(…)',
-    detailJa: 'at(…)、rate(…)、cron(…) のいずれかで書きます',
-  };
-}
-
-/** True when the runtime knows the IANA zone (Intl is in every browser and in Node). */
-export function isTimeZone(tz: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(tz)) return false;
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
-    return resolved.toLowerCase() === tz.toLowerCase() || tz.includes('/') || tz === 'UTC';
-  } catch {
-    return false;
-  }
+  const parsed = parseScheduleExpression(s);
+  return parsed.ok ? undefined : { detail: parsed.problem.en, detailJa: parsed.problem.ja };
 }
 
 /** put-scheduled-action checks (also a CloudFormation ScheduledActions item at `base`). */
@@ -416,7 +365,7 @@ export function checkScheduledAction(o: Obj, r: Reporter, base = '', identifiers
   const problem = sched !== undefined ? scheduleProblem(sched) : undefined;
   if (sched !== undefined && problem) r.report(schedule, ptr(base, 'Schedule'), { value: sched, ...problem });
   const tz = str(get(o, 'Timezone'));
-  if (tz !== undefined && !isTimeZone(tz)) r.report(timezone, ptr(base, 'Timezone'), { value: tz });
+  if (tz !== undefined && !isIanaTimeZone(tz)) r.report(timezone, ptr(base, 'Timezone'), { value: tz });
   const action = get(o, 'ScalableTargetAction');
   if (isObj(action)) {
     if (!has(action, 'MinCapacity') && !has(action, 'MaxCapacity'))

@@ -2,6 +2,13 @@
  * Service rules: capacity provider strategy, deployment settings, networking, load balancers.
  * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html
  */
+import {
+  ROLLING_DEFAULTS,
+  providerKind,
+  rollingLimits,
+  strategyProblems,
+  type StrategyItemInput,
+} from '../../../aws/index.ts';
 import { arr, bool, get, has, isObj, num, ptr, str, type Obj } from '../value.ts';
 import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
@@ -183,49 +190,34 @@ export const daemonController = rule({
   },
 });
 
-const isFargateProvider = (n: string): boolean => n === 'FARGATE' || n === 'FARGATE_SPOT';
+const isFargateProvider = (n: string): boolean => providerKind(n) === 'FARGATE';
+
+/** Problems the JSON Schema already reports (names and ranges); the rule adds the rest. */
+const SCHEMA_CHECKED = new Set(['provider-name', 'base-range', 'weight-range']);
+
+/** A strategy item as the shared rules in src/aws read it: intrinsics and odd types are unknown. */
+function strategyInput(it: unknown): StrategyItemInput {
+  const value = (v: unknown): number | undefined | 'unknown' =>
+    v === undefined ? undefined : (num(v) ?? 'unknown');
+  const name = get(it, 'capacityProvider');
+  return {
+    capacityProvider: name === undefined ? undefined : (str(name) ?? 'unknown'),
+    base: value(get(it, 'base')),
+    weight: value(get(it, 'weight')),
+  };
+}
 
 /** Capacity provider strategy rules (CreateService, RunTask, or a --capacity-provider-strategy file). */
 export function checkStrategy(svc: Obj, r: Reporter): void {
   const list = get(svc, 'capacityProviderStrategy');
-  if (!Array.isArray(list)) return;
+  if (!Array.isArray(list) || list.length === 0) return;
   const base = '/capacityProviderStrategy';
-  const report = (p: string, detail: string, detailJa: string): void =>
-    r.report(strategyRules, p, { detail, detailJa });
-  if (list.length > 20)
-    report(
-      base,
-      `A strategy holds at most 20 providers (this one has ${list.length}).`,
-      `戦略に入れられるプロバイダーは 20 個までです（今は ${list.length} 個）。`,
-    );
-  const withBase = list.flatMap((it, i) => ((num(get(it, 'base')) ?? 0) > 0 ? [i] : []));
-  if (withBase.length > 1)
-    report(
-      ptr(base, withBase[1] ?? 0, 'base'),
-      'Only one capacity provider in a strategy can have a base.',
-      'base を指定できるのは戦略内の1項目だけです。',
-    );
-  const weights = list.map((it) => get(it, 'weight'));
-  if (list.length > 0 && weights.every((w) => w === undefined || num(w) === 0)) {
-    report(
-      base,
-      'Every weight is 0 (the API default), so CreateService fails. Give at least one provider a weight above 0.',
-      'weight がすべて 0（API の既定値）のため CreateService は失敗します。少なくとも1つに 1 以上を指定してください。',
-    );
+  for (const problem of strategyProblems(list.map(strategyInput))) {
+    if (SCHEMA_CHECKED.has(problem.code)) continue;
+    const at =
+      problem.code === 'two-bases' && problem.index !== undefined ? ptr(base, problem.index, 'base') : base;
+    r.report(strategyRules, at, { detail: problem.en, detailJa: problem.ja });
   }
-  const names = list
-    .map((it) => str(get(it, 'capacityProvider')))
-    .filter((n): n is string => n !== undefined);
-  if (names.some(isFargateProvider) && names.some((n) => !isFargateProvider(n))) {
-    report(
-      base,
-      'A strategy cannot mix Fargate providers with Auto Scaling group providers.',
-      'Fargate のプロバイダーと Auto Scaling グループのプロバイダーは1つの戦略に混在できません。',
-    );
-  }
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
-  if (dup)
-    report(base, `Capacity provider "${dup}" appears twice.`, `プロバイダー "${dup}" が重複しています。`);
 }
 
 /** Deployment settings; `desiredKnown` false for a --deployment-configuration file on its own. */
@@ -238,13 +230,12 @@ export function checkDeployment(svc: Obj, r: Reporter, desiredKnown = true): voi
   // update-service without deploymentConfiguration keeps the service's current settings, which
   // this input does not show: nothing to judge.
   if (typeof get(svc, 'service') === 'string' && !has(svc, 'serviceName') && dc === undefined) return;
-  const min = num(get(dc, 'minimumHealthyPercent')) ?? (daemon ? 0 : 100);
-  const max = num(get(dc, 'maximumPercent')) ?? (daemon ? 100 : 200);
+  const defaults = ROLLING_DEFAULTS[daemon ? 'DAEMON' : 'REPLICA'];
+  const min = num(get(dc, 'minimumHealthyPercent')) ?? defaults.minimumHealthyPercent;
+  const max = num(get(dc, 'maximumPercent')) ?? defaults.maximumPercent;
   const desired = num(get(svc, 'desiredCount')) ?? 1;
   if (controller === 'ECS' && !daemon && desired > 0 && desiredKnown) {
-    const canStart = Math.floor((desired * max) / 100) > desired;
-    const canStop = Math.ceil((desired * min) / 100) < desired;
-    if (!canStart && !canStop)
+    if (rollingLimits(desired, min, max).stuck)
       r.report(
         deploymentStuck,
         has(dc, 'maximumPercent') ? '/deploymentConfiguration/maximumPercent' : '/deploymentConfiguration',

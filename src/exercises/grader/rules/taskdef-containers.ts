@@ -3,6 +3,7 @@
  * health checks and networking.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html
  */
+import { CONTAINER_HEALTH_CHECK, ECS_QUOTAS } from '../../../aws/index.ts';
 import { arr, get, has, isObj, num, ptr, str } from '../value.ts';
 import { lesson, rule } from './define.ts';
 import { containerNames, isEssential, type TdCtx } from './taskdef-context.ts';
@@ -240,7 +241,7 @@ export const networkModeFeatures = rule({
 export function checkContainers(ctx: TdCtx): void {
   const { r } = ctx;
   const list = get(ctx.td, 'containerDefinitions');
-  if (Array.isArray(list) && (list.length === 0 || list.length > 10)) {
+  if (Array.isArray(list) && (list.length === 0 || list.length > ECS_QUOTAS.containersPerTaskDefinition)) {
     r.report(containerCount, '/containerDefinitions', { count: list.length });
   }
   if (ctx.containers.length > 0 && !ctx.containers.some((x) => isEssential(x.c))) {
@@ -347,12 +348,7 @@ function checkReferences(ctx: TdCtx): void {
   }
 }
 
-const HC_RANGES: readonly [string, number, number][] = [
-  ['interval', 5, 300],
-  ['timeout', 2, 60],
-  ['retries', 1, 10],
-  ['startPeriod', 0, 300],
-];
+const HC_RANGES = Object.entries(CONTAINER_HEALTH_CHECK).map(([field, s]) => [field, s.min, s.max] as const);
 
 function checkHealthChecks(ctx: TdCtx): void {
   for (const { c, p } of ctx.containers) {

@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html
  */
 import { arr, get, has, isObj, ptr, str } from '../value.ts';
-import { parseTaskCpu } from '../fargate-sizes.ts';
+import { fargateCpuSize, parseTaskCpu } from '../../../aws/index.ts';
 import { lesson, rule } from './define.ts';
 import type { TdCtx } from './taskdef-context.ts';
 
@@ -377,7 +377,7 @@ export function checkPlatform(ctx: TdCtx): void {
   if (has(td, 'pidMode'))
     report('/pidMode', 'pidMode is not supported on Windows.', 'Windows では pidMode を使えません。');
   const cpu = parseTaskCpu(get(td, 'cpu'));
-  if (ctx.fargate && cpu !== undefined && (cpu < 1024 || cpu > 4096)) {
+  if (ctx.fargate && cpu !== undefined && fargateCpuSize(cpu)?.windows === false) {
     report(
       '/cpu',
       'Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',

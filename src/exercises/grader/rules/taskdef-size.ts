@@ -2,7 +2,15 @@
  * Task size rules: Fargate cpu/memory pairs, container cpu/memory against the task, EC2 memory.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size
  */
-import { fargateMemoryHint, isFargateSize, parseTaskCpu, parseTaskMemory } from '../fargate-sizes.ts';
+import {
+  EC2_TASK_CPU_RANGE_FACT,
+  FARGATE_CPU_VALUES,
+  describeValues,
+  fargateSizeProblem,
+  parseTaskCpu,
+  parseTaskMemory,
+  type FargateSizeProblem,
+} from '../../../aws/index.ts';
 import { get, has, isIntrinsic, num, ptr, show } from '../value.ts';
 import { FIRST_ERROR_NOTE, lesson, rule } from './define.ts';
 import type { TdCtx } from './taskdef-context.ts';
@@ -37,8 +45,8 @@ export const fargateSize = rule({
     en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
   },
   message: {
-    ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {hint}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
-    en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {hint})',
+    ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。{hintJa}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+    en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. ({hint})',
   },
 });
 
@@ -178,7 +186,8 @@ export function checkTaskSize(ctx: TdCtx): void {
   const cpu = parseTaskCpu(cpuRaw);
   const memory = parseTaskMemory(memRaw);
   if (cpuRaw !== undefined && cpuRaw !== null && !isIntrinsic(cpuRaw)) {
-    const inRange = cpu !== undefined && (ctx.fargate ? true : cpu >= 128 && cpu <= 196608);
+    const { min, max } = EC2_TASK_CPU_RANGE_FACT.value;
+    const inRange = cpu !== undefined && (ctx.fargate ? true : cpu >= min && cpu <= max);
     if (!inRange) r.report(taskCpuFormat, '/cpu', { value: show(cpuRaw) });
   }
   if (memRaw !== undefined && memRaw !== null && !isIntrinsic(memRaw) && memory === undefined) {
@@ -187,15 +196,30 @@ export function checkTaskSize(ctx: TdCtx): void {
   if (ctx.fargate) {
     if (!has(td, 'cpu')) r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });
     if (!has(td, 'memory')) r.report(fargateCpuMemoryRequired, '', { field: 'memory' });
-    if (cpu !== undefined && memory !== undefined && !isFargateSize(cpu, memory)) {
-      r.report(fargateSize, has(td, 'memory') ? '/memory' : '/cpu', {
+    const problem = cpu !== undefined && memory !== undefined ? fargateSizeProblem(cpu, memory) : undefined;
+    if (cpu !== undefined && memory !== undefined && problem !== undefined) {
+      const unknownCpu = problem.code === 'unknown-cpu';
+      r.report(fargateSize, unknownCpu || !has(td, 'memory') ? '/cpu' : '/memory', {
         cpu,
         memory,
-        hint: fargateMemoryHint(cpu),
+        ...sizeHint(cpu, problem),
       });
     }
   }
   checkContainerSizes(ctx, cpu, memory);
+}
+
+/** What to suggest: the cpu values for an unknown cpu, else the memory values of that cpu. */
+function sizeHint(cpu: number, problem: FargateSizeProblem): { hint: string; hintJa: string } {
+  if (problem.code !== 'memory') {
+    const list = FARGATE_CPU_VALUES.join(', ');
+    return {
+      hint: `cpu ${cpu} is not a Fargate cpu value; Fargate cpu values are ${list}`,
+      hintJa: `cpu ${cpu} は Fargate の cpu の値ではありません。Fargate の cpu は ${list} のいずれかです`,
+    };
+  }
+  const memory = describeValues(problem.allowed);
+  return { hint: `cpu ${cpu} allows memory ${memory}`, hintJa: `cpu ${cpu} で使えるメモリ: ${memory}` };
 }
 
 function checkContainerSizes(ctx: TdCtx, taskCpu: number | undefined, taskMemory: number | undefined): void {

@@ -1,6 +1,9 @@
-// Every price here is a dated copy with its source, taken from third-party pages and the
-// Karpenter price map (assumption `price-snapshot`). Prices we could not confirm are absent on
-// purpose: the cost functions refuse them rather than guess.
+/**
+ * Prices for cost estimates, each with its source and date. Every price is a dated copy taken
+ * from third-party pages and the Karpenter price map (our model's assumption `price-snapshot`).
+ * Prices we could not confirm are absent on purpose: the cost functions refuse them rather than guess.
+ */
+import { fact } from './fact.ts';
 
 /** One price with where it came from. */
 export interface Price {
@@ -116,3 +119,56 @@ export const FARGATE_SPOT_MAX_DISCOUNT = 0.7;
 /** Source of the Spot discount statement. */
 export const FARGATE_SPOT_SOURCE =
   'AWS Fargate Spot launch blog: "up to 70 %" off the Fargate price (as quoted in dask/dask-cloudprovider#47)';
+
+/** Ledger entries of the price tables above: where each group of prices comes from, and when. */
+export const PRICE_FACTS = [
+  /* @__PURE__ */ fact({
+    id: 'price-fargate-us-east-1',
+    sources: [
+      FACTUALMINDS,
+      'https://www.vantage.sh/blog/fargate-pricing',
+      'https://www.wring.co/blog/aws-fargate-pricing-guide',
+    ],
+    checked: '2026-06-17',
+    confidence: 'second-hand',
+    value: FARGATE_PRICES['us-east-1'],
+  }),
+  /* @__PURE__ */ fact({
+    id: 'price-fargate-ap-northeast-1',
+    sources: [CLYR],
+    checked: '2025-09-01',
+    confidence: 'second-hand',
+    value: FARGATE_PRICES['ap-northeast-1'],
+  }),
+  /* @__PURE__ */ fact({
+    id: 'price-ec2-us-east-1',
+    sources: [KARPENTER],
+    checked: '2026-07-20',
+    confidence: 'second-hand',
+    value: EC2_PRICES['us-east-1'],
+  }),
+  /* @__PURE__ */ fact({
+    id: 'price-ec2-ap-northeast-1',
+    sources: ['https://aws.amazon.com/ec2/pricing/on-demand/'],
+    checked: '2026-12-01',
+    confidence: 'second-hand',
+    value: EC2_PRICES['ap-northeast-1'],
+  }),
+  /* @__PURE__ */ fact({
+    id: 'price-fargate-spot-discount',
+    sources: [
+      'https://aws.amazon.com/fargate/pricing/',
+      'https://github.com/dask/dask-cloudprovider/issues/47',
+    ],
+    checked: '2026-12-06',
+    confidence: 'aws',
+    value: { maxDiscount: FARGATE_SPOT_MAX_DISCOUNT },
+  }),
+  /* @__PURE__ */ fact({
+    id: 'fargate-billing',
+    sources: ['https://aws.amazon.com/fargate/pricing/'],
+    checked: '2026-12-06',
+    confidence: 'aws',
+    value: { perSecond: true, minimumSeconds: 60 },
+  }),
+];

@@ -22,6 +22,9 @@ const API_FOR: Readonly<Record<string, string>> = {
   'AWS::ApplicationAutoScaling::ScalingPolicy': 'scaling-policy',
 };
 
+/** CloudFormation names that are not the API member's name with a capital letter. */
+const API_NAME: Readonly<Record<string, string>> = { PlacementStrategies: 'placementStrategy' };
+
 function isSchema(v: unknown): v is Schema {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -50,7 +53,7 @@ function walk(
   seen.add(docKey);
   for (const [name, t] of Object.entries(shape.p)) {
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    const member = props[lower] ?? props[name];
+    const member = props[API_NAME[name] ?? lower] ?? props[name];
     if (!isSchema(member)) continue;
     const ja = member['x-description-ja'];
     if (typeof ja === 'string') out.set(`${docKey}.${name}`, ja);

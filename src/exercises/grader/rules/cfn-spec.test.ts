@@ -246,6 +246,26 @@ Outputs:
     ).toEqual([]);
   });
 
+  it('checks the AllowedValues and Default of a parameter used where an enum is expected', () => {
+    const head = `Parameters:
+  Launch: { Type: String, AllowedValues: [FARGATE, Fargate] }
+  Mode: { Type: String, Default: fargate }
+  Good: { Type: String, AllowedValues: [SERVICE, TASK_DEFINITION], Default: SERVICE }
+`;
+    const src = svc(
+      '      LaunchType: !Ref Launch\n      SchedulingStrategy: !Ref Mode\n      PropagateTags: !Ref Good',
+      head,
+    );
+    expect(spec(src)).toEqual([
+      'cfn/enum-value /Resources/Service/Properties/LaunchType',
+      'cfn/enum-value /Resources/Service/Properties/SchedulingStrategy',
+    ]);
+    const [launch] = grade(src, { lang: 'en' }).findings.filter((f) => f.ruleId === 'cfn/enum-value');
+    expect(launch?.message).toBe(
+      'LaunchType cannot be "Fargate". Allowed: EC2, FARGATE, EXTERNAL. Did you mean FARGATE?',
+    );
+  });
+
   it('knows list parameter types', () => {
     expect(parameterKind('CommaDelimitedList')).toBe('list');
     expect(parameterKind('List<AWS::EC2::SecurityGroup::Id>')).toBe('list');

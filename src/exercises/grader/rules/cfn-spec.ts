@@ -157,12 +157,17 @@ const MISPLACED: Readonly<Record<string, { en: string; ja: string }>> = {
   },
 };
 
+interface ParameterInfo {
+  readonly kind: ValueKind;
+  readonly values: readonly string[];
+}
+
 interface Ctx {
   readonly r: Reporter;
   readonly resourceType: string;
   readonly res: CfnResourceSpec;
-  /** Parameter name → what a Ref to it gives. */
-  readonly params: ReadonlyMap<string, ValueKind>;
+  /** Parameter name → what a Ref to it gives, and the values it may take (AllowedValues or Default). */
+  readonly params: ReadonlyMap<string, ParameterInfo>;
 }
 
 /** What a Ref to a parameter of this Type gives: a list for list types, else a scalar. */
@@ -183,7 +188,7 @@ function intrinsicKind(v: unknown, ctx: Ctx): ValueKind {
       const name = str(arg);
       if (name === undefined) return 'any';
       if (name === 'AWS::NotificationARNs') return 'list';
-      return ctx.params.get(name) ?? 'scalar';
+      return ctx.params.get(name)?.kind ?? 'scalar';
     }
     case 'Fn::Sub':
     case 'Fn::Join':
@@ -313,6 +318,7 @@ function checkValue(v: unknown, t: CfnType, p: string, property: string, ctx: Ct
       return;
     }
     if (got !== 'any' && want !== 'any' && got !== want) reportType(ctx, p, property, t, got);
+    else checkParameterValues(v, t, p, property, ctx);
     return;
   }
   if (typeof t === 'object' && 'u' in t) {
@@ -417,16 +423,37 @@ function checkProperties(v: unknown, spec: CfnResourceSpec, p: string, ctx: Ctx,
   else reportType(ctx, p, 'Properties', '@Properties', literalKind(v));
 }
 
-function parameterKinds(t: Obj): Map<string, ValueKind> {
-  const out = new Map<string, ValueKind>();
-  for (const [name, def] of entries(get(t, 'Parameters')))
-    out.set(name, parameterKind(str(get(def, 'Type'))));
+function parameterInfo(t: Obj): Map<string, ParameterInfo> {
+  const out = new Map<string, ParameterInfo>();
+  for (const [name, def] of entries(get(t, 'Parameters'))) {
+    const allowed = get(def, 'AllowedValues');
+    const fallback = get(def, 'Default');
+    const values = (Array.isArray(allowed) ? allowed : fallback === undefined ? [] : [fallback]).flatMap(
+      (v) => (typeof v === 'string' || typeof v === 'number' ? [String(v)] : []),
+    );
+    out.set(name, { kind: parameterKind(str(get(def, 'Type'))), values });
+  }
   return out;
+}
+
+/** A Ref to a parameter where an enum is expected: its AllowedValues (or Default) must be allowed. */
+function checkParameterValues(v: unknown, t: CfnType, p: string, property: string, ctx: Ctx): void {
+  if (typeof t !== 'object' || !('e' in t) || !isIntrinsic(v) || intrinsicName(v) !== 'Ref') return;
+  const param = ctx.params.get(str(intrinsicArg(v)) ?? '');
+  if (param?.kind !== 'scalar') return;
+  for (const value of param.values)
+    if (!t.e.includes(value))
+      ctx.r.report(enumValue, p, {
+        property,
+        value: show(value),
+        allowed: t.e.join(', '),
+        ...hintParams(suggestion(value, t.e)),
+      });
 }
 
 /** Checks every resource of a known type against the specification. */
 function checkResources(t: Obj, r: Reporter): void {
-  const params = parameterKinds(t);
+  const params = parameterInfo(t);
   for (const [id, res] of entries(get(t, 'Resources'))) {
     const type = str(get(res, 'Type'));
     const spec = type === undefined ? undefined : CFN_SPEC.resources[type];

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCfnSchemaFiles } from '../../../../scripts/build-cfn-schema.ts';
 import { grade } from '../grade.ts';
@@ -13,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 function spec(src: string): string[] {
   return grade(src, { lang: 'en' })
     .findings.filter((f) =>
-      /^cfn\/(unknown-property|property-type|enum-value|required-property|undefined-condition|missing-mapping)$/.test(
+      /^cfn\/(unknown-property|property-type|enum-value|required-property|undefined-condition|missing-mapping|unknown-attribute)$/.test(
         f.ruleId,
       ),
     )
@@ -234,6 +235,33 @@ Outputs:
     );
   });
 
+  it('finds Fn::GetAtt attributes the resource type does not have', () => {
+    const src = `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions: [{ Name: a, Image: b }]
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+Outputs:
+  A: { Value: !GetAtt Task.Arn }
+  B: { Value: !GetAtt Task.TaskDefinitionArn }
+  C: { Value: { 'Fn::GetAtt': [Role, Arn] } }
+  D: { Value: { 'Fn::GetAtt': [Role, RoleArn] } }
+  E: { Value: !GetAtt Other.Anything }`;
+    expect(spec(src)).toEqual([
+      'cfn/unknown-attribute /Outputs/A/Value/Fn::GetAtt',
+      'cfn/unknown-attribute /Outputs/D/Value/Fn::GetAtt',
+    ]);
+    const a = grade(src, { lang: 'en' }).findings.find((f) => f.path === '/Outputs/A/Value/Fn::GetAtt');
+    expect(a?.message).toBe(
+      'Task (AWS::ECS::TaskDefinition) has no attribute Arn. Attributes: TaskDefinitionArn.',
+    );
+    expect(a?.line).toBe(11);
+  });
+
   it('reports required properties of a resource without Properties', () => {
     expect(spec('Resources:\n  Role:\n    Type: AWS::IAM::Role\n')).toEqual([
       'cfn/required-property /Resources/Role',
@@ -272,6 +300,44 @@ Outputs:
     expect(parameterKind('AWS::SSM::Parameter::Value<List<String>>')).toBe('list');
     expect(parameterKind('Number')).toBe('scalar');
     expect(parameterKind('AWS::EC2::VPC::Id')).toBe('scalar');
+  });
+});
+
+describe('robustness', () => {
+  const types = ['AWS::ECS::Service', 'AWS::ECS::TaskDefinition', 'AWS::ElasticLoadBalancingV2::TargetGroup'];
+  const intrinsic = fc.oneof(
+    fc.record({ Ref: fc.oneof(fc.string(), fc.constant('AWS::NoValue'), fc.constant('P')) }),
+    fc.record({ 'Fn::If': fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }) }),
+    fc.record({
+      'Fn::GetAtt': fc.oneof(fc.string(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 })),
+    }),
+    fc.record({ 'Fn::FindInMap': fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }) }),
+    fc.record({ 'Fn::Sub': fc.jsonValue({ maxDepth: 1 }) }),
+  );
+  const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), intrinsic);
+
+  it('never throws on random values for known properties, and reports well-formed findings', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...types), fc.func(value), fc.boolean(), (type, pick, json) => {
+        const spec = CFN_SPEC.resources[type];
+        const props = Object.fromEntries(Object.keys(spec?.p ?? {}).map((k, i) => [k, pick(i)]));
+        const template = {
+          Parameters: { P: { Type: 'List<String>', AllowedValues: pick(-1) } },
+          Mappings: pick(-2),
+          Conditions: pick(-3),
+          Resources: { R: { Type: type, Properties: props, Condition: pick(-4) } },
+          Outputs: { O: { Value: pick(-5) } },
+        };
+        const src = json ? JSON.stringify(template) : JSON.stringify(template, null, 1);
+        const result = grade(src);
+        for (const f of result.findings) {
+          expect(f.path === '' || f.path.startsWith('/')).toBe(true);
+          expect(f.line).toBeGreaterThanOrEqual(1);
+          expect(f.messages.ja.length > 0 && f.messages.en.length > 0).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -120,6 +120,21 @@ export const missingMapping = rule({
   },
 });
 
+export const unknownAttribute = rule({
+  id: 'cfn/unknown-attribute',
+  kinds: ['cfn'],
+  severity: 'error',
+  lesson: INTRINSICS,
+  summary: {
+    ja: 'Fn::GetAtt がそのリソースタイプにある属性を指す',
+    en: 'Fn::GetAtt names an attribute the resource type has',
+  },
+  message: {
+    ja: '{resource}（{type}）に属性 {attribute} はありません。使える属性: {allowed}。{hintJa}',
+    en: '{resource} ({type}) has no attribute {attribute}. Attributes: {allowed}.{hint}',
+  },
+});
+
 export const CFN_SPEC_RULES = [
   unknownProperty,
   propertyType,
@@ -127,6 +142,7 @@ export const CFN_SPEC_RULES = [
   requiredProperty,
   undefinedCondition,
   missingMapping,
+  unknownAttribute,
 ];
 
 /** What a value turns out to be: a scalar (string, number, boolean), a list or an object. */
@@ -470,6 +486,24 @@ function checkResources(t: Obj, r: Reporter): void {
 }
 
 /** Fn::If, Condition and Fn::FindInMap name things that exist. */
+/** Fn::GetAtt on a resource of a known type names one of its attributes. */
+function checkGetAtt(arg: unknown, resources: unknown, p: string, r: Reporter): void {
+  const parts = typeof arg === 'string' ? arg.split(/\.(.*)/s, 2) : Array.isArray(arg) ? arg : [];
+  const [resource, attribute] = parts;
+  if (typeof resource !== 'string' || typeof attribute !== 'string') return;
+  const type = str(get(get(resources, resource), 'Type'));
+  const spec = type === undefined ? undefined : CFN_SPEC.resources[type];
+  if (spec === undefined || spec.a.includes(attribute)) return;
+  const top = spec.a.filter((a) => !a.includes('.'));
+  r.report(unknownAttribute, ptr(p, 'Fn::GetAtt'), {
+    resource,
+    type: type ?? '',
+    attribute,
+    allowed: top.length > 0 ? top.join(', ') : '-',
+    ...hintParams(suggestion(attribute, spec.a)),
+  });
+}
+
 function checkConditionsAndMappings(t: Obj, r: Reporter): void {
   const conditions = new Set(Object.keys(isObj(get(t, 'Conditions')) ? (get(t, 'Conditions') as Obj) : {}));
   const mappings = get(t, 'Mappings');
@@ -488,6 +522,7 @@ function checkConditionsAndMappings(t: Obj, r: Reporter): void {
       const arg = intrinsicArg(v);
       if (fn === 'Fn::If' && Array.isArray(arg)) checkCondition(arg[0], ptr(p, 'Fn::If', 0));
       if (fn === 'Condition') checkCondition(arg, ptr(p, 'Condition'));
+      if (fn === 'Fn::GetAtt') checkGetAtt(arg, get(t, 'Resources'), p, r);
       if (fn === 'Fn::FindInMap' && Array.isArray(arg))
         checkFindInMap(arg, mappings, ptr(p, 'Fn::FindInMap'), r);
     }

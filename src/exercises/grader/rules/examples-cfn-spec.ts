@@ -67,6 +67,10 @@ export const CFN_SPEC_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     pass: specTemplate(),
     fail: specTemplate().replace('!If [IsProd, DISABLED', '!If [IsProduction, DISABLED'),
   },
+  'cfn/unknown-attribute': {
+    pass: specTemplate('', 'Outputs:\n  ClusterArn:\n    Value: !GetAtt Cluster.Arn'),
+    fail: specTemplate('', 'Outputs:\n  ClusterArn:\n    Value: !GetAtt Cluster.ClusterArn'),
+  },
   'cfn/missing-mapping': {
     pass: specTemplate(),
     fail: specTemplate().replace('!FindInMap [Sizes, prod', '!FindInMap [Size, prod'),

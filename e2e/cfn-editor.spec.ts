@@ -26,14 +26,19 @@ test.describe('CloudFormation editor', () => {
     await page.goto(`/en/${EXERCISE}`);
     await editorReady(page);
     await newServiceLine(page);
-    await page.keyboard.type('PropagateT');
-    await page.keyboard.press('Control+Space');
     const suggest = page.locator('.suggest-widget');
-    await expect(suggest).toContainText('PropagateTags', { timeout: 10_000 });
+    /** Opens the suggestions until they contain `label` (the YAML worker may still be starting). */
+    const suggests = async (label: string) =>
+      expect(async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Space');
+        await expect(suggest).toContainText(label, { timeout: 3_000 });
+      }).toPass({ timeout: 25_000 });
+    await page.keyboard.type('PropagateT');
+    await suggests('PropagateTags');
     await page.keyboard.press('Escape');
     await page.keyboard.type('ags: TASK');
-    await page.keyboard.press('Control+Space');
-    await expect(suggest).toContainText('TASK_DEFINITION', { timeout: 10_000 });
+    await suggests('TASK_DEFINITION');
   });
 
   test('the grader flags a misspelt enum value from the specification', async ({ page }) => {
@@ -52,12 +57,13 @@ test.describe('CloudFormation editor', () => {
     await editorReady(page);
     await newServiceLine(page);
     await page.keyboard.type('LaunchType: EC2');
-    await page
-      .locator('.dojo-ex__monaco .view-line span', { hasText: /^LaunchType$/ })
-      .last()
-      .hover();
-    await expect(page.locator('.monaco-hover').filter({ hasText: '起動タイプ' }).first()).toBeVisible({
-      timeout: 10_000,
-    });
+    const word = page.locator('.dojo-ex__monaco .view-line span', { hasText: /^LaunchType$/ }).last();
+    const hover = page.locator('.monaco-hover').filter({ hasText: '起動タイプ' }).first();
+    // The YAML worker may still be starting on a loaded machine: move away and hover again until it answers.
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await word.hover();
+      await expect(hover).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 25_000 });
   });
 });

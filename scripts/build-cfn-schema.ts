@@ -130,7 +130,11 @@ export function compactSpec(db: SpecDb, version: string): { types: CfnTypes; doc
     .sort((a, b) => a.cloudFormationType.localeCompare(b.cloudFormationType));
   const missing = SINGLE.filter((t) => !wanted.some((r) => r.cloudFormationType === t));
   if (missing.length > 0) throw new Error(`not in the spec: ${missing.join(', ')}`);
-  const types: CfnTypes = { source: `@aws-cdk/aws-service-spec ${version}`, resources: {} };
+  const types: CfnTypes = {
+    source: `@aws-cdk/aws-service-spec ${version}`,
+    services: SERVICES.map((s) => s.slice(0, -2)),
+    resources: {},
+  };
   const docs: CfnDocs = {};
   for (const res of wanted) {
     const names = new Map<string, string>();

@@ -34,9 +34,10 @@ export interface CfnResourceSpec extends CfnShape {
   readonly t?: Readonly<Record<string, CfnShape>>;
 }
 
-/** The compact schema: spec version and resource types. */
+/** The compact schema: spec version, services whose every resource type it has, and resource types. */
 export interface CfnTypes {
   source: string;
+  services: string[];
   resources: Record<string, CfnResourceSpec>;
 }
 

@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 function spec(src: string): string[] {
   return grade(src, { lang: 'en' })
     .findings.filter((f) =>
-      /^cfn\/(unknown-property|property-type|enum-value|required-property|undefined-condition|missing-mapping|unknown-attribute)$/.test(
+      /^cfn\/(unknown-property|property-type|enum-value|required-property|undefined-condition|missing-mapping|unknown-attribute|unknown-resource-type)$/.test(
         f.ruleId,
       ),
     )
@@ -265,6 +265,20 @@ Outputs:
   it('reports required properties of a resource without Properties', () => {
     expect(spec('Resources:\n  Role:\n    Type: AWS::IAM::Role\n')).toEqual([
       'cfn/required-property /Resources/Role',
+    ]);
+  });
+
+  it('knows every resource type of ECS, Application Auto Scaling, ELBv2 and Cloud Map', () => {
+    const src = 'Resources:\n  A:\n    Type: AWS::ECS::TaskDefinitions\n  B:\n    Type: AWS::ECS::Daemon\n';
+    expect(spec(src)).toEqual(['cfn/unknown-resource-type /Resources/A/Type']);
+    expect(grade(src, { lang: 'en' }).findings[0]?.message).toBe(
+      'There is no resource type AWS::ECS::TaskDefinitions. Did you mean AWS::ECS::TaskDefinition?',
+    );
+  });
+
+  it('refuses null values, as CloudFormation does', () => {
+    expect(spec(svc('      ServiceName:\n      DesiredCount: 1'))).toEqual([
+      'cfn/property-type /Resources/Service/Properties/ServiceName',
     ]);
   });
 

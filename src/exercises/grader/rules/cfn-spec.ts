@@ -135,6 +135,21 @@ export const unknownAttribute = rule({
   },
 });
 
+export const unknownResourceType = rule({
+  id: 'cfn/unknown-resource-type',
+  kinds: ['cfn'],
+  severity: 'error',
+  lesson: TEMPLATE,
+  summary: {
+    ja: 'ECS・Application Auto Scaling・ELBv2・Cloud Map のリソースタイプ名が実在する',
+    en: 'Resource types of ECS, Application Auto Scaling, ELBv2 and Cloud Map exist',
+  },
+  message: {
+    ja: 'リソースタイプ {type} はありません。{hintJa}',
+    en: 'There is no resource type {type}.{hint}',
+  },
+});
+
 export const CFN_SPEC_RULES = [
   unknownProperty,
   propertyType,
@@ -143,6 +158,7 @@ export const CFN_SPEC_RULES = [
   undefinedCondition,
   missingMapping,
   unknownAttribute,
+  unknownResourceType,
 ];
 
 /** What a value turns out to be: a scalar (string, number, boolean), a list or an object. */
@@ -315,6 +331,11 @@ function shapeOf(ctx: Ctx, t: CfnType): CfnShape | undefined {
 /** Checks one value against a type; `property` names it in messages. */
 function checkValue(v: unknown, t: CfnType, p: string, property: string, ctx: Ctx, depth: number): void {
   if (depth > 40 || t === 'j') return;
+  if (v === null) {
+    // CloudFormation refuses templates with null values.
+    reportType(ctx, p, property, t, 'null');
+    return;
+  }
   if (isIntrinsic(v)) {
     const fn = intrinsicName(v);
     const arg = intrinsicArg(v);
@@ -473,6 +494,11 @@ function checkResources(t: Obj, r: Reporter): void {
   for (const [id, res] of entries(get(t, 'Resources'))) {
     const type = str(get(res, 'Type'));
     const spec = type === undefined ? undefined : CFN_SPEC.resources[type];
+    if (type !== undefined && spec === undefined && CFN_SPEC.services.some((s) => type.startsWith(`${s}::`)))
+      r.report(unknownResourceType, ptr('/Resources', id, 'Type'), {
+        type,
+        ...hintParams(suggestion(type, Object.keys(CFN_SPEC.resources))),
+      });
     if (type === undefined || spec === undefined) continue;
     const ctx: Ctx = { r, resourceType: type, res: spec, params };
     const base = ptr('/Resources', id);

@@ -71,6 +71,10 @@ export const CFN_SPEC_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     pass: specTemplate('', 'Outputs:\n  ClusterArn:\n    Value: !GetAtt Cluster.Arn'),
     fail: specTemplate('', 'Outputs:\n  ClusterArn:\n    Value: !GetAtt Cluster.ClusterArn'),
   },
+  'cfn/unknown-resource-type': {
+    pass: specTemplate(),
+    fail: specTemplate().replace('Type: AWS::ECS::Cluster', 'Type: AWS::ECS::Clusters'),
+  },
   'cfn/missing-mapping': {
     pass: specTemplate(),
     fail: specTemplate().replace('!FindInMap [Sizes, prod', '!FindInMap [Size, prod'),

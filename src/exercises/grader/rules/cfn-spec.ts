@@ -332,7 +332,8 @@ function shapeOf(ctx: Ctx, t: CfnType): CfnShape | undefined {
 function checkValue(v: unknown, t: CfnType, p: string, property: string, ctx: Ctx, depth: number): void {
   if (depth > 40 || t === 'j') return;
   if (v === null) {
-    // CloudFormation refuses templates with null values.
+    // CloudFormation refuses templates with null values: "'null' values are not allowed in templates"
+    // (aws-cloudformation/cfn-lint#38, #2242).
     reportType(ctx, p, property, t, 'null');
     return;
   }

@@ -19,7 +19,12 @@ const LOOSE =
 const ECS_ONLY =
   'ours is a free string so the scaling rules can explain, in both languages, which value an ECS service needs (service namespace ecs, dimension ecs:service:DesiredCount)';
 
-/** Reviewed differences, each with its reason. Anything else fails the test. */
+/**
+ * Reviewed differences, each with its reason. Anything else fails the test.
+ * A container without a name or image is refused with "Container.name should not be null or empty."
+ * and "Container.image should not be null or empty." (aws/aws-cli#5924;
+ * awsdocs/aws-cloudformation-user-guide#612; https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html).
+ */
 const ALLOWED: Readonly<Record<string, readonly AllowedDiff[]>> = {
   taskdef: [
     {

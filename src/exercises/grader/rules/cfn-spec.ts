@@ -411,7 +411,7 @@ function checkScalar(v: unknown, t: CfnType, p: string, property: string, ctx: C
     return;
   }
   if (t === 'i' || t === 'n') {
-    // CloudFormation converts numeric strings such as "30" to numbers.
+    // Numeric strings such as "30" pass, as in cfn-lint's default (non-strict) type check, E3012.
     const n =
       typeof v === 'number'
         ? v
@@ -424,7 +424,7 @@ function checkScalar(v: unknown, t: CfnType, p: string, property: string, ctx: C
     return;
   }
   if (t === 'b') {
-    // CloudFormation accepts the strings "true" and "false" for booleans.
+    // The strings "true" and "false" pass for booleans, as in cfn-lint's default type check, E3012.
     if (typeof v === 'boolean' || v === 'true' || v === 'false') return;
     reportType(ctx, p, property, t, typeof v === 'string' ? `"${show(v)}"` : String(v));
   }

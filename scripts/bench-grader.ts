@@ -5,6 +5,7 @@
  * exceeds 200 ms.  Run: node scripts/bench-grader.ts
  */
 import { grade } from '../src/exercises/grader/index.ts';
+import { parseYaml } from '../src/exercises/grader/parse/parse-yaml.ts';
 import { fargateTd, template } from '../src/exercises/grader/rules/examples.ts';
 
 const LIMIT_MS = { typical: 2, large: 50, pathological: 200 } as const;
@@ -66,17 +67,37 @@ function largeTemplate(): string {
   const copies: string[] = [];
   for (let i = 0; copies.join('\n').split('\n').length < 1000; i++)
     copies.push(
-      ids.reduce((text, id) => text.replace(new RegExp(`\\b${id}\\b`, 'g'), `${id}${i}`), resources),
+      ids.reduce(
+        (text, id) =>
+          text
+            .replace(new RegExp(`^  ${id}:$`, 'gm'), `  ${id}${i}:`)
+            .replace(new RegExp(`(!Ref|!GetAtt) ${id}\\b`, 'g'), `$1 ${id}${i}`),
+        resources,
+      ),
     );
   return `${head}Resources:\n${copies.join('\n')}`;
 }
 const large = largeTemplate();
+/** The same template as JSON (long-form intrinsics), cut to its first resources of about 1,000 lines. */
+function largeJsonTemplate(): string {
+  const parsed = grade(large).findings.length === 0 ? parseYaml(large) : undefined;
+  if (!parsed?.ok) throw new Error('the large template must parse and be clean');
+  const doc = parsed.doc.value as { Resources: Record<string, unknown> };
+  const resources: Record<string, unknown> = {};
+  for (const [id, res] of Object.entries(doc.Resources)) {
+    resources[id] = res;
+    if (JSON.stringify({ ...doc, Resources: resources }, null, 2).split('\n').length >= 1000) break;
+  }
+  return JSON.stringify({ ...doc, Resources: resources }, null, 2);
+}
+const largeJson = largeJsonTemplate();
 
 const cases: [string, string, CaseKind][] = [
   ['typical Fargate task definition (JSON)', typical, 'typical'],
   ['10-container task definition (JSON)', sidecars, 'typical'],
   ['CloudFormation template (YAML)', template(), 'typical'],
   [`${large.split('\n').length}-line CloudFormation template (YAML)`, large, 'large'],
+  [`${largeJson.split('\n').length}-line CloudFormation template (JSON)`, largeJson, 'large'],
   [
     '5 MB JSON (refused by size)',
     JSON.stringify({

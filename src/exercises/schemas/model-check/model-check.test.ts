@@ -77,6 +77,15 @@ const ALLOWED: Readonly<Record<string, readonly AllowedDiff[]>> = {
     { path: 'ServiceNamespace', kind: 'enum', reason: ECS_ONLY },
     { path: 'ScalableDimension', kind: 'enum', reason: ECS_ONLY },
   ],
+  'run-task': [
+    { path: 'overrides.containerOverrides[].environmentFiles[]', kind: 'not-modelled', reason: LOOSE },
+    { path: 'overrides.containerOverrides[].resourceRequirements[]', kind: 'not-modelled', reason: LOOSE },
+    { path: 'overrides.inferenceAcceleratorOverrides[]', kind: 'not-modelled', reason: LOOSE },
+    { path: 'overrides.ephemeralStorage', kind: 'not-modelled', reason: LOOSE },
+    { path: 'placementConstraints[]', kind: 'not-modelled', reason: LOOSE },
+    { path: 'placementStrategy[]', kind: 'not-modelled', reason: LOOSE },
+    { path: 'volumeConfigurations[]', kind: 'not-modelled', reason: LOOSE },
+  ],
 };
 
 const CASES: readonly { kind: string; model: SdkModel; shape: () => SdkStructure }[] = [
@@ -97,18 +106,23 @@ const CASES: readonly { kind: string; model: SdkModel; shape: () => SdkStructure
   },
   { kind: 'scaling-policy', model: scaling, shape: () => structure(scaling, 'PutScalingPolicyRequest') },
   { kind: 'scheduled-action', model: scaling, shape: () => structure(scaling, 'PutScheduledActionRequest') },
+  { kind: 'run-task', model: ecs, shape: () => structure(ecs, 'RunTaskRequest') },
 ];
 
 describe('our JSON Schemas agree with the AWS SDK models', () => {
   for (const c of CASES) {
-    it(`${c.kind}: every member, type, enum value and required flag (allow-list aside)`, () => {
-      const schema = SCHEMAS[c.kind];
-      expect(schema).toBeDefined();
-      const diffs = compareWithModel(schema ?? {}, c.shape(), c.model);
-      const { diffs: open, stale } = unexplained(diffs, ALLOWED[c.kind] ?? []);
-      expect(formatDiffs(c.kind, open)).toBe(`${c.kind}: no differences`);
-      expect(stale, 'allow-list entries that no longer match a difference').toEqual([]);
-    });
+    // The run-task schema comes with the grader-fidelity branch; its case runs once both are merged.
+    it.runIf(c.kind !== 'run-task' || SCHEMAS[c.kind] !== undefined)(
+      `${c.kind}: every member, type, enum value and required flag (allow-list aside)`,
+      () => {
+        const schema = SCHEMAS[c.kind];
+        expect(schema).toBeDefined();
+        const diffs = compareWithModel(schema ?? {}, c.shape(), c.model);
+        const { diffs: open, stale } = unexplained(diffs, ALLOWED[c.kind] ?? []);
+        expect(formatDiffs(c.kind, open)).toBe(`${c.kind}: no differences`);
+        expect(stale, 'allow-list entries that no longer match a difference').toEqual([]);
+      },
+    );
   }
 
   it('every allow-list entry gives a reason', () => {

@@ -11,6 +11,7 @@ import scheduledAction from '../schemas/json/scheduled-action.schema.json';
 import service from '../schemas/json/service.schema.json';
 import taskdef from '../schemas/json/taskdef.schema.json';
 import type { Kind, Lang } from '../grader/index.ts';
+import { cfnEditorSchema } from './cfn-editor-schema.ts';
 
 /** One property of a kind's schema: the schema of a file for a single CLI flag. */
 function part(schema: { properties: Record<string, unknown> }, key: string): unknown {
@@ -48,8 +49,9 @@ export function localizeSchema(schema: unknown, lang: Lang): unknown {
 
 /** The schema for a grader kind, with its id, in the page's language. */
 export function schemaFor(kind: Kind, lang: Lang): { uri: string; schema: unknown } {
+  const schema = localizeSchema(SCHEMAS[kind], lang);
   return {
     uri: `https://ecs-dojo.local/schemas/${kind}.schema.json`,
-    schema: localizeSchema(SCHEMAS[kind], lang),
+    schema: kind === 'cfn' ? cfnEditorSchema(schema, SCHEMAS, lang) : schema,
   };
 }

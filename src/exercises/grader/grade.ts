@@ -5,6 +5,7 @@ import { parseJson } from './parse/parse-json.ts';
 import { parseYaml } from './parse/parse-yaml.ts';
 import type { ParseOutcome, SourceDoc } from './parse/source.ts';
 import { checkTemplate } from './rules/cfn.ts';
+import { checkTemplateSpec } from './rules/cfn-spec.ts';
 import { checkPolicyDocument } from './rules/iam.ts';
 import { checkPartialInput, checkRunTask } from './rules/cli-files.ts';
 import {
@@ -91,7 +92,10 @@ export function grade(source: string, options: GradeOptions = {}): GradeResult {
 function runRules(kind: Kind, value: unknown, r: Reporter, target: Target): void {
   if (kind === 'cfn') {
     checkSchema('cfn', value, r, new Set());
-    if (isObj(value)) checkTemplate(value, r);
+    if (isObj(value)) {
+      checkTemplate(value, r);
+      checkTemplateSpec(value, r);
+    }
     return;
   }
   if (kind === 'taskdef' && isObj(value) && isObj(get(value, 'taskDefinition'))) {
@@ -157,14 +161,25 @@ function runApiRules(kind: Kind, value: unknown, r: Reporter, actionHint = true)
   }
 }
 
-const SCHEMA_RULES = new Set(['input/wrong-type', 'input/invalid-value', 'input/unknown-parameter']);
+/** Type and value checks that give way to a more specific rule reporting at the same place. */
+const SCHEMA_RULES = new Set([
+  'input/wrong-type',
+  'input/invalid-value',
+  'input/unknown-parameter',
+  'cfn/property-type',
+  'cfn/enum-value',
+]);
 
 function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Finding[] {
   const pos = lineIndex(doc.text);
   const outputOnly = new Set(
     reports.filter((x) => x.rule.id === 'input/output-only-key').map((x) => x.pointer),
   );
-  const semanticPaths = new Set(reports.filter((x) => !x.rule.id.startsWith('input/')).map((x) => x.pointer));
+  const semanticPaths = new Set(
+    reports
+      .filter((x) => !x.rule.id.startsWith('input/') && !SCHEMA_RULES.has(x.rule.id))
+      .map((x) => x.pointer),
+  );
   const seen = new Set<string>();
   const out: Finding[] = [];
   const severityRank = { error: 0, warning: 1, info: 2 } as const;

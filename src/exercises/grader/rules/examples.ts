@@ -3,6 +3,7 @@
  * a rule has no examples here, so every rule is shown to fire and to stay quiet.
  */
 import type { Kind, Target } from '../types.ts';
+import { CFN_SPEC_EXAMPLES } from './examples-cfn-spec.ts';
 
 export interface RuleExample {
   readonly kind?: Kind;
@@ -752,4 +753,5 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
     pass: template(),
     fail: template().replace('      RetentionInDays: 30\n', ''),
   },
+  ...CFN_SPEC_EXAMPLES,
 };

@@ -1,6 +1,7 @@
 /** The rule catalogue: every rule the grader can report. */
 import type { LessonRef, RuleMeta } from '../types.ts';
 import { CFN_RULES } from './cfn.ts';
+import { CFN_SPEC_RULES } from './cfn-spec.ts';
 import { CLI_FILE_RULES } from './cli-files.ts';
 import { IAM_RULES } from './iam.ts';
 import {
@@ -51,6 +52,7 @@ export const ALL_RULES: readonly RuleMeta[] = [
   ...SCALING_RULES,
   ...IAM_RULES,
   ...CFN_RULES,
+  ...CFN_SPEC_RULES,
 ];
 
 /** Rule by id. */

@@ -23,6 +23,7 @@ const schema11 = {
             type: 'object',
             properties: { credentialsParameter: { type: 'string' } },
             additionalProperties: false,
+            required: ['credentialsParameter'],
           },
           cpu: { type: 'integer', minimum: 0 },
           memory: { type: 'integer', minimum: 1 },
@@ -70,6 +71,7 @@ const schema11 = {
               type: 'object',
               properties: { value: { type: 'string' }, type: { type: 'string', enum: ['s3'] } },
               additionalProperties: false,
+              required: ['value', 'type'],
             },
             maxItems: 10,
           },
@@ -93,7 +95,53 @@ const schema11 = {
               additionalProperties: false,
             },
           },
-          linuxParameters: { type: 'object' },
+          linuxParameters: {
+            type: 'object',
+            properties: {
+              capabilities: {
+                type: 'object',
+                properties: {
+                  add: { type: 'array', items: { type: 'string' } },
+                  drop: { type: 'array', items: { type: 'string' } },
+                },
+                additionalProperties: false,
+              },
+              devices: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    hostPath: { type: 'string' },
+                    containerPath: { type: 'string' },
+                    permissions: {
+                      type: 'array',
+                      items: { type: 'string', enum: ['mknod', 'read', 'write'] },
+                    },
+                  },
+                  additionalProperties: false,
+                  required: ['hostPath'],
+                },
+              },
+              initProcessEnabled: { type: 'boolean' },
+              sharedMemorySize: { type: 'integer' },
+              tmpfs: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    containerPath: { type: 'string' },
+                    size: { type: 'integer' },
+                    mountOptions: { type: 'array', items: { type: 'string' } },
+                  },
+                  additionalProperties: false,
+                  required: ['containerPath', 'size'],
+                },
+              },
+              maxSwap: { type: 'integer' },
+              swappiness: { type: 'integer' },
+            },
+            additionalProperties: false,
+          },
           secrets: {
             type: 'array',
             items: {
@@ -126,12 +174,51 @@ const schema11 = {
           readonlyRootFilesystem: { type: 'boolean' },
           dnsServers: { type: 'array', items: { type: 'string' } },
           dnsSearchDomains: { type: 'array', items: { type: 'string' } },
-          extraHosts: { type: 'array', items: { type: 'object' } },
+          extraHosts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { hostname: { type: 'string' }, ipAddress: { type: 'string' } },
+              additionalProperties: false,
+              required: ['hostname', 'ipAddress'],
+            },
+          },
           dockerSecurityOptions: { type: 'array', items: { type: 'string' } },
           interactive: { type: 'boolean' },
           pseudoTerminal: { type: 'boolean' },
           dockerLabels: { type: 'object', additionalProperties: { type: 'string' } },
-          ulimits: { type: 'array', items: { type: 'object' } },
+          ulimits: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                name: {
+                  type: 'string',
+                  enum: [
+                    'core',
+                    'cpu',
+                    'data',
+                    'fsize',
+                    'locks',
+                    'memlock',
+                    'msgqueue',
+                    'nice',
+                    'nofile',
+                    'nproc',
+                    'rss',
+                    'rtprio',
+                    'rttime',
+                    'sigpending',
+                    'stack',
+                  ],
+                },
+                softLimit: { type: 'integer' },
+                hardLimit: { type: 'integer' },
+              },
+              additionalProperties: false,
+              required: ['name', 'softLimit', 'hardLimit'],
+            },
+          },
           logConfiguration: {
             type: 'object',
             properties: {
@@ -143,7 +230,6 @@ const schema11 = {
                   'gelf',
                   'json-file',
                   'journald',
-                  'logentries',
                   'syslog',
                   'splunk',
                   'awsfirelens',
@@ -175,8 +261,27 @@ const schema11 = {
             additionalProperties: false,
             required: ['command'],
           },
-          systemControls: { type: 'array', items: { type: 'object' } },
-          resourceRequirements: { type: 'array', items: { type: 'object' } },
+          systemControls: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { namespace: { type: 'string' }, value: { type: 'string' } },
+              additionalProperties: false,
+            },
+          },
+          resourceRequirements: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                value: { type: 'string' },
+                type: { type: 'string', enum: ['GPU', 'InferenceAccelerator', 'NeuronDevice'] },
+                sharingStrategy: { type: 'object' },
+              },
+              additionalProperties: false,
+              required: ['type'],
+            },
+          },
           firelensConfiguration: {
             type: 'object',
             properties: {
@@ -205,15 +310,61 @@ const schema11 = {
             additionalProperties: false,
           },
           configuredAtLaunch: { type: 'boolean' },
-          dockerVolumeConfiguration: { type: 'object' },
-          efsVolumeConfiguration: { type: 'object' },
+          dockerVolumeConfiguration: {
+            type: 'object',
+            properties: {
+              scope: { type: 'string', enum: ['shared', 'task'] },
+              autoprovision: { type: 'boolean' },
+              driver: { type: 'string' },
+              driverOpts: { type: 'object', additionalProperties: { type: 'string' } },
+              labels: { type: 'object', additionalProperties: { type: 'string' } },
+            },
+            additionalProperties: false,
+          },
+          efsVolumeConfiguration: {
+            type: 'object',
+            properties: {
+              fileSystemId: { type: 'string' },
+              rootDirectory: { type: 'string' },
+              transitEncryption: { type: 'string', enum: ['ENABLED', 'DISABLED'] },
+              transitEncryptionPort: { type: 'integer' },
+              authorizationConfig: {
+                type: 'object',
+                properties: {
+                  accessPointId: { type: 'string' },
+                  iam: { type: 'string', enum: ['ENABLED', 'DISABLED'] },
+                },
+                additionalProperties: false,
+              },
+            },
+            additionalProperties: false,
+            required: ['fileSystemId'],
+          },
+          s3filesVolumeConfiguration: {
+            type: 'object',
+            properties: {
+              fileSystemArn: { type: 'string' },
+              rootDirectory: { type: 'string' },
+              transitEncryptionPort: { type: 'integer' },
+              accessPointArn: { type: 'string' },
+            },
+            additionalProperties: false,
+            required: ['fileSystemArn'],
+          },
           fsxWindowsFileServerVolumeConfiguration: { type: 'object' },
         },
         additionalProperties: false,
-        required: ['name'],
       },
     },
-    placementConstraints: { type: 'array', items: { type: 'object' }, maxItems: 10 },
+    placementConstraints: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { type: { type: 'string', enum: ['memberOf'] }, expression: { type: 'string' } },
+        additionalProperties: false,
+      },
+      maxItems: 10,
+    },
     requiresCompatibilities: {
       type: 'array',
       items: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] },
@@ -232,7 +383,15 @@ const schema11 = {
     pidMode: { type: 'string', enum: ['host', 'task'] },
     ipcMode: { type: 'string', enum: ['host', 'task', 'none'] },
     proxyConfiguration: { type: 'object' },
-    inferenceAccelerators: { type: 'array', items: { type: 'object' } },
+    inferenceAccelerators: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { deviceName: { type: 'string' }, deviceType: { type: 'string' } },
+        additionalProperties: false,
+        required: ['deviceName', 'deviceType'],
+      },
+    },
     ephemeralStorage: {
       type: 'object',
       properties: { sizeInGiB: { type: 'integer', minimum: 21, maximum: 200 } },
@@ -262,6 +421,15 @@ const schema11 = {
       additionalProperties: false,
     },
     enableFaultInjection: { type: 'boolean' },
+    trustedExecutionConfiguration: {
+      type: 'object',
+      properties: {
+        isolationMode: { type: 'string', enum: ['CONFIDENTIAL_SANDBOX', 'ISOLATED_SANDBOX', 'SHARED'] },
+        attestationPolicy: { type: 'string' },
+      },
+      additionalProperties: false,
+      required: ['isolationMode'],
+    },
   },
   additionalProperties: false,
   required: ['family', 'containerDefinitions'],
@@ -555,9 +723,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data5.repositoryCredentials !== undefined) {
               let data8 = data5.repositoryCredentials;
               if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                if (data8.credentialsParameter === undefined) {
+                  const err16 = {
+                    instancePath: instancePath + '/containerDefinitions/' + i0 + '/repositoryCredentials',
+                    schemaPath:
+                      '#/properties/containerDefinitions/items/properties/repositoryCredentials/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'credentialsParameter' },
+                    message: "must have required property '" + 'credentialsParameter' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
                 for (const key2 in data8) {
                   if (!(key2 === 'credentialsParameter')) {
-                    const err16 = {
+                    const err17 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/repositoryCredentials',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/repositoryCredentials/additionalProperties',
@@ -566,16 +750,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err16];
+                      vErrors = [err17];
                     } else {
-                      vErrors.push(err16);
+                      vErrors.push(err17);
                     }
                     errors++;
                   }
                 }
                 if (data8.credentialsParameter !== undefined) {
                   if (typeof data8.credentialsParameter !== 'string') {
-                    const err17 = {
+                    const err18 = {
                       instancePath:
                         instancePath +
                         '/containerDefinitions/' +
@@ -588,38 +772,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err17];
+                      vErrors = [err18];
                     } else {
-                      vErrors.push(err17);
+                      vErrors.push(err18);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err18 = {
+                const err19 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/repositoryCredentials',
                   schemaPath: '#/properties/containerDefinitions/items/properties/repositoryCredentials/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-            if (data5.cpu !== undefined) {
-              let data10 = data5.cpu;
-              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-                const err19 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/cpu',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/cpu/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err19];
@@ -628,9 +794,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data5.cpu !== undefined) {
+              let data10 = data5.cpu;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err20 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/cpu',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/cpu/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
               if (typeof data10 == 'number' && isFinite(data10)) {
                 if (data10 < 0 || isNaN(data10)) {
-                  const err20 = {
+                  const err21 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/cpu',
                     schemaPath: '#/properties/containerDefinitions/items/properties/cpu/minimum',
                     keyword: 'minimum',
@@ -638,9 +822,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                   };
                   if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err20);
+                    vErrors.push(err21);
                   }
                   errors++;
                 }
@@ -649,7 +833,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data5.memory !== undefined) {
               let data11 = data5.memory;
               if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
-                const err21 = {
+                const err22 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/memory',
                   schemaPath: '#/properties/containerDefinitions/items/properties/memory/type',
                   keyword: 'type',
@@ -657,15 +841,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
               if (typeof data11 == 'number' && isFinite(data11)) {
                 if (data11 < 1 || isNaN(data11)) {
-                  const err22 = {
+                  const err23 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/memory',
                     schemaPath: '#/properties/containerDefinitions/items/properties/memory/minimum',
                     keyword: 'minimum',
@@ -673,9 +857,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                   };
                   if (vErrors === null) {
-                    vErrors = [err22];
+                    vErrors = [err23];
                   } else {
-                    vErrors.push(err22);
+                    vErrors.push(err23);
                   }
                   errors++;
                 }
@@ -684,7 +868,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data5.memoryReservation !== undefined) {
               let data12 = data5.memoryReservation;
               if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
-                const err23 = {
+                const err24 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/memoryReservation',
                   schemaPath: '#/properties/containerDefinitions/items/properties/memoryReservation/type',
                   keyword: 'type',
@@ -692,15 +876,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err24);
                 }
                 errors++;
               }
               if (typeof data12 == 'number' && isFinite(data12)) {
                 if (data12 < 1 || isNaN(data12)) {
-                  const err24 = {
+                  const err25 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/memoryReservation',
                     schemaPath:
                       '#/properties/containerDefinitions/items/properties/memoryReservation/minimum',
@@ -709,9 +893,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                   };
                   if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err25];
                   } else {
-                    vErrors.push(err24);
+                    vErrors.push(err25);
                   }
                   errors++;
                 }
@@ -723,7 +907,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 const len1 = data13.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data13[i1] !== 'string') {
-                    const err25 = {
+                    const err26 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/links/' + i1,
                       schemaPath: '#/properties/containerDefinitions/items/properties/links/items/type',
                       keyword: 'type',
@@ -731,15 +915,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err26);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err26 = {
+                const err27 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/links',
                   schemaPath: '#/properties/containerDefinitions/items/properties/links/type',
                   keyword: 'type',
@@ -747,9 +931,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
@@ -770,7 +954,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         key3 === 'appProtocol' ||
                         key3 === 'containerPortRange'
                       )) {
-                        const err27 = {
+                        const err28 = {
                           instancePath: instancePath + '/containerDefinitions/' + i0 + '/portMappings/' + i2,
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/portMappings/items/additionalProperties',
@@ -779,9 +963,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err27];
+                          vErrors = [err28];
                         } else {
-                          vErrors.push(err27);
+                          vErrors.push(err28);
                         }
                         errors++;
                       }
@@ -794,7 +978,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         !isNaN(data17) &&
                         isFinite(data17)
                       )) {
-                        const err28 = {
+                        const err29 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -809,15 +993,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be integer',
                         };
                         if (vErrors === null) {
-                          vErrors = [err28];
+                          vErrors = [err29];
                         } else {
-                          vErrors.push(err28);
+                          vErrors.push(err29);
                         }
                         errors++;
                       }
                       if (typeof data17 == 'number' && isFinite(data17)) {
                         if (data17 > 65535 || isNaN(data17)) {
-                          const err29 = {
+                          const err30 = {
                             instancePath:
                               instancePath +
                               '/containerDefinitions/' +
@@ -832,14 +1016,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be <= 65535',
                           };
                           if (vErrors === null) {
-                            vErrors = [err29];
+                            vErrors = [err30];
                           } else {
-                            vErrors.push(err29);
+                            vErrors.push(err30);
                           }
                           errors++;
                         }
                         if (data17 < 0 || isNaN(data17)) {
-                          const err30 = {
+                          const err31 = {
                             instancePath:
                               instancePath +
                               '/containerDefinitions/' +
@@ -854,9 +1038,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be >= 0',
                           };
                           if (vErrors === null) {
-                            vErrors = [err30];
+                            vErrors = [err31];
                           } else {
-                            vErrors.push(err30);
+                            vErrors.push(err31);
                           }
                           errors++;
                         }
@@ -870,7 +1054,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         !isNaN(data18) &&
                         isFinite(data18)
                       )) {
-                        const err31 = {
+                        const err32 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -885,15 +1069,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be integer',
                         };
                         if (vErrors === null) {
-                          vErrors = [err31];
+                          vErrors = [err32];
                         } else {
-                          vErrors.push(err31);
+                          vErrors.push(err32);
                         }
                         errors++;
                       }
                       if (typeof data18 == 'number' && isFinite(data18)) {
                         if (data18 > 65535 || isNaN(data18)) {
-                          const err32 = {
+                          const err33 = {
                             instancePath:
                               instancePath +
                               '/containerDefinitions/' +
@@ -908,14 +1092,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be <= 65535',
                           };
                           if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err33];
                           } else {
-                            vErrors.push(err32);
+                            vErrors.push(err33);
                           }
                           errors++;
                         }
                         if (data18 < 0 || isNaN(data18)) {
-                          const err33 = {
+                          const err34 = {
                             instancePath:
                               instancePath +
                               '/containerDefinitions/' +
@@ -930,9 +1114,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be >= 0',
                           };
                           if (vErrors === null) {
-                            vErrors = [err33];
+                            vErrors = [err34];
                           } else {
-                            vErrors.push(err33);
+                            vErrors.push(err34);
                           }
                           errors++;
                         }
@@ -941,7 +1125,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     if (data16.protocol !== undefined) {
                       let data19 = data16.protocol;
                       if (typeof data19 !== 'string') {
-                        const err34 = {
+                        const err35 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -956,14 +1140,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err34];
+                          vErrors = [err35];
                         } else {
-                          vErrors.push(err34);
+                          vErrors.push(err35);
                         }
                         errors++;
                       }
                       if (!(data19 === 'tcp' || data19 === 'udp')) {
-                        const err35 = {
+                        const err36 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -982,9 +1166,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
-                          vErrors = [err35];
+                          vErrors = [err36];
                         } else {
-                          vErrors.push(err35);
+                          vErrors.push(err36);
                         }
                         errors++;
                       }
@@ -993,7 +1177,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       let data20 = data16.name;
                       if (typeof data20 === 'string') {
                         if (func4(data20) > 64) {
-                          const err36 = {
+                          const err37 = {
                             instancePath:
                               instancePath + '/containerDefinitions/' + i0 + '/portMappings/' + i2 + '/name',
                             schemaPath:
@@ -1003,14 +1187,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have more than 64 characters',
                           };
                           if (vErrors === null) {
-                            vErrors = [err36];
+                            vErrors = [err37];
                           } else {
-                            vErrors.push(err36);
+                            vErrors.push(err37);
                           }
                           errors++;
                         }
                       } else {
-                        const err37 = {
+                        const err38 = {
                           instancePath:
                             instancePath + '/containerDefinitions/' + i0 + '/portMappings/' + i2 + '/name',
                           schemaPath:
@@ -1020,9 +1204,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err37];
+                          vErrors = [err38];
                         } else {
-                          vErrors.push(err37);
+                          vErrors.push(err38);
                         }
                         errors++;
                       }
@@ -1030,7 +1214,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     if (data16.appProtocol !== undefined) {
                       let data21 = data16.appProtocol;
                       if (typeof data21 !== 'string') {
-                        const err38 = {
+                        const err39 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1045,14 +1229,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err38];
+                          vErrors = [err39];
                         } else {
-                          vErrors.push(err38);
+                          vErrors.push(err39);
                         }
                         errors++;
                       }
                       if (!(data21 === 'http' || data21 === 'http2' || data21 === 'grpc')) {
-                        const err39 = {
+                        const err40 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1071,16 +1255,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
-                          vErrors = [err39];
+                          vErrors = [err40];
                         } else {
-                          vErrors.push(err39);
+                          vErrors.push(err40);
                         }
                         errors++;
                       }
                     }
                     if (data16.containerPortRange !== undefined) {
                       if (typeof data16.containerPortRange !== 'string') {
-                        const err40 = {
+                        const err41 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1095,15 +1279,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err40];
+                          vErrors = [err41];
                         } else {
-                          vErrors.push(err40);
+                          vErrors.push(err41);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err41 = {
+                    const err42 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/portMappings/' + i2,
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/portMappings/items/type',
@@ -1112,37 +1296,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err42 = {
+                const err43 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/portMappings',
                   schemaPath: '#/properties/containerDefinitions/items/properties/portMappings/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data5.essential !== undefined) {
-              if (typeof data5.essential !== 'boolean') {
-                const err43 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/essential',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/essential/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
                 };
                 if (vErrors === null) {
                   vErrors = [err43];
@@ -1152,11 +1319,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data5.essential !== undefined) {
+              if (typeof data5.essential !== 'boolean') {
+                const err44 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/essential',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/essential/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
             if (data5.restartPolicy !== undefined) {
               let data24 = data5.restartPolicy;
               if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
                 if (data24.enabled === undefined) {
-                  const err44 = {
+                  const err45 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/restartPolicy',
                     schemaPath: '#/properties/containerDefinitions/items/properties/restartPolicy/required',
                     keyword: 'required',
@@ -1164,9 +1348,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'enabled' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
@@ -1176,31 +1360,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key4 === 'ignoredExitCodes' ||
                     key4 === 'restartAttemptPeriod'
                   )) {
-                    const err45 = {
+                    const err46 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/restartPolicy',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/restartPolicy/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key4 },
                       message: 'must NOT have additional properties',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                }
-                if (data24.enabled !== undefined) {
-                  if (typeof data24.enabled !== 'boolean') {
-                    const err46 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/restartPolicy/enabled',
-                      schemaPath:
-                        '#/properties/containerDefinitions/items/properties/restartPolicy/properties/enabled/type',
-                      keyword: 'type',
-                      params: { type: 'boolean' },
-                      message: 'must be boolean',
                     };
                     if (vErrors === null) {
                       vErrors = [err46];
@@ -1210,11 +1376,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data24.enabled !== undefined) {
+                  if (typeof data24.enabled !== 'boolean') {
+                    const err47 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/restartPolicy/enabled',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/restartPolicy/properties/enabled/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
                 if (data24.ignoredExitCodes !== undefined) {
                   let data26 = data24.ignoredExitCodes;
                   if (Array.isArray(data26)) {
                     if (data26.length > 50) {
-                      const err47 = {
+                      const err48 = {
                         instancePath:
                           instancePath + '/containerDefinitions/' + i0 + '/restartPolicy/ignoredExitCodes',
                         schemaPath:
@@ -1224,9 +1408,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have more than 50 items',
                       };
                       if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err47);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
@@ -1239,7 +1423,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         !isNaN(data27) &&
                         isFinite(data27)
                       )) {
-                        const err48 = {
+                        const err49 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1253,15 +1437,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be integer',
                         };
                         if (vErrors === null) {
-                          vErrors = [err48];
+                          vErrors = [err49];
                         } else {
-                          vErrors.push(err48);
+                          vErrors.push(err49);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err49 = {
+                    const err50 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/restartPolicy/ignoredExitCodes',
                       schemaPath:
@@ -1271,9 +1455,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
@@ -1281,7 +1465,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data24.restartAttemptPeriod !== undefined) {
                   let data28 = data24.restartAttemptPeriod;
                   if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
-                    const err50 = {
+                    const err51 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/restartPolicy/restartAttemptPeriod',
                       schemaPath:
@@ -1291,15 +1475,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be integer',
                     };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
                   if (typeof data28 == 'number' && isFinite(data28)) {
                     if (data28 > 1800 || isNaN(data28)) {
-                      const err51 = {
+                      const err52 = {
                         instancePath:
                           instancePath +
                           '/containerDefinitions/' +
@@ -1312,14 +1496,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be <= 1800',
                       };
                       if (vErrors === null) {
-                        vErrors = [err51];
+                        vErrors = [err52];
                       } else {
-                        vErrors.push(err51);
+                        vErrors.push(err52);
                       }
                       errors++;
                     }
                     if (data28 < 60 || isNaN(data28)) {
-                      const err52 = {
+                      const err53 = {
                         instancePath:
                           instancePath +
                           '/containerDefinitions/' +
@@ -1332,16 +1516,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be >= 60',
                       };
                       if (vErrors === null) {
-                        vErrors = [err52];
+                        vErrors = [err53];
                       } else {
-                        vErrors.push(err52);
+                        vErrors.push(err53);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err53 = {
+                const err54 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/restartPolicy',
                   schemaPath: '#/properties/containerDefinitions/items/properties/restartPolicy/type',
                   keyword: 'type',
@@ -1349,9 +1533,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
@@ -1362,7 +1546,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 const len4 = data29.length;
                 for (let i4 = 0; i4 < len4; i4++) {
                   if (typeof data29[i4] !== 'string') {
-                    const err54 = {
+                    const err55 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/entryPoint/' + i4,
                       schemaPath: '#/properties/containerDefinitions/items/properties/entryPoint/items/type',
                       keyword: 'type',
@@ -1370,15 +1554,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err55 = {
+                const err56 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/entryPoint',
                   schemaPath: '#/properties/containerDefinitions/items/properties/entryPoint/type',
                   keyword: 'type',
@@ -1386,9 +1570,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
@@ -1399,7 +1583,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 const len5 = data31.length;
                 for (let i5 = 0; i5 < len5; i5++) {
                   if (typeof data31[i5] !== 'string') {
-                    const err56 = {
+                    const err57 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/command/' + i5,
                       schemaPath: '#/properties/containerDefinitions/items/properties/command/items/type',
                       keyword: 'type',
@@ -1407,15 +1591,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err57 = {
+                const err58 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/command',
                   schemaPath: '#/properties/containerDefinitions/items/properties/command/type',
                   keyword: 'type',
@@ -1423,9 +1607,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err58);
                 }
                 errors++;
               }
@@ -1439,32 +1623,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
                     for (const key5 in data34) {
                       if (!(key5 === 'name' || key5 === 'value')) {
-                        const err58 = {
+                        const err59 = {
                           instancePath: instancePath + '/containerDefinitions/' + i0 + '/environment/' + i6,
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/environment/items/additionalProperties',
                           keyword: 'additionalProperties',
                           params: { additionalProperty: key5 },
                           message: 'must NOT have additional properties',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err58];
-                        } else {
-                          vErrors.push(err58);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data34.name !== undefined) {
-                      if (typeof data34.name !== 'string') {
-                        const err59 = {
-                          instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/environment/' + i6 + '/name',
-                          schemaPath:
-                            '#/properties/containerDefinitions/items/properties/environment/items/properties/name/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
                         };
                         if (vErrors === null) {
                           vErrors = [err59];
@@ -1474,13 +1639,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data34.value !== undefined) {
-                      if (typeof data34.value !== 'string') {
+                    if (data34.name !== undefined) {
+                      if (typeof data34.name !== 'string') {
                         const err60 = {
                           instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/environment/' + i6 + '/value',
+                            instancePath + '/containerDefinitions/' + i0 + '/environment/' + i6 + '/name',
                           schemaPath:
-                            '#/properties/containerDefinitions/items/properties/environment/items/properties/value/type',
+                            '#/properties/containerDefinitions/items/properties/environment/items/properties/name/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
@@ -1493,8 +1658,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data34.value !== undefined) {
+                      if (typeof data34.value !== 'string') {
+                        const err61 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/environment/' + i6 + '/value',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/environment/items/properties/value/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err61 = {
+                    const err62 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/environment/' + i6,
                       schemaPath: '#/properties/containerDefinitions/items/properties/environment/items/type',
                       keyword: 'type',
@@ -1502,15 +1686,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err62 = {
+                const err63 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/environment',
                   schemaPath: '#/properties/containerDefinitions/items/properties/environment/type',
                   keyword: 'type',
@@ -1518,9 +1702,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
@@ -1529,7 +1713,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               let data37 = data5.environmentFiles;
               if (Array.isArray(data37)) {
                 if (data37.length > 10) {
-                  const err63 = {
+                  const err64 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/environmentFiles',
                     schemaPath:
                       '#/properties/containerDefinitions/items/properties/environmentFiles/maxItems',
@@ -1538,9 +1722,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have more than 10 items',
                   };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
@@ -1548,9 +1732,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data38 = data37[i7];
                   if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+                    if (data38.value === undefined) {
+                      const err65 = {
+                        instancePath:
+                          instancePath + '/containerDefinitions/' + i0 + '/environmentFiles/' + i7,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/environmentFiles/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'value' },
+                        message: "must have required property '" + 'value' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                    if (data38.type === undefined) {
+                      const err66 = {
+                        instancePath:
+                          instancePath + '/containerDefinitions/' + i0 + '/environmentFiles/' + i7,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/environmentFiles/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'type' },
+                        message: "must have required property '" + 'type' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
                     for (const key6 in data38) {
                       if (!(key6 === 'value' || key6 === 'type')) {
-                        const err64 = {
+                        const err67 = {
                           instancePath:
                             instancePath + '/containerDefinitions/' + i0 + '/environmentFiles/' + i7,
                           schemaPath:
@@ -1560,16 +1778,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err64];
+                          vErrors = [err67];
                         } else {
-                          vErrors.push(err64);
+                          vErrors.push(err67);
                         }
                         errors++;
                       }
                     }
                     if (data38.value !== undefined) {
                       if (typeof data38.value !== 'string') {
-                        const err65 = {
+                        const err68 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1584,9 +1802,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err65];
+                          vErrors = [err68];
                         } else {
-                          vErrors.push(err65);
+                          vErrors.push(err68);
                         }
                         errors++;
                       }
@@ -1594,7 +1812,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     if (data38.type !== undefined) {
                       let data40 = data38.type;
                       if (typeof data40 !== 'string') {
-                        const err66 = {
+                        const err69 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1609,14 +1827,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err66];
+                          vErrors = [err69];
                         } else {
-                          vErrors.push(err66);
+                          vErrors.push(err69);
                         }
                         errors++;
                       }
                       if (!(data40 === 's3')) {
-                        const err67 = {
+                        const err70 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1635,15 +1853,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
-                          vErrors = [err67];
+                          vErrors = [err70];
                         } else {
-                          vErrors.push(err67);
+                          vErrors.push(err70);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err68 = {
+                    const err71 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/environmentFiles/' + i7,
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/environmentFiles/items/type',
@@ -1652,15 +1870,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err71);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err69 = {
+                const err72 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/environmentFiles',
                   schemaPath: '#/properties/containerDefinitions/items/properties/environmentFiles/type',
                   keyword: 'type',
@@ -1668,9 +1886,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err72];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err72);
                 }
                 errors++;
               }
@@ -1684,7 +1902,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
                     for (const key7 in data42) {
                       if (!(key7 === 'sourceVolume' || key7 === 'containerPath' || key7 === 'readOnly')) {
-                        const err70 = {
+                        const err73 = {
                           instancePath: instancePath + '/containerDefinitions/' + i0 + '/mountPoints/' + i8,
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/mountPoints/items/additionalProperties',
@@ -1693,16 +1911,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err70];
+                          vErrors = [err73];
                         } else {
-                          vErrors.push(err70);
+                          vErrors.push(err73);
                         }
                         errors++;
                       }
                     }
                     if (data42.sourceVolume !== undefined) {
                       if (typeof data42.sourceVolume !== 'string') {
-                        const err71 = {
+                        const err74 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1717,16 +1935,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err71];
+                          vErrors = [err74];
                         } else {
-                          vErrors.push(err71);
+                          vErrors.push(err74);
                         }
                         errors++;
                       }
                     }
                     if (data42.containerPath !== undefined) {
                       if (typeof data42.containerPath !== 'string') {
-                        const err72 = {
+                        const err75 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1741,16 +1959,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err72];
+                          vErrors = [err75];
                         } else {
-                          vErrors.push(err72);
+                          vErrors.push(err75);
                         }
                         errors++;
                       }
                     }
                     if (data42.readOnly !== undefined) {
                       if (typeof data42.readOnly !== 'boolean') {
-                        const err73 = {
+                        const err76 = {
                           instancePath:
                             instancePath + '/containerDefinitions/' + i0 + '/mountPoints/' + i8 + '/readOnly',
                           schemaPath:
@@ -1760,15 +1978,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be boolean',
                         };
                         if (vErrors === null) {
-                          vErrors = [err73];
+                          vErrors = [err76];
                         } else {
-                          vErrors.push(err73);
+                          vErrors.push(err76);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err74 = {
+                    const err77 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/mountPoints/' + i8,
                       schemaPath: '#/properties/containerDefinitions/items/properties/mountPoints/items/type',
                       keyword: 'type',
@@ -1776,15 +1994,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err75 = {
+                const err78 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/mountPoints',
                   schemaPath: '#/properties/containerDefinitions/items/properties/mountPoints/type',
                   keyword: 'type',
@@ -1792,9 +2010,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
@@ -1808,7 +2026,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
                     for (const key8 in data47) {
                       if (!(key8 === 'sourceContainer' || key8 === 'readOnly')) {
-                        const err76 = {
+                        const err79 = {
                           instancePath: instancePath + '/containerDefinitions/' + i0 + '/volumesFrom/' + i9,
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/volumesFrom/items/additionalProperties',
@@ -1817,16 +2035,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
-                          vErrors = [err76];
+                          vErrors = [err79];
                         } else {
-                          vErrors.push(err76);
+                          vErrors.push(err79);
                         }
                         errors++;
                       }
                     }
                     if (data47.sourceContainer !== undefined) {
                       if (typeof data47.sourceContainer !== 'string') {
-                        const err77 = {
+                        const err80 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
@@ -1841,16 +2059,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err77];
+                          vErrors = [err80];
                         } else {
-                          vErrors.push(err77);
+                          vErrors.push(err80);
                         }
                         errors++;
                       }
                     }
                     if (data47.readOnly !== undefined) {
                       if (typeof data47.readOnly !== 'boolean') {
-                        const err78 = {
+                        const err81 = {
                           instancePath:
                             instancePath + '/containerDefinitions/' + i0 + '/volumesFrom/' + i9 + '/readOnly',
                           schemaPath:
@@ -1860,15 +2078,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be boolean',
                         };
                         if (vErrors === null) {
-                          vErrors = [err78];
+                          vErrors = [err81];
                         } else {
-                          vErrors.push(err78);
+                          vErrors.push(err81);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err79 = {
+                    const err82 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/volumesFrom/' + i9,
                       schemaPath: '#/properties/containerDefinitions/items/properties/volumesFrom/items/type',
                       keyword: 'type',
@@ -1876,15 +2094,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err80 = {
+                const err83 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/volumesFrom',
                   schemaPath: '#/properties/containerDefinitions/items/properties/volumesFrom/type',
                   keyword: 'type',
@@ -1892,98 +2110,55 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err80];
+                  vErrors = [err83];
                 } else {
-                  vErrors.push(err80);
+                  vErrors.push(err83);
                 }
                 errors++;
               }
             }
             if (data5.linuxParameters !== undefined) {
               let data50 = data5.linuxParameters;
-              if (!(data50 && typeof data50 == 'object' && !Array.isArray(data50))) {
-                const err81 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/linuxParameters',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/linuxParameters/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
+              if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                for (const key9 in data50) {
+                  if (!(
+                    key9 === 'capabilities' ||
+                    key9 === 'devices' ||
+                    key9 === 'initProcessEnabled' ||
+                    key9 === 'sharedMemorySize' ||
+                    key9 === 'tmpfs' ||
+                    key9 === 'maxSwap' ||
+                    key9 === 'swappiness'
+                  )) {
+                    const err84 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/linuxParameters',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key9 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data5.secrets !== undefined) {
-              let data51 = data5.secrets;
-              if (Array.isArray(data51)) {
-                const len10 = data51.length;
-                for (let i10 = 0; i10 < len10; i10++) {
-                  let data52 = data51[i10];
-                  if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
-                    if (data52.name === undefined) {
-                      const err82 = {
-                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i10,
-                        schemaPath:
-                          '#/properties/containerDefinitions/items/properties/secrets/items/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'name' },
-                        message: "must have required property '" + 'name' + "'",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                    if (data52.valueFrom === undefined) {
-                      const err83 = {
-                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i10,
-                        schemaPath:
-                          '#/properties/containerDefinitions/items/properties/secrets/items/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'valueFrom' },
-                        message: "must have required property '" + 'valueFrom' + "'",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                    for (const key9 in data52) {
-                      if (!(key9 === 'name' || key9 === 'valueFrom')) {
-                        const err84 = {
-                          instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i10,
-                          schemaPath:
-                            '#/properties/containerDefinitions/items/properties/secrets/items/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key9 },
-                          message: 'must NOT have additional properties',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err84];
-                        } else {
-                          vErrors.push(err84);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data52.name !== undefined) {
-                      if (typeof data52.name !== 'string') {
+                if (data50.capabilities !== undefined) {
+                  let data51 = data50.capabilities;
+                  if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                    for (const key10 in data51) {
+                      if (!(key10 === 'add' || key10 === 'drop')) {
                         const err85 = {
                           instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i10 + '/name',
+                            instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/capabilities',
                           schemaPath:
-                            '#/properties/containerDefinitions/items/properties/secrets/items/properties/name/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
+                            '#/properties/containerDefinitions/items/properties/linuxParameters/properties/capabilities/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key10 },
+                          message: 'must NOT have additional properties',
                         };
                         if (vErrors === null) {
                           vErrors = [err85];
@@ -1993,479 +2168,593 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data52.valueFrom !== undefined) {
-                      if (typeof data52.valueFrom !== 'string') {
-                        const err86 = {
-                          instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i10 + '/valueFrom',
-                          schemaPath:
-                            '#/properties/containerDefinitions/items/properties/secrets/items/properties/valueFrom/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err86];
-                        } else {
-                          vErrors.push(err86);
+                    if (data51.add !== undefined) {
+                      let data52 = data51.add;
+                      if (Array.isArray(data52)) {
+                        const len10 = data52.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                          if (typeof data52[i10] !== 'string') {
+                            const err86 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/capabilities/add/' +
+                                i10,
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/capabilities/properties/add/items/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err86];
+                            } else {
+                              vErrors.push(err86);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err87 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i10,
-                      schemaPath: '#/properties/containerDefinitions/items/properties/secrets/items/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err88 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/secrets/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
-              }
-            }
-            if (data5.dependsOn !== undefined) {
-              let data55 = data5.dependsOn;
-              if (Array.isArray(data55)) {
-                const len11 = data55.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data56 = data55[i11];
-                  if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
-                    if (data56.containerName === undefined) {
-                      const err89 = {
-                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i11,
-                        schemaPath:
-                          '#/properties/containerDefinitions/items/properties/dependsOn/items/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'containerName' },
-                        message: "must have required property '" + 'containerName' + "'",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err89];
                       } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                    if (data56.condition === undefined) {
-                      const err90 = {
-                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i11,
-                        schemaPath:
-                          '#/properties/containerDefinitions/items/properties/dependsOn/items/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'condition' },
-                        message: "must have required property '" + 'condition' + "'",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                    for (const key10 in data56) {
-                      if (!(key10 === 'containerName' || key10 === 'condition')) {
-                        const err91 = {
-                          instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i11,
-                          schemaPath:
-                            '#/properties/containerDefinitions/items/properties/dependsOn/items/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key10 },
-                          message: 'must NOT have additional properties',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err91];
-                        } else {
-                          vErrors.push(err91);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data56.containerName !== undefined) {
-                      if (typeof data56.containerName !== 'string') {
-                        const err92 = {
+                        const err87 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
                             i0 +
-                            '/dependsOn/' +
-                            i11 +
-                            '/containerName',
+                            '/linuxParameters/capabilities/add',
                           schemaPath:
-                            '#/properties/containerDefinitions/items/properties/dependsOn/items/properties/containerName/type',
+                            '#/properties/containerDefinitions/items/properties/linuxParameters/properties/capabilities/properties/add/type',
                           keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
+                          params: { type: 'array' },
+                          message: 'must be array',
                         };
                         if (vErrors === null) {
-                          vErrors = [err92];
+                          vErrors = [err87];
                         } else {
-                          vErrors.push(err92);
+                          vErrors.push(err87);
                         }
                         errors++;
                       }
                     }
-                    if (data56.condition !== undefined) {
-                      let data58 = data56.condition;
-                      if (typeof data58 !== 'string') {
-                        const err93 = {
-                          instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i11 + '/condition',
-                          schemaPath:
-                            '#/properties/containerDefinitions/items/properties/dependsOn/items/properties/condition/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err93];
-                        } else {
-                          vErrors.push(err93);
+                    if (data51.drop !== undefined) {
+                      let data54 = data51.drop;
+                      if (Array.isArray(data54)) {
+                        const len11 = data54.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                          if (typeof data54[i11] !== 'string') {
+                            const err88 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/capabilities/drop/' +
+                                i11,
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/capabilities/properties/drop/items/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err88];
+                            } else {
+                              vErrors.push(err88);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                      if (!(
-                        data58 === 'START' ||
-                        data58 === 'COMPLETE' ||
-                        data58 === 'SUCCESS' ||
-                        data58 === 'HEALTHY'
-                      )) {
-                        const err94 = {
+                      } else {
+                        const err89 = {
                           instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i11 + '/condition',
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/linuxParameters/capabilities/drop',
                           schemaPath:
-                            '#/properties/containerDefinitions/items/properties/dependsOn/items/properties/condition/enum',
-                          keyword: 'enum',
-                          params: {
-                            allowedValues:
-                              schema11.properties.containerDefinitions.items.properties.dependsOn.items
-                                .properties.condition.enum,
-                          },
-                          message: 'must be equal to one of the allowed values',
+                            '#/properties/containerDefinitions/items/properties/linuxParameters/properties/capabilities/properties/drop/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
                         };
                         if (vErrors === null) {
-                          vErrors = [err94];
+                          vErrors = [err89];
                         } else {
-                          vErrors.push(err94);
+                          vErrors.push(err89);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err95 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i11,
-                      schemaPath: '#/properties/containerDefinitions/items/properties/dependsOn/items/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err95];
-                    } else {
-                      vErrors.push(err95);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err96 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/dependsOn/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            }
-            if (data5.startTimeout !== undefined) {
-              let data59 = data5.startTimeout;
-              if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
-                const err97 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/startTimeout',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/startTimeout/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
-                }
-                errors++;
-              }
-            }
-            if (data5.stopTimeout !== undefined) {
-              let data60 = data5.stopTimeout;
-              if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
-                const err98 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/stopTimeout',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/stopTimeout/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-              }
-            }
-            if (data5.versionConsistency !== undefined) {
-              let data61 = data5.versionConsistency;
-              if (typeof data61 !== 'string') {
-                const err99 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/versionConsistency',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/versionConsistency/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
-                errors++;
-              }
-              if (!(data61 === 'enabled' || data61 === 'disabled')) {
-                const err100 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/versionConsistency',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/versionConsistency/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues:
-                      schema11.properties.containerDefinitions.items.properties.versionConsistency.enum,
-                  },
-                  message: 'must be equal to one of the allowed values',
-                };
-                if (vErrors === null) {
-                  vErrors = [err100];
-                } else {
-                  vErrors.push(err100);
-                }
-                errors++;
-              }
-            }
-            if (data5.hostname !== undefined) {
-              if (typeof data5.hostname !== 'string') {
-                const err101 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/hostname',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/hostname/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              }
-            }
-            if (data5.user !== undefined) {
-              if (typeof data5.user !== 'string') {
-                const err102 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/user',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/user/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err102];
-                } else {
-                  vErrors.push(err102);
-                }
-                errors++;
-              }
-            }
-            if (data5.workingDirectory !== undefined) {
-              if (typeof data5.workingDirectory !== 'string') {
-                const err103 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/workingDirectory',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/workingDirectory/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err103];
-                } else {
-                  vErrors.push(err103);
-                }
-                errors++;
-              }
-            }
-            if (data5.disableNetworking !== undefined) {
-              if (typeof data5.disableNetworking !== 'boolean') {
-                const err104 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/disableNetworking',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/disableNetworking/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err104];
-                } else {
-                  vErrors.push(err104);
-                }
-                errors++;
-              }
-            }
-            if (data5.privileged !== undefined) {
-              if (typeof data5.privileged !== 'boolean') {
-                const err105 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/privileged',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/privileged/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err105];
-                } else {
-                  vErrors.push(err105);
-                }
-                errors++;
-              }
-            }
-            if (data5.readonlyRootFilesystem !== undefined) {
-              if (typeof data5.readonlyRootFilesystem !== 'boolean') {
-                const err106 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/readonlyRootFilesystem',
-                  schemaPath:
-                    '#/properties/containerDefinitions/items/properties/readonlyRootFilesystem/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
-            }
-            if (data5.dnsServers !== undefined) {
-              let data68 = data5.dnsServers;
-              if (Array.isArray(data68)) {
-                const len12 = data68.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  if (typeof data68[i12] !== 'string') {
-                    const err107 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsServers/' + i12,
-                      schemaPath: '#/properties/containerDefinitions/items/properties/dnsServers/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err107];
-                    } else {
-                      vErrors.push(err107);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err108 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsServers',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/dnsServers/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err108];
-                } else {
-                  vErrors.push(err108);
-                }
-                errors++;
-              }
-            }
-            if (data5.dnsSearchDomains !== undefined) {
-              let data70 = data5.dnsSearchDomains;
-              if (Array.isArray(data70)) {
-                const len13 = data70.length;
-                for (let i13 = 0; i13 < len13; i13++) {
-                  if (typeof data70[i13] !== 'string') {
-                    const err109 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsSearchDomains/' + i13,
+                    const err90 = {
+                      instancePath:
+                        instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/capabilities',
                       schemaPath:
-                        '#/properties/containerDefinitions/items/properties/dnsSearchDomains/items/type',
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/capabilities/type',
                       keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
+                      params: { type: 'object' },
+                      message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err109];
+                      vErrors = [err90];
                     } else {
-                      vErrors.push(err109);
+                      vErrors.push(err90);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err110 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsSearchDomains',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/dnsSearchDomains/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err110];
-                } else {
-                  vErrors.push(err110);
-                }
-                errors++;
-              }
-            }
-            if (data5.extraHosts !== undefined) {
-              let data72 = data5.extraHosts;
-              if (Array.isArray(data72)) {
-                const len14 = data72.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data73 = data72[i14];
-                  if (!(data73 && typeof data73 == 'object' && !Array.isArray(data73))) {
-                    const err111 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts/' + i14,
-                      schemaPath: '#/properties/containerDefinitions/items/properties/extraHosts/items/type',
+                if (data50.devices !== undefined) {
+                  let data56 = data50.devices;
+                  if (Array.isArray(data56)) {
+                    const len12 = data56.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data57 = data56[i12];
+                      if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+                        if (data57.hostPath === undefined) {
+                          const err91 = {
+                            instancePath:
+                              instancePath +
+                              '/containerDefinitions/' +
+                              i0 +
+                              '/linuxParameters/devices/' +
+                              i12,
+                            schemaPath:
+                              '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/required',
+                            keyword: 'required',
+                            params: { missingProperty: 'hostPath' },
+                            message: "must have required property '" + 'hostPath' + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err91];
+                          } else {
+                            vErrors.push(err91);
+                          }
+                          errors++;
+                        }
+                        for (const key11 in data57) {
+                          if (!(
+                            key11 === 'hostPath' ||
+                            key11 === 'containerPath' ||
+                            key11 === 'permissions'
+                          )) {
+                            const err92 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/devices/' +
+                                i12,
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/additionalProperties',
+                              keyword: 'additionalProperties',
+                              params: { additionalProperty: key11 },
+                              message: 'must NOT have additional properties',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err92];
+                            } else {
+                              vErrors.push(err92);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data57.hostPath !== undefined) {
+                          if (typeof data57.hostPath !== 'string') {
+                            const err93 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/devices/' +
+                                i12 +
+                                '/hostPath',
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/properties/hostPath/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data57.containerPath !== undefined) {
+                          if (typeof data57.containerPath !== 'string') {
+                            const err94 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/devices/' +
+                                i12 +
+                                '/containerPath',
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/properties/containerPath/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err94];
+                            } else {
+                              vErrors.push(err94);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data57.permissions !== undefined) {
+                          let data60 = data57.permissions;
+                          if (Array.isArray(data60)) {
+                            const len13 = data60.length;
+                            for (let i13 = 0; i13 < len13; i13++) {
+                              let data61 = data60[i13];
+                              if (typeof data61 !== 'string') {
+                                const err95 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/containerDefinitions/' +
+                                    i0 +
+                                    '/linuxParameters/devices/' +
+                                    i12 +
+                                    '/permissions/' +
+                                    i13,
+                                  schemaPath:
+                                    '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/properties/permissions/items/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err95];
+                                } else {
+                                  vErrors.push(err95);
+                                }
+                                errors++;
+                              }
+                              if (!(data61 === 'mknod' || data61 === 'read' || data61 === 'write')) {
+                                const err96 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/containerDefinitions/' +
+                                    i0 +
+                                    '/linuxParameters/devices/' +
+                                    i12 +
+                                    '/permissions/' +
+                                    i13,
+                                  schemaPath:
+                                    '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/properties/permissions/items/enum',
+                                  keyword: 'enum',
+                                  params: {
+                                    allowedValues:
+                                      schema11.properties.containerDefinitions.items.properties
+                                        .linuxParameters.properties.devices.items.properties.permissions.items
+                                        .enum,
+                                  },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err96];
+                                } else {
+                                  vErrors.push(err96);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err97 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/devices/' +
+                                i12 +
+                                '/permissions',
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/properties/permissions/type',
+                              keyword: 'type',
+                              params: { type: 'array' },
+                              message: 'must be array',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err97];
+                            } else {
+                              vErrors.push(err97);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err98 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/devices/' + i12,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err98];
+                        } else {
+                          vErrors.push(err98);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err99 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/devices',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/devices/type',
                       keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.initProcessEnabled !== undefined) {
+                  if (typeof data50.initProcessEnabled !== 'boolean') {
+                    const err100 = {
+                      instancePath:
+                        instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/initProcessEnabled',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/initProcessEnabled/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.sharedMemorySize !== undefined) {
+                  let data63 = data50.sharedMemorySize;
+                  if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
+                    const err101 = {
+                      instancePath:
+                        instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/sharedMemorySize',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/sharedMemorySize/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.tmpfs !== undefined) {
+                  let data64 = data50.tmpfs;
+                  if (Array.isArray(data64)) {
+                    const len14 = data64.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data65 = data64[i14];
+                      if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+                        if (data65.containerPath === undefined) {
+                          const err102 = {
+                            instancePath:
+                              instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/tmpfs/' + i14,
+                            schemaPath:
+                              '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/required',
+                            keyword: 'required',
+                            params: { missingProperty: 'containerPath' },
+                            message: "must have required property '" + 'containerPath' + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err102];
+                          } else {
+                            vErrors.push(err102);
+                          }
+                          errors++;
+                        }
+                        if (data65.size === undefined) {
+                          const err103 = {
+                            instancePath:
+                              instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/tmpfs/' + i14,
+                            schemaPath:
+                              '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/required',
+                            keyword: 'required',
+                            params: { missingProperty: 'size' },
+                            message: "must have required property '" + 'size' + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
+                        for (const key12 in data65) {
+                          if (!(key12 === 'containerPath' || key12 === 'size' || key12 === 'mountOptions')) {
+                            const err104 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/tmpfs/' +
+                                i14,
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/additionalProperties',
+                              keyword: 'additionalProperties',
+                              params: { additionalProperty: key12 },
+                              message: 'must NOT have additional properties',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err104];
+                            } else {
+                              vErrors.push(err104);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data65.containerPath !== undefined) {
+                          if (typeof data65.containerPath !== 'string') {
+                            const err105 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/tmpfs/' +
+                                i14 +
+                                '/containerPath',
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/properties/containerPath/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err105];
+                            } else {
+                              vErrors.push(err105);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data65.size !== undefined) {
+                          let data67 = data65.size;
+                          if (!(
+                            typeof data67 == 'number' &&
+                            !(data67 % 1) &&
+                            !isNaN(data67) &&
+                            isFinite(data67)
+                          )) {
+                            const err106 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/tmpfs/' +
+                                i14 +
+                                '/size',
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/properties/size/type',
+                              keyword: 'type',
+                              params: { type: 'integer' },
+                              message: 'must be integer',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err106];
+                            } else {
+                              vErrors.push(err106);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data65.mountOptions !== undefined) {
+                          let data68 = data65.mountOptions;
+                          if (Array.isArray(data68)) {
+                            const len15 = data68.length;
+                            for (let i15 = 0; i15 < len15; i15++) {
+                              if (typeof data68[i15] !== 'string') {
+                                const err107 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/containerDefinitions/' +
+                                    i0 +
+                                    '/linuxParameters/tmpfs/' +
+                                    i14 +
+                                    '/mountOptions/' +
+                                    i15,
+                                  schemaPath:
+                                    '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/properties/mountOptions/items/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err107];
+                                } else {
+                                  vErrors.push(err107);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err108 = {
+                              instancePath:
+                                instancePath +
+                                '/containerDefinitions/' +
+                                i0 +
+                                '/linuxParameters/tmpfs/' +
+                                i14 +
+                                '/mountOptions',
+                              schemaPath:
+                                '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/properties/mountOptions/type',
+                              keyword: 'type',
+                              params: { type: 'array' },
+                              message: 'must be array',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err108];
+                            } else {
+                              vErrors.push(err108);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err109 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/tmpfs/' + i14,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/items/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err109];
+                        } else {
+                          vErrors.push(err109);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err110 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/tmpfs',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/tmpfs/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.maxSwap !== undefined) {
+                  let data70 = data50.maxSwap;
+                  if (!(typeof data70 == 'number' && !(data70 % 1) && !isNaN(data70) && isFinite(data70))) {
+                    const err111 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/maxSwap',
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/maxSwap/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
                     };
                     if (vErrors === null) {
                       vErrors = [err111];
@@ -2475,147 +2764,141 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err112 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/extraHosts/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err112];
-                } else {
-                  vErrors.push(err112);
-                }
-                errors++;
-              }
-            }
-            if (data5.dockerSecurityOptions !== undefined) {
-              let data74 = data5.dockerSecurityOptions;
-              if (Array.isArray(data74)) {
-                const len15 = data74.length;
-                for (let i15 = 0; i15 < len15; i15++) {
-                  if (typeof data74[i15] !== 'string') {
-                    const err113 = {
+                if (data50.swappiness !== undefined) {
+                  let data71 = data50.swappiness;
+                  if (!(typeof data71 == 'number' && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
+                    const err112 = {
                       instancePath:
-                        instancePath + '/containerDefinitions/' + i0 + '/dockerSecurityOptions/' + i15,
+                        instancePath + '/containerDefinitions/' + i0 + '/linuxParameters/swappiness',
                       schemaPath:
-                        '#/properties/containerDefinitions/items/properties/dockerSecurityOptions/items/type',
+                        '#/properties/containerDefinitions/items/properties/linuxParameters/properties/swappiness/type',
                       keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
                     };
                     if (vErrors === null) {
-                      vErrors = [err113];
+                      vErrors = [err112];
                     } else {
-                      vErrors.push(err113);
+                      vErrors.push(err112);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err114 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dockerSecurityOptions',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/dockerSecurityOptions/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err114];
-                } else {
-                  vErrors.push(err114);
-                }
-                errors++;
-              }
-            }
-            if (data5.interactive !== undefined) {
-              if (typeof data5.interactive !== 'boolean') {
-                const err115 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/interactive',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/interactive/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
-              }
-            }
-            if (data5.pseudoTerminal !== undefined) {
-              if (typeof data5.pseudoTerminal !== 'boolean') {
-                const err116 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/pseudoTerminal',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/pseudoTerminal/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err116];
-                } else {
-                  vErrors.push(err116);
-                }
-                errors++;
-              }
-            }
-            if (data5.dockerLabels !== undefined) {
-              let data78 = data5.dockerLabels;
-              if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
-                for (const key11 in data78) {
-                  if (typeof data78[key11] !== 'string') {
-                    const err117 = {
-                      instancePath:
-                        instancePath +
-                        '/containerDefinitions/' +
-                        i0 +
-                        '/dockerLabels/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1'),
-                      schemaPath:
-                        '#/properties/containerDefinitions/items/properties/dockerLabels/additionalProperties/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err117];
-                    } else {
-                      vErrors.push(err117);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err118 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dockerLabels',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/dockerLabels/type',
+                const err113 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/linuxParameters',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/linuxParameters/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err118];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err118);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
-            if (data5.ulimits !== undefined) {
-              let data80 = data5.ulimits;
-              if (Array.isArray(data80)) {
-                const len16 = data80.length;
+            if (data5.secrets !== undefined) {
+              let data72 = data5.secrets;
+              if (Array.isArray(data72)) {
+                const len16 = data72.length;
                 for (let i16 = 0; i16 < len16; i16++) {
-                  let data81 = data80[i16];
-                  if (!(data81 && typeof data81 == 'object' && !Array.isArray(data81))) {
+                  let data73 = data72[i16];
+                  if (data73 && typeof data73 == 'object' && !Array.isArray(data73)) {
+                    if (data73.name === undefined) {
+                      const err114 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i16,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/secrets/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'name' },
+                        message: "must have required property '" + 'name' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                    if (data73.valueFrom === undefined) {
+                      const err115 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i16,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/secrets/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'valueFrom' },
+                        message: "must have required property '" + 'valueFrom' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data73) {
+                      if (!(key13 === 'name' || key13 === 'valueFrom')) {
+                        const err116 = {
+                          instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i16,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/secrets/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key13 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data73.name !== undefined) {
+                      if (typeof data73.name !== 'string') {
+                        const err117 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i16 + '/name',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/secrets/items/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data73.valueFrom !== undefined) {
+                      if (typeof data73.valueFrom !== 'string') {
+                        const err118 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i16 + '/valueFrom',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/secrets/items/properties/valueFrom/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err118];
+                        } else {
+                          vErrors.push(err118);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
                     const err119 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i16,
-                      schemaPath: '#/properties/containerDefinitions/items/properties/ulimits/items/type',
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets/' + i16,
+                      schemaPath: '#/properties/containerDefinitions/items/properties/secrets/items/type',
                       keyword: 'type',
                       params: { type: 'object' },
                       message: 'must be object',
@@ -2630,8 +2913,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err120 = {
-                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits',
-                  schemaPath: '#/properties/containerDefinitions/items/properties/ulimits/type',
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/secrets',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/secrets/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
@@ -2644,11 +2927,879 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data5.dependsOn !== undefined) {
+              let data76 = data5.dependsOn;
+              if (Array.isArray(data76)) {
+                const len17 = data76.length;
+                for (let i17 = 0; i17 < len17; i17++) {
+                  let data77 = data76[i17];
+                  if (data77 && typeof data77 == 'object' && !Array.isArray(data77)) {
+                    if (data77.containerName === undefined) {
+                      const err121 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i17,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/dependsOn/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'containerName' },
+                        message: "must have required property '" + 'containerName' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                    if (data77.condition === undefined) {
+                      const err122 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i17,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/dependsOn/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'condition' },
+                        message: "must have required property '" + 'condition' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                    for (const key14 in data77) {
+                      if (!(key14 === 'containerName' || key14 === 'condition')) {
+                        const err123 = {
+                          instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i17,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/dependsOn/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key14 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data77.containerName !== undefined) {
+                      if (typeof data77.containerName !== 'string') {
+                        const err124 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/dependsOn/' +
+                            i17 +
+                            '/containerName',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/dependsOn/items/properties/containerName/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data77.condition !== undefined) {
+                      let data79 = data77.condition;
+                      if (typeof data79 !== 'string') {
+                        const err125 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i17 + '/condition',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/dependsOn/items/properties/condition/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err125];
+                        } else {
+                          vErrors.push(err125);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data79 === 'START' ||
+                        data79 === 'COMPLETE' ||
+                        data79 === 'SUCCESS' ||
+                        data79 === 'HEALTHY'
+                      )) {
+                        const err126 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i17 + '/condition',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/dependsOn/items/properties/condition/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema11.properties.containerDefinitions.items.properties.dependsOn.items
+                                .properties.condition.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err127 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn/' + i17,
+                      schemaPath: '#/properties/containerDefinitions/items/properties/dependsOn/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err128 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dependsOn',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/dependsOn/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            }
+            if (data5.startTimeout !== undefined) {
+              let data80 = data5.startTimeout;
+              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
+                const err129 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/startTimeout',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/startTimeout/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+            if (data5.stopTimeout !== undefined) {
+              let data81 = data5.stopTimeout;
+              if (!(typeof data81 == 'number' && !(data81 % 1) && !isNaN(data81) && isFinite(data81))) {
+                const err130 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/stopTimeout',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/stopTimeout/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data5.versionConsistency !== undefined) {
+              let data82 = data5.versionConsistency;
+              if (typeof data82 !== 'string') {
+                const err131 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/versionConsistency',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/versionConsistency/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              if (!(data82 === 'enabled' || data82 === 'disabled')) {
+                const err132 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/versionConsistency',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/versionConsistency/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema11.properties.containerDefinitions.items.properties.versionConsistency.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data5.hostname !== undefined) {
+              if (typeof data5.hostname !== 'string') {
+                const err133 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/hostname',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/hostname/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data5.user !== undefined) {
+              if (typeof data5.user !== 'string') {
+                const err134 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/user',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/user/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+            if (data5.workingDirectory !== undefined) {
+              if (typeof data5.workingDirectory !== 'string') {
+                const err135 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/workingDirectory',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/workingDirectory/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+            if (data5.disableNetworking !== undefined) {
+              if (typeof data5.disableNetworking !== 'boolean') {
+                const err136 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/disableNetworking',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/disableNetworking/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            }
+            if (data5.privileged !== undefined) {
+              if (typeof data5.privileged !== 'boolean') {
+                const err137 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/privileged',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/privileged/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data5.readonlyRootFilesystem !== undefined) {
+              if (typeof data5.readonlyRootFilesystem !== 'boolean') {
+                const err138 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/readonlyRootFilesystem',
+                  schemaPath:
+                    '#/properties/containerDefinitions/items/properties/readonlyRootFilesystem/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
+            if (data5.dnsServers !== undefined) {
+              let data89 = data5.dnsServers;
+              if (Array.isArray(data89)) {
+                const len18 = data89.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  if (typeof data89[i18] !== 'string') {
+                    const err139 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsServers/' + i18,
+                      schemaPath: '#/properties/containerDefinitions/items/properties/dnsServers/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err140 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsServers',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/dnsServers/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data5.dnsSearchDomains !== undefined) {
+              let data91 = data5.dnsSearchDomains;
+              if (Array.isArray(data91)) {
+                const len19 = data91.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  if (typeof data91[i19] !== 'string') {
+                    const err141 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsSearchDomains/' + i19,
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/dnsSearchDomains/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err141];
+                    } else {
+                      vErrors.push(err141);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err142 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dnsSearchDomains',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/dnsSearchDomains/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            }
+            if (data5.extraHosts !== undefined) {
+              let data93 = data5.extraHosts;
+              if (Array.isArray(data93)) {
+                const len20 = data93.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data94 = data93[i20];
+                  if (data94 && typeof data94 == 'object' && !Array.isArray(data94)) {
+                    if (data94.hostname === undefined) {
+                      const err143 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts/' + i20,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/extraHosts/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'hostname' },
+                        message: "must have required property '" + 'hostname' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err143];
+                      } else {
+                        vErrors.push(err143);
+                      }
+                      errors++;
+                    }
+                    if (data94.ipAddress === undefined) {
+                      const err144 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts/' + i20,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/extraHosts/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'ipAddress' },
+                        message: "must have required property '" + 'ipAddress' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err144];
+                      } else {
+                        vErrors.push(err144);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data94) {
+                      if (!(key15 === 'hostname' || key15 === 'ipAddress')) {
+                        const err145 = {
+                          instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts/' + i20,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/extraHosts/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key15 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err145];
+                        } else {
+                          vErrors.push(err145);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data94.hostname !== undefined) {
+                      if (typeof data94.hostname !== 'string') {
+                        const err146 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/extraHosts/' + i20 + '/hostname',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/extraHosts/items/properties/hostname/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err146];
+                        } else {
+                          vErrors.push(err146);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data94.ipAddress !== undefined) {
+                      if (typeof data94.ipAddress !== 'string') {
+                        const err147 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/extraHosts/' +
+                            i20 +
+                            '/ipAddress',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/extraHosts/items/properties/ipAddress/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err148 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts/' + i20,
+                      schemaPath: '#/properties/containerDefinitions/items/properties/extraHosts/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err149 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/extraHosts',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/extraHosts/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            }
+            if (data5.dockerSecurityOptions !== undefined) {
+              let data97 = data5.dockerSecurityOptions;
+              if (Array.isArray(data97)) {
+                const len21 = data97.length;
+                for (let i21 = 0; i21 < len21; i21++) {
+                  if (typeof data97[i21] !== 'string') {
+                    const err150 = {
+                      instancePath:
+                        instancePath + '/containerDefinitions/' + i0 + '/dockerSecurityOptions/' + i21,
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/dockerSecurityOptions/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err150];
+                    } else {
+                      vErrors.push(err150);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err151 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dockerSecurityOptions',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/dockerSecurityOptions/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            if (data5.interactive !== undefined) {
+              if (typeof data5.interactive !== 'boolean') {
+                const err152 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/interactive',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/interactive/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            if (data5.pseudoTerminal !== undefined) {
+              if (typeof data5.pseudoTerminal !== 'boolean') {
+                const err153 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/pseudoTerminal',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/pseudoTerminal/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            }
+            if (data5.dockerLabels !== undefined) {
+              let data101 = data5.dockerLabels;
+              if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
+                for (const key16 in data101) {
+                  if (typeof data101[key16] !== 'string') {
+                    const err154 = {
+                      instancePath:
+                        instancePath +
+                        '/containerDefinitions/' +
+                        i0 +
+                        '/dockerLabels/' +
+                        key16.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/containerDefinitions/items/properties/dockerLabels/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err154];
+                    } else {
+                      vErrors.push(err154);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err155 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/dockerLabels',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/dockerLabels/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data5.ulimits !== undefined) {
+              let data103 = data5.ulimits;
+              if (Array.isArray(data103)) {
+                const len22 = data103.length;
+                for (let i22 = 0; i22 < len22; i22++) {
+                  let data104 = data103[i22];
+                  if (data104 && typeof data104 == 'object' && !Array.isArray(data104)) {
+                    if (data104.name === undefined) {
+                      const err156 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/ulimits/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'name' },
+                        message: "must have required property '" + 'name' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err156];
+                      } else {
+                        vErrors.push(err156);
+                      }
+                      errors++;
+                    }
+                    if (data104.softLimit === undefined) {
+                      const err157 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/ulimits/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'softLimit' },
+                        message: "must have required property '" + 'softLimit' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err157];
+                      } else {
+                        vErrors.push(err157);
+                      }
+                      errors++;
+                    }
+                    if (data104.hardLimit === undefined) {
+                      const err158 = {
+                        instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/ulimits/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'hardLimit' },
+                        message: "must have required property '" + 'hardLimit' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err158];
+                      } else {
+                        vErrors.push(err158);
+                      }
+                      errors++;
+                    }
+                    for (const key17 in data104) {
+                      if (!(key17 === 'name' || key17 === 'softLimit' || key17 === 'hardLimit')) {
+                        const err159 = {
+                          instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/ulimits/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key17 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err159];
+                        } else {
+                          vErrors.push(err159);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data104.name !== undefined) {
+                      let data105 = data104.name;
+                      if (typeof data105 !== 'string') {
+                        const err160 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22 + '/name',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/ulimits/items/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err160];
+                        } else {
+                          vErrors.push(err160);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data105 === 'core' ||
+                        data105 === 'cpu' ||
+                        data105 === 'data' ||
+                        data105 === 'fsize' ||
+                        data105 === 'locks' ||
+                        data105 === 'memlock' ||
+                        data105 === 'msgqueue' ||
+                        data105 === 'nice' ||
+                        data105 === 'nofile' ||
+                        data105 === 'nproc' ||
+                        data105 === 'rss' ||
+                        data105 === 'rtprio' ||
+                        data105 === 'rttime' ||
+                        data105 === 'sigpending' ||
+                        data105 === 'stack'
+                      )) {
+                        const err161 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22 + '/name',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/ulimits/items/properties/name/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema11.properties.containerDefinitions.items.properties.ulimits.items
+                                .properties.name.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err161];
+                        } else {
+                          vErrors.push(err161);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data104.softLimit !== undefined) {
+                      let data106 = data104.softLimit;
+                      if (!(
+                        typeof data106 == 'number' &&
+                        !(data106 % 1) &&
+                        !isNaN(data106) &&
+                        isFinite(data106)
+                      )) {
+                        const err162 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22 + '/softLimit',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/ulimits/items/properties/softLimit/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data104.hardLimit !== undefined) {
+                      let data107 = data104.hardLimit;
+                      if (!(
+                        typeof data107 == 'number' &&
+                        !(data107 % 1) &&
+                        !isNaN(data107) &&
+                        isFinite(data107)
+                      )) {
+                        const err163 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22 + '/hardLimit',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/ulimits/items/properties/hardLimit/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err163];
+                        } else {
+                          vErrors.push(err163);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err164 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits/' + i22,
+                      schemaPath: '#/properties/containerDefinitions/items/properties/ulimits/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err165 = {
+                  instancePath: instancePath + '/containerDefinitions/' + i0 + '/ulimits',
+                  schemaPath: '#/properties/containerDefinitions/items/properties/ulimits/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
             if (data5.logConfiguration !== undefined) {
-              let data82 = data5.logConfiguration;
-              if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
-                if (data82.logDriver === undefined) {
-                  const err121 = {
+              let data108 = data5.logConfiguration;
+              if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
+                if (data108.logDriver === undefined) {
+                  const err166 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/logConfiguration',
                     schemaPath:
                       '#/properties/containerDefinitions/items/properties/logConfiguration/required',
@@ -2657,34 +3808,34 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'logDriver' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err121];
+                    vErrors = [err166];
                   } else {
-                    vErrors.push(err121);
+                    vErrors.push(err166);
                   }
                   errors++;
                 }
-                for (const key12 in data82) {
-                  if (!(key12 === 'logDriver' || key12 === 'options' || key12 === 'secretOptions')) {
-                    const err122 = {
+                for (const key18 in data108) {
+                  if (!(key18 === 'logDriver' || key18 === 'options' || key18 === 'secretOptions')) {
+                    const err167 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/logConfiguration',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/logConfiguration/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key12 },
+                      params: { additionalProperty: key18 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err167];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err167);
                     }
                     errors++;
                   }
                 }
-                if (data82.logDriver !== undefined) {
-                  let data83 = data82.logDriver;
-                  if (typeof data83 !== 'string') {
-                    const err123 = {
+                if (data108.logDriver !== undefined) {
+                  let data109 = data108.logDriver;
+                  if (typeof data109 !== 'string') {
+                    const err168 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/logConfiguration/logDriver',
                       schemaPath:
@@ -2694,24 +3845,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err168];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err168);
                     }
                     errors++;
                   }
                   if (!(
-                    data83 === 'awslogs' ||
-                    data83 === 'fluentd' ||
-                    data83 === 'gelf' ||
-                    data83 === 'json-file' ||
-                    data83 === 'journald' ||
-                    data83 === 'logentries' ||
-                    data83 === 'syslog' ||
-                    data83 === 'splunk' ||
-                    data83 === 'awsfirelens'
+                    data109 === 'awslogs' ||
+                    data109 === 'fluentd' ||
+                    data109 === 'gelf' ||
+                    data109 === 'json-file' ||
+                    data109 === 'journald' ||
+                    data109 === 'syslog' ||
+                    data109 === 'splunk' ||
+                    data109 === 'awsfirelens'
                   )) {
-                    const err124 = {
+                    const err169 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/logConfiguration/logDriver',
                       schemaPath:
@@ -2725,25 +3875,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
-                      vErrors = [err124];
+                      vErrors = [err169];
                     } else {
-                      vErrors.push(err124);
+                      vErrors.push(err169);
                     }
                     errors++;
                   }
                 }
-                if (data82.options !== undefined) {
-                  let data84 = data82.options;
-                  if (data84 && typeof data84 == 'object' && !Array.isArray(data84)) {
-                    for (const key13 in data84) {
-                      if (typeof data84[key13] !== 'string') {
-                        const err125 = {
+                if (data108.options !== undefined) {
+                  let data110 = data108.options;
+                  if (data110 && typeof data110 == 'object' && !Array.isArray(data110)) {
+                    for (const key19 in data110) {
+                      if (typeof data110[key19] !== 'string') {
+                        const err170 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
                             i0 +
                             '/logConfiguration/options/' +
-                            key13.replace(/~/g, '~0').replace(/\//g, '~1'),
+                            key19.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/logConfiguration/properties/options/additionalProperties/type',
                           keyword: 'type',
@@ -2751,15 +3901,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err125];
+                          vErrors = [err170];
                         } else {
-                          vErrors.push(err125);
+                          vErrors.push(err170);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err126 = {
+                    const err171 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/logConfiguration/options',
                       schemaPath:
@@ -2769,28 +3919,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err126];
+                      vErrors = [err171];
                     } else {
-                      vErrors.push(err126);
+                      vErrors.push(err171);
                     }
                     errors++;
                   }
                 }
-                if (data82.secretOptions !== undefined) {
-                  let data86 = data82.secretOptions;
-                  if (Array.isArray(data86)) {
-                    const len17 = data86.length;
-                    for (let i17 = 0; i17 < len17; i17++) {
-                      let data87 = data86[i17];
-                      if (data87 && typeof data87 == 'object' && !Array.isArray(data87)) {
-                        if (data87.name === undefined) {
-                          const err127 = {
+                if (data108.secretOptions !== undefined) {
+                  let data112 = data108.secretOptions;
+                  if (Array.isArray(data112)) {
+                    const len23 = data112.length;
+                    for (let i23 = 0; i23 < len23; i23++) {
+                      let data113 = data112[i23];
+                      if (data113 && typeof data113 == 'object' && !Array.isArray(data113)) {
+                        if (data113.name === undefined) {
+                          const err172 = {
                             instancePath:
                               instancePath +
                               '/containerDefinitions/' +
                               i0 +
                               '/logConfiguration/secretOptions/' +
-                              i17,
+                              i23,
                             schemaPath:
                               '#/properties/containerDefinitions/items/properties/logConfiguration/properties/secretOptions/items/required',
                             keyword: 'required',
@@ -2798,20 +3948,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: "must have required property '" + 'name' + "'",
                           };
                           if (vErrors === null) {
-                            vErrors = [err127];
+                            vErrors = [err172];
                           } else {
-                            vErrors.push(err127);
+                            vErrors.push(err172);
                           }
                           errors++;
                         }
-                        if (data87.valueFrom === undefined) {
-                          const err128 = {
+                        if (data113.valueFrom === undefined) {
+                          const err173 = {
                             instancePath:
                               instancePath +
                               '/containerDefinitions/' +
                               i0 +
                               '/logConfiguration/secretOptions/' +
-                              i17,
+                              i23,
                             schemaPath:
                               '#/properties/containerDefinitions/items/properties/logConfiguration/properties/secretOptions/items/required',
                             keyword: 'required',
@@ -2819,44 +3969,44 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: "must have required property '" + 'valueFrom' + "'",
                           };
                           if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err173];
                           } else {
-                            vErrors.push(err128);
+                            vErrors.push(err173);
                           }
                           errors++;
                         }
-                        for (const key14 in data87) {
-                          if (!(key14 === 'name' || key14 === 'valueFrom')) {
-                            const err129 = {
+                        for (const key20 in data113) {
+                          if (!(key20 === 'name' || key20 === 'valueFrom')) {
+                            const err174 = {
                               instancePath:
                                 instancePath +
                                 '/containerDefinitions/' +
                                 i0 +
                                 '/logConfiguration/secretOptions/' +
-                                i17,
+                                i23,
                               schemaPath:
                                 '#/properties/containerDefinitions/items/properties/logConfiguration/properties/secretOptions/items/additionalProperties',
                               keyword: 'additionalProperties',
-                              params: { additionalProperty: key14 },
+                              params: { additionalProperty: key20 },
                               message: 'must NOT have additional properties',
                             };
                             if (vErrors === null) {
-                              vErrors = [err129];
+                              vErrors = [err174];
                             } else {
-                              vErrors.push(err129);
+                              vErrors.push(err174);
                             }
                             errors++;
                           }
                         }
-                        if (data87.name !== undefined) {
-                          if (typeof data87.name !== 'string') {
-                            const err130 = {
+                        if (data113.name !== undefined) {
+                          if (typeof data113.name !== 'string') {
+                            const err175 = {
                               instancePath:
                                 instancePath +
                                 '/containerDefinitions/' +
                                 i0 +
                                 '/logConfiguration/secretOptions/' +
-                                i17 +
+                                i23 +
                                 '/name',
                               schemaPath:
                                 '#/properties/containerDefinitions/items/properties/logConfiguration/properties/secretOptions/items/properties/name/type',
@@ -2865,22 +4015,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be string',
                             };
                             if (vErrors === null) {
-                              vErrors = [err130];
+                              vErrors = [err175];
                             } else {
-                              vErrors.push(err130);
+                              vErrors.push(err175);
                             }
                             errors++;
                           }
                         }
-                        if (data87.valueFrom !== undefined) {
-                          if (typeof data87.valueFrom !== 'string') {
-                            const err131 = {
+                        if (data113.valueFrom !== undefined) {
+                          if (typeof data113.valueFrom !== 'string') {
+                            const err176 = {
                               instancePath:
                                 instancePath +
                                 '/containerDefinitions/' +
                                 i0 +
                                 '/logConfiguration/secretOptions/' +
-                                i17 +
+                                i23 +
                                 '/valueFrom',
                               schemaPath:
                                 '#/properties/containerDefinitions/items/properties/logConfiguration/properties/secretOptions/items/properties/valueFrom/type',
@@ -2889,21 +4039,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               message: 'must be string',
                             };
                             if (vErrors === null) {
-                              vErrors = [err131];
+                              vErrors = [err176];
                             } else {
-                              vErrors.push(err131);
+                              vErrors.push(err176);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err132 = {
+                        const err177 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
                             i0 +
                             '/logConfiguration/secretOptions/' +
-                            i17,
+                            i23,
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/logConfiguration/properties/secretOptions/items/type',
                           keyword: 'type',
@@ -2911,15 +4061,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                         };
                         if (vErrors === null) {
-                          vErrors = [err132];
+                          vErrors = [err177];
                         } else {
-                          vErrors.push(err132);
+                          vErrors.push(err177);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err133 = {
+                    const err178 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/logConfiguration/secretOptions',
                       schemaPath:
@@ -2929,15 +4079,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err133];
+                      vErrors = [err178];
                     } else {
-                      vErrors.push(err133);
+                      vErrors.push(err178);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err134 = {
+                const err179 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/logConfiguration',
                   schemaPath: '#/properties/containerDefinitions/items/properties/logConfiguration/type',
                   keyword: 'type',
@@ -2945,18 +4095,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err179];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err179);
                 }
                 errors++;
               }
             }
             if (data5.healthCheck !== undefined) {
-              let data90 = data5.healthCheck;
-              if (data90 && typeof data90 == 'object' && !Array.isArray(data90)) {
-                if (data90.command === undefined) {
-                  const err135 = {
+              let data116 = data5.healthCheck;
+              if (data116 && typeof data116 == 'object' && !Array.isArray(data116)) {
+                if (data116.command === undefined) {
+                  const err180 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck',
                     schemaPath: '#/properties/containerDefinitions/items/properties/healthCheck/required',
                     keyword: 'required',
@@ -2964,41 +4114,41 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'command' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
-                for (const key15 in data90) {
+                for (const key21 in data116) {
                   if (!(
-                    key15 === 'command' ||
-                    key15 === 'interval' ||
-                    key15 === 'timeout' ||
-                    key15 === 'retries' ||
-                    key15 === 'startPeriod'
+                    key21 === 'command' ||
+                    key21 === 'interval' ||
+                    key21 === 'timeout' ||
+                    key21 === 'retries' ||
+                    key21 === 'startPeriod'
                   )) {
-                    const err136 = {
+                    const err181 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/healthCheck/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key15 },
+                      params: { additionalProperty: key21 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err136];
+                      vErrors = [err181];
                     } else {
-                      vErrors.push(err136);
+                      vErrors.push(err181);
                     }
                     errors++;
                   }
                 }
-                if (data90.command !== undefined) {
-                  let data91 = data90.command;
-                  if (Array.isArray(data91)) {
-                    if (data91.length < 1) {
-                      const err137 = {
+                if (data116.command !== undefined) {
+                  let data117 = data116.command;
+                  if (Array.isArray(data117)) {
+                    if (data117.length < 1) {
+                      const err182 = {
                         instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck/command',
                         schemaPath:
                           '#/properties/containerDefinitions/items/properties/healthCheck/properties/command/minItems',
@@ -3007,18 +4157,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must NOT have fewer than 1 items',
                       };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err182];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err182);
                       }
                       errors++;
                     }
-                    const len18 = data91.length;
-                    for (let i18 = 0; i18 < len18; i18++) {
-                      if (typeof data91[i18] !== 'string') {
-                        const err138 = {
+                    const len24 = data117.length;
+                    for (let i24 = 0; i24 < len24; i24++) {
+                      if (typeof data117[i24] !== 'string') {
+                        const err183 = {
                           instancePath:
-                            instancePath + '/containerDefinitions/' + i0 + '/healthCheck/command/' + i18,
+                            instancePath + '/containerDefinitions/' + i0 + '/healthCheck/command/' + i24,
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/healthCheck/properties/command/items/type',
                           keyword: 'type',
@@ -3026,15 +4176,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err138];
+                          vErrors = [err183];
                         } else {
-                          vErrors.push(err138);
+                          vErrors.push(err183);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err139 = {
+                    const err184 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck/command',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/healthCheck/properties/command/type',
@@ -3043,17 +4193,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err139];
+                      vErrors = [err184];
                     } else {
-                      vErrors.push(err139);
+                      vErrors.push(err184);
                     }
                     errors++;
                   }
                 }
-                if (data90.interval !== undefined) {
-                  let data93 = data90.interval;
-                  if (!(typeof data93 == 'number' && !(data93 % 1) && !isNaN(data93) && isFinite(data93))) {
-                    const err140 = {
+                if (data116.interval !== undefined) {
+                  let data119 = data116.interval;
+                  if (!(
+                    typeof data119 == 'number' &&
+                    !(data119 % 1) &&
+                    !isNaN(data119) &&
+                    isFinite(data119)
+                  )) {
+                    const err185 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck/interval',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/healthCheck/properties/interval/type',
@@ -3062,17 +4217,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be integer',
                     };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err185];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err185);
                     }
                     errors++;
                   }
                 }
-                if (data90.timeout !== undefined) {
-                  let data94 = data90.timeout;
-                  if (!(typeof data94 == 'number' && !(data94 % 1) && !isNaN(data94) && isFinite(data94))) {
-                    const err141 = {
+                if (data116.timeout !== undefined) {
+                  let data120 = data116.timeout;
+                  if (!(
+                    typeof data120 == 'number' &&
+                    !(data120 % 1) &&
+                    !isNaN(data120) &&
+                    isFinite(data120)
+                  )) {
+                    const err186 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck/timeout',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/healthCheck/properties/timeout/type',
@@ -3081,17 +4241,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be integer',
                     };
                     if (vErrors === null) {
-                      vErrors = [err141];
+                      vErrors = [err186];
                     } else {
-                      vErrors.push(err141);
+                      vErrors.push(err186);
                     }
                     errors++;
                   }
                 }
-                if (data90.retries !== undefined) {
-                  let data95 = data90.retries;
-                  if (!(typeof data95 == 'number' && !(data95 % 1) && !isNaN(data95) && isFinite(data95))) {
-                    const err142 = {
+                if (data116.retries !== undefined) {
+                  let data121 = data116.retries;
+                  if (!(
+                    typeof data121 == 'number' &&
+                    !(data121 % 1) &&
+                    !isNaN(data121) &&
+                    isFinite(data121)
+                  )) {
+                    const err187 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck/retries',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/healthCheck/properties/retries/type',
@@ -3100,17 +4265,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be integer',
                     };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err187];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err187);
                     }
                     errors++;
                   }
                 }
-                if (data90.startPeriod !== undefined) {
-                  let data96 = data90.startPeriod;
-                  if (!(typeof data96 == 'number' && !(data96 % 1) && !isNaN(data96) && isFinite(data96))) {
-                    const err143 = {
+                if (data116.startPeriod !== undefined) {
+                  let data122 = data116.startPeriod;
+                  if (!(
+                    typeof data122 == 'number' &&
+                    !(data122 % 1) &&
+                    !isNaN(data122) &&
+                    isFinite(data122)
+                  )) {
+                    const err188 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck/startPeriod',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/healthCheck/properties/startPeriod/type',
@@ -3119,15 +4289,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be integer',
                     };
                     if (vErrors === null) {
-                      vErrors = [err143];
+                      vErrors = [err188];
                     } else {
-                      vErrors.push(err143);
+                      vErrors.push(err188);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err144 = {
+                const err189 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/healthCheck',
                   schemaPath: '#/properties/containerDefinitions/items/properties/healthCheck/type',
                   keyword: 'type',
@@ -3135,22 +4305,90 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err144];
+                  vErrors = [err189];
                 } else {
-                  vErrors.push(err144);
+                  vErrors.push(err189);
                 }
                 errors++;
               }
             }
             if (data5.systemControls !== undefined) {
-              let data97 = data5.systemControls;
-              if (Array.isArray(data97)) {
-                const len19 = data97.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data98 = data97[i19];
-                  if (!(data98 && typeof data98 == 'object' && !Array.isArray(data98))) {
-                    const err145 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/systemControls/' + i19,
+              let data123 = data5.systemControls;
+              if (Array.isArray(data123)) {
+                const len25 = data123.length;
+                for (let i25 = 0; i25 < len25; i25++) {
+                  let data124 = data123[i25];
+                  if (data124 && typeof data124 == 'object' && !Array.isArray(data124)) {
+                    for (const key22 in data124) {
+                      if (!(key22 === 'namespace' || key22 === 'value')) {
+                        const err190 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/systemControls/' + i25,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/systemControls/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key22 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err190];
+                        } else {
+                          vErrors.push(err190);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.namespace !== undefined) {
+                      if (typeof data124.namespace !== 'string') {
+                        const err191 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/systemControls/' +
+                            i25 +
+                            '/namespace',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/systemControls/items/properties/namespace/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err191];
+                        } else {
+                          vErrors.push(err191);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data124.value !== undefined) {
+                      if (typeof data124.value !== 'string') {
+                        const err192 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/systemControls/' +
+                            i25 +
+                            '/value',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/systemControls/items/properties/value/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err192];
+                        } else {
+                          vErrors.push(err192);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err193 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/systemControls/' + i25,
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/systemControls/items/type',
                       keyword: 'type',
@@ -3158,15 +4396,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err145];
+                      vErrors = [err193];
                     } else {
-                      vErrors.push(err145);
+                      vErrors.push(err193);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err146 = {
+                const err194 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/systemControls',
                   schemaPath: '#/properties/containerDefinitions/items/properties/systemControls/type',
                   keyword: 'type',
@@ -3174,23 +4412,164 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err194];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err194);
                 }
                 errors++;
               }
             }
             if (data5.resourceRequirements !== undefined) {
-              let data99 = data5.resourceRequirements;
-              if (Array.isArray(data99)) {
-                const len20 = data99.length;
-                for (let i20 = 0; i20 < len20; i20++) {
-                  let data100 = data99[i20];
-                  if (!(data100 && typeof data100 == 'object' && !Array.isArray(data100))) {
-                    const err147 = {
+              let data127 = data5.resourceRequirements;
+              if (Array.isArray(data127)) {
+                const len26 = data127.length;
+                for (let i26 = 0; i26 < len26; i26++) {
+                  let data128 = data127[i26];
+                  if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+                    if (data128.type === undefined) {
+                      const err195 = {
+                        instancePath:
+                          instancePath + '/containerDefinitions/' + i0 + '/resourceRequirements/' + i26,
+                        schemaPath:
+                          '#/properties/containerDefinitions/items/properties/resourceRequirements/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'type' },
+                        message: "must have required property '" + 'type' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err195];
+                      } else {
+                        vErrors.push(err195);
+                      }
+                      errors++;
+                    }
+                    for (const key23 in data128) {
+                      if (!(key23 === 'value' || key23 === 'type' || key23 === 'sharingStrategy')) {
+                        const err196 = {
+                          instancePath:
+                            instancePath + '/containerDefinitions/' + i0 + '/resourceRequirements/' + i26,
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/resourceRequirements/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key23 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err196];
+                        } else {
+                          vErrors.push(err196);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data128.value !== undefined) {
+                      if (typeof data128.value !== 'string') {
+                        const err197 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/resourceRequirements/' +
+                            i26 +
+                            '/value',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/resourceRequirements/items/properties/value/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data128.type !== undefined) {
+                      let data130 = data128.type;
+                      if (typeof data130 !== 'string') {
+                        const err198 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/resourceRequirements/' +
+                            i26 +
+                            '/type',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/resourceRequirements/items/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err198];
+                        } else {
+                          vErrors.push(err198);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data130 === 'GPU' ||
+                        data130 === 'InferenceAccelerator' ||
+                        data130 === 'NeuronDevice'
+                      )) {
+                        const err199 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/resourceRequirements/' +
+                            i26 +
+                            '/type',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/resourceRequirements/items/properties/type/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema11.properties.containerDefinitions.items.properties.resourceRequirements
+                                .items.properties.type.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err199];
+                        } else {
+                          vErrors.push(err199);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data128.sharingStrategy !== undefined) {
+                      let data131 = data128.sharingStrategy;
+                      if (!(data131 && typeof data131 == 'object' && !Array.isArray(data131))) {
+                        const err200 = {
+                          instancePath:
+                            instancePath +
+                            '/containerDefinitions/' +
+                            i0 +
+                            '/resourceRequirements/' +
+                            i26 +
+                            '/sharingStrategy',
+                          schemaPath:
+                            '#/properties/containerDefinitions/items/properties/resourceRequirements/items/properties/sharingStrategy/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err200];
+                        } else {
+                          vErrors.push(err200);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err201 = {
                       instancePath:
-                        instancePath + '/containerDefinitions/' + i0 + '/resourceRequirements/' + i20,
+                        instancePath + '/containerDefinitions/' + i0 + '/resourceRequirements/' + i26,
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/resourceRequirements/items/type',
                       keyword: 'type',
@@ -3198,15 +4577,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err147];
+                      vErrors = [err201];
                     } else {
-                      vErrors.push(err147);
+                      vErrors.push(err201);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err148 = {
+                const err202 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/resourceRequirements',
                   schemaPath: '#/properties/containerDefinitions/items/properties/resourceRequirements/type',
                   keyword: 'type',
@@ -3214,18 +4593,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err202];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err202);
                 }
                 errors++;
               }
             }
             if (data5.firelensConfiguration !== undefined) {
-              let data101 = data5.firelensConfiguration;
-              if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-                if (data101.type === undefined) {
-                  const err149 = {
+              let data132 = data5.firelensConfiguration;
+              if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+                if (data132.type === undefined) {
+                  const err203 = {
                     instancePath: instancePath + '/containerDefinitions/' + i0 + '/firelensConfiguration',
                     schemaPath:
                       '#/properties/containerDefinitions/items/properties/firelensConfiguration/required',
@@ -3234,34 +4613,34 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'type' + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err149];
+                    vErrors = [err203];
                   } else {
-                    vErrors.push(err149);
+                    vErrors.push(err203);
                   }
                   errors++;
                 }
-                for (const key16 in data101) {
-                  if (!(key16 === 'type' || key16 === 'options')) {
-                    const err150 = {
+                for (const key24 in data132) {
+                  if (!(key24 === 'type' || key24 === 'options')) {
+                    const err204 = {
                       instancePath: instancePath + '/containerDefinitions/' + i0 + '/firelensConfiguration',
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/firelensConfiguration/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key16 },
+                      params: { additionalProperty: key24 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err150];
+                      vErrors = [err204];
                     } else {
-                      vErrors.push(err150);
+                      vErrors.push(err204);
                     }
                     errors++;
                   }
                 }
-                if (data101.type !== undefined) {
-                  let data102 = data101.type;
-                  if (typeof data102 !== 'string') {
-                    const err151 = {
+                if (data132.type !== undefined) {
+                  let data133 = data132.type;
+                  if (typeof data133 !== 'string') {
+                    const err205 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/firelensConfiguration/type',
                       schemaPath:
@@ -3271,14 +4650,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err151];
+                      vErrors = [err205];
                     } else {
-                      vErrors.push(err151);
+                      vErrors.push(err205);
                     }
                     errors++;
                   }
-                  if (!(data102 === 'fluentd' || data102 === 'fluentbit')) {
-                    const err152 = {
+                  if (!(data133 === 'fluentd' || data133 === 'fluentbit')) {
+                    const err206 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/firelensConfiguration/type',
                       schemaPath:
@@ -3292,25 +4671,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
-                      vErrors = [err152];
+                      vErrors = [err206];
                     } else {
-                      vErrors.push(err152);
+                      vErrors.push(err206);
                     }
                     errors++;
                   }
                 }
-                if (data101.options !== undefined) {
-                  let data103 = data101.options;
-                  if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
-                    for (const key17 in data103) {
-                      if (typeof data103[key17] !== 'string') {
-                        const err153 = {
+                if (data132.options !== undefined) {
+                  let data134 = data132.options;
+                  if (data134 && typeof data134 == 'object' && !Array.isArray(data134)) {
+                    for (const key25 in data134) {
+                      if (typeof data134[key25] !== 'string') {
+                        const err207 = {
                           instancePath:
                             instancePath +
                             '/containerDefinitions/' +
                             i0 +
                             '/firelensConfiguration/options/' +
-                            key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                            key25.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
                             '#/properties/containerDefinitions/items/properties/firelensConfiguration/properties/options/additionalProperties/type',
                           keyword: 'type',
@@ -3318,15 +4697,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         };
                         if (vErrors === null) {
-                          vErrors = [err153];
+                          vErrors = [err207];
                         } else {
-                          vErrors.push(err153);
+                          vErrors.push(err207);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err154 = {
+                    const err208 = {
                       instancePath:
                         instancePath + '/containerDefinitions/' + i0 + '/firelensConfiguration/options',
                       schemaPath:
@@ -3336,15 +4715,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                     };
                     if (vErrors === null) {
-                      vErrors = [err154];
+                      vErrors = [err208];
                     } else {
-                      vErrors.push(err154);
+                      vErrors.push(err208);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err155 = {
+                const err209 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/firelensConfiguration',
                   schemaPath: '#/properties/containerDefinitions/items/properties/firelensConfiguration/type',
                   keyword: 'type',
@@ -3352,21 +4731,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err155];
+                  vErrors = [err209];
                 } else {
-                  vErrors.push(err155);
+                  vErrors.push(err209);
                 }
                 errors++;
               }
             }
             if (data5.credentialSpecs !== undefined) {
-              let data105 = data5.credentialSpecs;
-              if (Array.isArray(data105)) {
-                const len21 = data105.length;
-                for (let i21 = 0; i21 < len21; i21++) {
-                  if (typeof data105[i21] !== 'string') {
-                    const err156 = {
-                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/credentialSpecs/' + i21,
+              let data136 = data5.credentialSpecs;
+              if (Array.isArray(data136)) {
+                const len27 = data136.length;
+                for (let i27 = 0; i27 < len27; i27++) {
+                  if (typeof data136[i27] !== 'string') {
+                    const err210 = {
+                      instancePath: instancePath + '/containerDefinitions/' + i0 + '/credentialSpecs/' + i27,
                       schemaPath:
                         '#/properties/containerDefinitions/items/properties/credentialSpecs/items/type',
                       keyword: 'type',
@@ -3374,15 +4753,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err156];
+                      vErrors = [err210];
                     } else {
-                      vErrors.push(err156);
+                      vErrors.push(err210);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err157 = {
+                const err211 = {
                   instancePath: instancePath + '/containerDefinitions/' + i0 + '/credentialSpecs',
                   schemaPath: '#/properties/containerDefinitions/items/properties/credentialSpecs/type',
                   keyword: 'type',
@@ -3390,15 +4769,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err157];
+                  vErrors = [err211];
                 } else {
-                  vErrors.push(err157);
+                  vErrors.push(err211);
                 }
                 errors++;
               }
             }
           } else {
-            const err158 = {
+            const err212 = {
               instancePath: instancePath + '/containerDefinitions/' + i0,
               schemaPath: '#/properties/containerDefinitions/items/type',
               keyword: 'type',
@@ -3406,15 +4785,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err158];
+              vErrors = [err212];
             } else {
-              vErrors.push(err158);
+              vErrors.push(err212);
             }
             errors++;
           }
         }
       } else {
-        const err159 = {
+        const err213 = {
           instancePath: instancePath + '/containerDefinitions',
           schemaPath: '#/properties/containerDefinitions/type',
           keyword: 'type',
@@ -3422,204 +4801,772 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err159];
+          vErrors = [err213];
         } else {
-          vErrors.push(err159);
+          vErrors.push(err213);
         }
         errors++;
       }
     }
     if (data.volumes !== undefined) {
-      let data107 = data.volumes;
-      if (Array.isArray(data107)) {
-        const len22 = data107.length;
-        for (let i22 = 0; i22 < len22; i22++) {
-          let data108 = data107[i22];
-          if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
-            if (data108.name === undefined) {
-              const err160 = {
-                instancePath: instancePath + '/volumes/' + i22,
-                schemaPath: '#/properties/volumes/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-            for (const key18 in data108) {
+      let data138 = data.volumes;
+      if (Array.isArray(data138)) {
+        const len28 = data138.length;
+        for (let i28 = 0; i28 < len28; i28++) {
+          let data139 = data138[i28];
+          if (data139 && typeof data139 == 'object' && !Array.isArray(data139)) {
+            for (const key26 in data139) {
               if (!(
-                key18 === 'name' ||
-                key18 === 'host' ||
-                key18 === 'configuredAtLaunch' ||
-                key18 === 'dockerVolumeConfiguration' ||
-                key18 === 'efsVolumeConfiguration' ||
-                key18 === 'fsxWindowsFileServerVolumeConfiguration'
+                key26 === 'name' ||
+                key26 === 'host' ||
+                key26 === 'configuredAtLaunch' ||
+                key26 === 'dockerVolumeConfiguration' ||
+                key26 === 'efsVolumeConfiguration' ||
+                key26 === 's3filesVolumeConfiguration' ||
+                key26 === 'fsxWindowsFileServerVolumeConfiguration'
               )) {
-                const err161 = {
-                  instancePath: instancePath + '/volumes/' + i22,
+                const err214 = {
+                  instancePath: instancePath + '/volumes/' + i28,
                   schemaPath: '#/properties/volumes/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key18 },
+                  params: { additionalProperty: key26 },
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err161];
+                  vErrors = [err214];
                 } else {
-                  vErrors.push(err161);
+                  vErrors.push(err214);
                 }
                 errors++;
               }
             }
-            if (data108.name !== undefined) {
-              let data109 = data108.name;
-              if (typeof data109 === 'string') {
-                if (!pattern0.test(data109)) {
-                  const err162 = {
-                    instancePath: instancePath + '/volumes/' + i22 + '/name',
+            if (data139.name !== undefined) {
+              let data140 = data139.name;
+              if (typeof data140 === 'string') {
+                if (!pattern0.test(data140)) {
+                  const err215 = {
+                    instancePath: instancePath + '/volumes/' + i28 + '/name',
                     schemaPath: '#/properties/volumes/items/properties/name/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[A-Za-z0-9_-]{1,255}$' },
                     message: 'must match pattern "' + '^[A-Za-z0-9_-]{1,255}$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err162];
+                    vErrors = [err215];
                   } else {
-                    vErrors.push(err162);
+                    vErrors.push(err215);
                   }
                   errors++;
                 }
               } else {
-                const err163 = {
-                  instancePath: instancePath + '/volumes/' + i22 + '/name',
+                const err216 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/name',
                   schemaPath: '#/properties/volumes/items/properties/name/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err163];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err163);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
             }
-            if (data108.host !== undefined) {
-              let data110 = data108.host;
-              if (data110 && typeof data110 == 'object' && !Array.isArray(data110)) {
-                for (const key19 in data110) {
-                  if (!(key19 === 'sourcePath')) {
-                    const err164 = {
-                      instancePath: instancePath + '/volumes/' + i22 + '/host',
+            if (data139.host !== undefined) {
+              let data141 = data139.host;
+              if (data141 && typeof data141 == 'object' && !Array.isArray(data141)) {
+                for (const key27 in data141) {
+                  if (!(key27 === 'sourcePath')) {
+                    const err217 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/host',
                       schemaPath: '#/properties/volumes/items/properties/host/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key19 },
+                      params: { additionalProperty: key27 },
                       message: 'must NOT have additional properties',
                     };
                     if (vErrors === null) {
-                      vErrors = [err164];
+                      vErrors = [err217];
                     } else {
-                      vErrors.push(err164);
+                      vErrors.push(err217);
                     }
                     errors++;
                   }
                 }
-                if (data110.sourcePath !== undefined) {
-                  if (typeof data110.sourcePath !== 'string') {
-                    const err165 = {
-                      instancePath: instancePath + '/volumes/' + i22 + '/host/sourcePath',
+                if (data141.sourcePath !== undefined) {
+                  if (typeof data141.sourcePath !== 'string') {
+                    const err218 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/host/sourcePath',
                       schemaPath: '#/properties/volumes/items/properties/host/properties/sourcePath/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err165];
+                      vErrors = [err218];
                     } else {
-                      vErrors.push(err165);
+                      vErrors.push(err218);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err166 = {
-                  instancePath: instancePath + '/volumes/' + i22 + '/host',
+                const err219 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/host',
                   schemaPath: '#/properties/volumes/items/properties/host/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err219];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err219);
                 }
                 errors++;
               }
             }
-            if (data108.configuredAtLaunch !== undefined) {
-              if (typeof data108.configuredAtLaunch !== 'boolean') {
-                const err167 = {
-                  instancePath: instancePath + '/volumes/' + i22 + '/configuredAtLaunch',
+            if (data139.configuredAtLaunch !== undefined) {
+              if (typeof data139.configuredAtLaunch !== 'boolean') {
+                const err220 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/configuredAtLaunch',
                   schemaPath: '#/properties/volumes/items/properties/configuredAtLaunch/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err220];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err220);
                 }
                 errors++;
               }
             }
-            if (data108.dockerVolumeConfiguration !== undefined) {
-              let data113 = data108.dockerVolumeConfiguration;
-              if (!(data113 && typeof data113 == 'object' && !Array.isArray(data113))) {
-                const err168 = {
-                  instancePath: instancePath + '/volumes/' + i22 + '/dockerVolumeConfiguration',
+            if (data139.dockerVolumeConfiguration !== undefined) {
+              let data144 = data139.dockerVolumeConfiguration;
+              if (data144 && typeof data144 == 'object' && !Array.isArray(data144)) {
+                for (const key28 in data144) {
+                  if (!(
+                    key28 === 'scope' ||
+                    key28 === 'autoprovision' ||
+                    key28 === 'driver' ||
+                    key28 === 'driverOpts' ||
+                    key28 === 'labels'
+                  )) {
+                    const err221 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key28 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
+                    }
+                    errors++;
+                  }
+                }
+                if (data144.scope !== undefined) {
+                  let data145 = data144.scope;
+                  if (typeof data145 !== 'string') {
+                    const err222 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration/scope',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/scope/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err222];
+                    } else {
+                      vErrors.push(err222);
+                    }
+                    errors++;
+                  }
+                  if (!(data145 === 'shared' || data145 === 'task')) {
+                    const err223 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration/scope',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/scope/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.volumes.items.properties.dockerVolumeConfiguration.properties
+                            .scope.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err223];
+                    } else {
+                      vErrors.push(err223);
+                    }
+                    errors++;
+                  }
+                }
+                if (data144.autoprovision !== undefined) {
+                  if (typeof data144.autoprovision !== 'boolean') {
+                    const err224 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration/autoprovision',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/autoprovision/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err224];
+                    } else {
+                      vErrors.push(err224);
+                    }
+                    errors++;
+                  }
+                }
+                if (data144.driver !== undefined) {
+                  if (typeof data144.driver !== 'string') {
+                    const err225 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration/driver',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/driver/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err225];
+                    } else {
+                      vErrors.push(err225);
+                    }
+                    errors++;
+                  }
+                }
+                if (data144.driverOpts !== undefined) {
+                  let data148 = data144.driverOpts;
+                  if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
+                    for (const key29 in data148) {
+                      if (typeof data148[key29] !== 'string') {
+                        const err226 = {
+                          instancePath:
+                            instancePath +
+                            '/volumes/' +
+                            i28 +
+                            '/dockerVolumeConfiguration/driverOpts/' +
+                            key29.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/driverOpts/additionalProperties/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err226];
+                        } else {
+                          vErrors.push(err226);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err227 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration/driverOpts',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/driverOpts/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err227];
+                    } else {
+                      vErrors.push(err227);
+                    }
+                    errors++;
+                  }
+                }
+                if (data144.labels !== undefined) {
+                  let data150 = data144.labels;
+                  if (data150 && typeof data150 == 'object' && !Array.isArray(data150)) {
+                    for (const key30 in data150) {
+                      if (typeof data150[key30] !== 'string') {
+                        const err228 = {
+                          instancePath:
+                            instancePath +
+                            '/volumes/' +
+                            i28 +
+                            '/dockerVolumeConfiguration/labels/' +
+                            key30.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/labels/additionalProperties/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err228];
+                        } else {
+                          vErrors.push(err228);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err229 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration/labels',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/dockerVolumeConfiguration/properties/labels/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err229];
+                    } else {
+                      vErrors.push(err229);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err230 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/dockerVolumeConfiguration',
                   schemaPath: '#/properties/volumes/items/properties/dockerVolumeConfiguration/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
             }
-            if (data108.efsVolumeConfiguration !== undefined) {
-              let data114 = data108.efsVolumeConfiguration;
-              if (!(data114 && typeof data114 == 'object' && !Array.isArray(data114))) {
-                const err169 = {
-                  instancePath: instancePath + '/volumes/' + i22 + '/efsVolumeConfiguration',
+            if (data139.efsVolumeConfiguration !== undefined) {
+              let data152 = data139.efsVolumeConfiguration;
+              if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+                if (data152.fileSystemId === undefined) {
+                  const err231 = {
+                    instancePath: instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration',
+                    schemaPath: '#/properties/volumes/items/properties/efsVolumeConfiguration/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'fileSystemId' },
+                    message: "must have required property '" + 'fileSystemId' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err231];
+                  } else {
+                    vErrors.push(err231);
+                  }
+                  errors++;
+                }
+                for (const key31 in data152) {
+                  if (!(
+                    key31 === 'fileSystemId' ||
+                    key31 === 'rootDirectory' ||
+                    key31 === 'transitEncryption' ||
+                    key31 === 'transitEncryptionPort' ||
+                    key31 === 'authorizationConfig'
+                  )) {
+                    const err232 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key31 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err232];
+                    } else {
+                      vErrors.push(err232);
+                    }
+                    errors++;
+                  }
+                }
+                if (data152.fileSystemId !== undefined) {
+                  if (typeof data152.fileSystemId !== 'string') {
+                    const err233 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/fileSystemId',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/fileSystemId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err233];
+                    } else {
+                      vErrors.push(err233);
+                    }
+                    errors++;
+                  }
+                }
+                if (data152.rootDirectory !== undefined) {
+                  if (typeof data152.rootDirectory !== 'string') {
+                    const err234 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/rootDirectory',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/rootDirectory/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err234];
+                    } else {
+                      vErrors.push(err234);
+                    }
+                    errors++;
+                  }
+                }
+                if (data152.transitEncryption !== undefined) {
+                  let data155 = data152.transitEncryption;
+                  if (typeof data155 !== 'string') {
+                    const err235 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/transitEncryption',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/transitEncryption/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                  if (!(data155 === 'ENABLED' || data155 === 'DISABLED')) {
+                    const err236 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/transitEncryption',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/transitEncryption/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.volumes.items.properties.efsVolumeConfiguration.properties
+                            .transitEncryption.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err236];
+                    } else {
+                      vErrors.push(err236);
+                    }
+                    errors++;
+                  }
+                }
+                if (data152.transitEncryptionPort !== undefined) {
+                  let data156 = data152.transitEncryptionPort;
+                  if (!(
+                    typeof data156 == 'number' &&
+                    !(data156 % 1) &&
+                    !isNaN(data156) &&
+                    isFinite(data156)
+                  )) {
+                    const err237 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/transitEncryptionPort',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/transitEncryptionPort/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  }
+                }
+                if (data152.authorizationConfig !== undefined) {
+                  let data157 = data152.authorizationConfig;
+                  if (data157 && typeof data157 == 'object' && !Array.isArray(data157)) {
+                    for (const key32 in data157) {
+                      if (!(key32 === 'accessPointId' || key32 === 'iam')) {
+                        const err238 = {
+                          instancePath:
+                            instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/authorizationConfig',
+                          schemaPath:
+                            '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/authorizationConfig/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key32 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err238];
+                        } else {
+                          vErrors.push(err238);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data157.accessPointId !== undefined) {
+                      if (typeof data157.accessPointId !== 'string') {
+                        const err239 = {
+                          instancePath:
+                            instancePath +
+                            '/volumes/' +
+                            i28 +
+                            '/efsVolumeConfiguration/authorizationConfig/accessPointId',
+                          schemaPath:
+                            '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/authorizationConfig/properties/accessPointId/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err239];
+                        } else {
+                          vErrors.push(err239);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data157.iam !== undefined) {
+                      let data159 = data157.iam;
+                      if (typeof data159 !== 'string') {
+                        const err240 = {
+                          instancePath:
+                            instancePath +
+                            '/volumes/' +
+                            i28 +
+                            '/efsVolumeConfiguration/authorizationConfig/iam',
+                          schemaPath:
+                            '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/authorizationConfig/properties/iam/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err240];
+                        } else {
+                          vErrors.push(err240);
+                        }
+                        errors++;
+                      }
+                      if (!(data159 === 'ENABLED' || data159 === 'DISABLED')) {
+                        const err241 = {
+                          instancePath:
+                            instancePath +
+                            '/volumes/' +
+                            i28 +
+                            '/efsVolumeConfiguration/authorizationConfig/iam',
+                          schemaPath:
+                            '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/authorizationConfig/properties/iam/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema11.properties.volumes.items.properties.efsVolumeConfiguration.properties
+                                .authorizationConfig.properties.iam.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err242 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration/authorizationConfig',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/efsVolumeConfiguration/properties/authorizationConfig/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err242];
+                    } else {
+                      vErrors.push(err242);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err243 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/efsVolumeConfiguration',
                   schemaPath: '#/properties/volumes/items/properties/efsVolumeConfiguration/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err243);
                 }
                 errors++;
               }
             }
-            if (data108.fsxWindowsFileServerVolumeConfiguration !== undefined) {
-              let data115 = data108.fsxWindowsFileServerVolumeConfiguration;
-              if (!(data115 && typeof data115 == 'object' && !Array.isArray(data115))) {
-                const err170 = {
-                  instancePath: instancePath + '/volumes/' + i22 + '/fsxWindowsFileServerVolumeConfiguration',
+            if (data139.s3filesVolumeConfiguration !== undefined) {
+              let data160 = data139.s3filesVolumeConfiguration;
+              if (data160 && typeof data160 == 'object' && !Array.isArray(data160)) {
+                if (data160.fileSystemArn === undefined) {
+                  const err244 = {
+                    instancePath: instancePath + '/volumes/' + i28 + '/s3filesVolumeConfiguration',
+                    schemaPath: '#/properties/volumes/items/properties/s3filesVolumeConfiguration/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'fileSystemArn' },
+                    message: "must have required property '" + 'fileSystemArn' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err244];
+                  } else {
+                    vErrors.push(err244);
+                  }
+                  errors++;
+                }
+                for (const key33 in data160) {
+                  if (!(
+                    key33 === 'fileSystemArn' ||
+                    key33 === 'rootDirectory' ||
+                    key33 === 'transitEncryptionPort' ||
+                    key33 === 'accessPointArn'
+                  )) {
+                    const err245 = {
+                      instancePath: instancePath + '/volumes/' + i28 + '/s3filesVolumeConfiguration',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/s3filesVolumeConfiguration/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key33 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err245];
+                    } else {
+                      vErrors.push(err245);
+                    }
+                    errors++;
+                  }
+                }
+                if (data160.fileSystemArn !== undefined) {
+                  if (typeof data160.fileSystemArn !== 'string') {
+                    const err246 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/s3filesVolumeConfiguration/fileSystemArn',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/s3filesVolumeConfiguration/properties/fileSystemArn/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err246];
+                    } else {
+                      vErrors.push(err246);
+                    }
+                    errors++;
+                  }
+                }
+                if (data160.rootDirectory !== undefined) {
+                  if (typeof data160.rootDirectory !== 'string') {
+                    const err247 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/s3filesVolumeConfiguration/rootDirectory',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/s3filesVolumeConfiguration/properties/rootDirectory/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err247];
+                    } else {
+                      vErrors.push(err247);
+                    }
+                    errors++;
+                  }
+                }
+                if (data160.transitEncryptionPort !== undefined) {
+                  let data163 = data160.transitEncryptionPort;
+                  if (!(
+                    typeof data163 == 'number' &&
+                    !(data163 % 1) &&
+                    !isNaN(data163) &&
+                    isFinite(data163)
+                  )) {
+                    const err248 = {
+                      instancePath:
+                        instancePath +
+                        '/volumes/' +
+                        i28 +
+                        '/s3filesVolumeConfiguration/transitEncryptionPort',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/s3filesVolumeConfiguration/properties/transitEncryptionPort/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err248];
+                    } else {
+                      vErrors.push(err248);
+                    }
+                    errors++;
+                  }
+                }
+                if (data160.accessPointArn !== undefined) {
+                  if (typeof data160.accessPointArn !== 'string') {
+                    const err249 = {
+                      instancePath:
+                        instancePath + '/volumes/' + i28 + '/s3filesVolumeConfiguration/accessPointArn',
+                      schemaPath:
+                        '#/properties/volumes/items/properties/s3filesVolumeConfiguration/properties/accessPointArn/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err249];
+                    } else {
+                      vErrors.push(err249);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err250 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/s3filesVolumeConfiguration',
+                  schemaPath: '#/properties/volumes/items/properties/s3filesVolumeConfiguration/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err250];
+                } else {
+                  vErrors.push(err250);
+                }
+                errors++;
+              }
+            }
+            if (data139.fsxWindowsFileServerVolumeConfiguration !== undefined) {
+              let data165 = data139.fsxWindowsFileServerVolumeConfiguration;
+              if (!(data165 && typeof data165 == 'object' && !Array.isArray(data165))) {
+                const err251 = {
+                  instancePath: instancePath + '/volumes/' + i28 + '/fsxWindowsFileServerVolumeConfiguration',
                   schemaPath:
                     '#/properties/volumes/items/properties/fsxWindowsFileServerVolumeConfiguration/type',
                   keyword: 'type',
@@ -3627,31 +5574,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err251];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err251);
                 }
                 errors++;
               }
             }
           } else {
-            const err171 = {
-              instancePath: instancePath + '/volumes/' + i22,
+            const err252 = {
+              instancePath: instancePath + '/volumes/' + i28,
               schemaPath: '#/properties/volumes/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err252];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err252);
             }
             errors++;
           }
         }
       } else {
-        const err172 = {
+        const err253 = {
           instancePath: instancePath + '/volumes',
           schemaPath: '#/properties/volumes/type',
           keyword: 'type',
@@ -3659,18 +5606,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err172];
+          vErrors = [err253];
         } else {
-          vErrors.push(err172);
+          vErrors.push(err253);
         }
         errors++;
       }
     }
     if (data.placementConstraints !== undefined) {
-      let data116 = data.placementConstraints;
-      if (Array.isArray(data116)) {
-        if (data116.length > 10) {
-          const err173 = {
+      let data166 = data.placementConstraints;
+      if (Array.isArray(data166)) {
+        if (data166.length > 10) {
+          const err254 = {
             instancePath: instancePath + '/placementConstraints',
             schemaPath: '#/properties/placementConstraints/maxItems',
             keyword: 'maxItems',
@@ -3678,33 +5625,103 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 10 items',
           };
           if (vErrors === null) {
-            vErrors = [err173];
+            vErrors = [err254];
           } else {
-            vErrors.push(err173);
+            vErrors.push(err254);
           }
           errors++;
         }
-        const len23 = data116.length;
-        for (let i23 = 0; i23 < len23; i23++) {
-          let data117 = data116[i23];
-          if (!(data117 && typeof data117 == 'object' && !Array.isArray(data117))) {
-            const err174 = {
-              instancePath: instancePath + '/placementConstraints/' + i23,
+        const len29 = data166.length;
+        for (let i29 = 0; i29 < len29; i29++) {
+          let data167 = data166[i29];
+          if (data167 && typeof data167 == 'object' && !Array.isArray(data167)) {
+            for (const key34 in data167) {
+              if (!(key34 === 'type' || key34 === 'expression')) {
+                const err255 = {
+                  instancePath: instancePath + '/placementConstraints/' + i29,
+                  schemaPath: '#/properties/placementConstraints/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key34 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err255];
+                } else {
+                  vErrors.push(err255);
+                }
+                errors++;
+              }
+            }
+            if (data167.type !== undefined) {
+              let data168 = data167.type;
+              if (typeof data168 !== 'string') {
+                const err256 = {
+                  instancePath: instancePath + '/placementConstraints/' + i29 + '/type',
+                  schemaPath: '#/properties/placementConstraints/items/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+              if (!(data168 === 'memberOf')) {
+                const err257 = {
+                  instancePath: instancePath + '/placementConstraints/' + i29 + '/type',
+                  schemaPath: '#/properties/placementConstraints/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema11.properties.placementConstraints.items.properties.type.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err257];
+                } else {
+                  vErrors.push(err257);
+                }
+                errors++;
+              }
+            }
+            if (data167.expression !== undefined) {
+              if (typeof data167.expression !== 'string') {
+                const err258 = {
+                  instancePath: instancePath + '/placementConstraints/' + i29 + '/expression',
+                  schemaPath: '#/properties/placementConstraints/items/properties/expression/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err259 = {
+              instancePath: instancePath + '/placementConstraints/' + i29,
               schemaPath: '#/properties/placementConstraints/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err174];
+              vErrors = [err259];
             } else {
-              vErrors.push(err174);
+              vErrors.push(err259);
             }
             errors++;
           }
         }
       } else {
-        const err175 = {
+        const err260 = {
           instancePath: instancePath + '/placementConstraints',
           schemaPath: '#/properties/placementConstraints/type',
           keyword: 'type',
@@ -3712,57 +5729,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err175];
+          vErrors = [err260];
         } else {
-          vErrors.push(err175);
+          vErrors.push(err260);
         }
         errors++;
       }
     }
     if (data.requiresCompatibilities !== undefined) {
-      let data118 = data.requiresCompatibilities;
-      if (Array.isArray(data118)) {
-        const len24 = data118.length;
-        for (let i24 = 0; i24 < len24; i24++) {
-          let data119 = data118[i24];
-          if (typeof data119 !== 'string') {
-            const err176 = {
-              instancePath: instancePath + '/requiresCompatibilities/' + i24,
+      let data170 = data.requiresCompatibilities;
+      if (Array.isArray(data170)) {
+        const len30 = data170.length;
+        for (let i30 = 0; i30 < len30; i30++) {
+          let data171 = data170[i30];
+          if (typeof data171 !== 'string') {
+            const err261 = {
+              instancePath: instancePath + '/requiresCompatibilities/' + i30,
               schemaPath: '#/properties/requiresCompatibilities/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err176];
+              vErrors = [err261];
             } else {
-              vErrors.push(err176);
+              vErrors.push(err261);
             }
             errors++;
           }
           if (!(
-            data119 === 'EC2' ||
-            data119 === 'FARGATE' ||
-            data119 === 'EXTERNAL' ||
-            data119 === 'MANAGED_INSTANCES'
+            data171 === 'EC2' ||
+            data171 === 'FARGATE' ||
+            data171 === 'EXTERNAL' ||
+            data171 === 'MANAGED_INSTANCES'
           )) {
-            const err177 = {
-              instancePath: instancePath + '/requiresCompatibilities/' + i24,
+            const err262 = {
+              instancePath: instancePath + '/requiresCompatibilities/' + i30,
               schemaPath: '#/properties/requiresCompatibilities/items/enum',
               keyword: 'enum',
               params: { allowedValues: schema11.properties.requiresCompatibilities.items.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
-              vErrors = [err177];
+              vErrors = [err262];
             } else {
-              vErrors.push(err177);
+              vErrors.push(err262);
             }
             errors++;
           }
         }
       } else {
-        const err178 = {
+        const err263 = {
           instancePath: instancePath + '/requiresCompatibilities',
           schemaPath: '#/properties/requiresCompatibilities/type',
           keyword: 'type',
@@ -3770,16 +5787,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err178];
+          vErrors = [err263];
         } else {
-          vErrors.push(err178);
+          vErrors.push(err263);
         }
         errors++;
       }
     }
     if (data.cpu !== undefined) {
       if (typeof data.cpu !== 'string') {
-        const err179 = {
+        const err264 = {
           instancePath: instancePath + '/cpu',
           schemaPath: '#/properties/cpu/type',
           keyword: 'type',
@@ -3787,16 +5804,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err179];
+          vErrors = [err264];
         } else {
-          vErrors.push(err179);
+          vErrors.push(err264);
         }
         errors++;
       }
     }
     if (data.memory !== undefined) {
       if (typeof data.memory !== 'string') {
-        const err180 = {
+        const err265 = {
           instancePath: instancePath + '/memory',
           schemaPath: '#/properties/memory/type',
           keyword: 'type',
@@ -3804,18 +5821,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err180];
+          vErrors = [err265];
         } else {
-          vErrors.push(err180);
+          vErrors.push(err265);
         }
         errors++;
       }
     }
     if (data.tags !== undefined) {
-      let data122 = data.tags;
-      if (Array.isArray(data122)) {
-        if (data122.length > 50) {
-          const err181 = {
+      let data174 = data.tags;
+      if (Array.isArray(data174)) {
+        if (data174.length > 50) {
+          const err266 = {
             instancePath: instancePath + '/tags',
             schemaPath: '#/properties/tags/maxItems',
             keyword: 'maxItems',
@@ -3823,85 +5840,85 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 50 items',
           };
           if (vErrors === null) {
-            vErrors = [err181];
+            vErrors = [err266];
           } else {
-            vErrors.push(err181);
+            vErrors.push(err266);
           }
           errors++;
         }
-        const len25 = data122.length;
-        for (let i25 = 0; i25 < len25; i25++) {
-          let data123 = data122[i25];
-          if (data123 && typeof data123 == 'object' && !Array.isArray(data123)) {
-            for (const key20 in data123) {
-              if (!(key20 === 'key' || key20 === 'value')) {
-                const err182 = {
-                  instancePath: instancePath + '/tags/' + i25,
+        const len31 = data174.length;
+        for (let i31 = 0; i31 < len31; i31++) {
+          let data175 = data174[i31];
+          if (data175 && typeof data175 == 'object' && !Array.isArray(data175)) {
+            for (const key35 in data175) {
+              if (!(key35 === 'key' || key35 === 'value')) {
+                const err267 = {
+                  instancePath: instancePath + '/tags/' + i31,
                   schemaPath: '#/properties/tags/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key20 },
+                  params: { additionalProperty: key35 },
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err182];
+                  vErrors = [err267];
                 } else {
-                  vErrors.push(err182);
+                  vErrors.push(err267);
                 }
                 errors++;
               }
             }
-            if (data123.key !== undefined) {
-              if (typeof data123.key !== 'string') {
-                const err183 = {
-                  instancePath: instancePath + '/tags/' + i25 + '/key',
+            if (data175.key !== undefined) {
+              if (typeof data175.key !== 'string') {
+                const err268 = {
+                  instancePath: instancePath + '/tags/' + i31 + '/key',
                   schemaPath: '#/properties/tags/items/properties/key/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err268];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err268);
                 }
                 errors++;
               }
             }
-            if (data123.value !== undefined) {
-              if (typeof data123.value !== 'string') {
-                const err184 = {
-                  instancePath: instancePath + '/tags/' + i25 + '/value',
+            if (data175.value !== undefined) {
+              if (typeof data175.value !== 'string') {
+                const err269 = {
+                  instancePath: instancePath + '/tags/' + i31 + '/value',
                   schemaPath: '#/properties/tags/items/properties/value/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err269];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err269);
                 }
                 errors++;
               }
             }
           } else {
-            const err185 = {
-              instancePath: instancePath + '/tags/' + i25,
+            const err270 = {
+              instancePath: instancePath + '/tags/' + i31,
               schemaPath: '#/properties/tags/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err185];
+              vErrors = [err270];
             } else {
-              vErrors.push(err185);
+              vErrors.push(err270);
             }
             errors++;
           }
         }
       } else {
-        const err186 = {
+        const err271 = {
           instancePath: instancePath + '/tags',
           schemaPath: '#/properties/tags/type',
           keyword: 'type',
@@ -3909,17 +5926,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err186];
+          vErrors = [err271];
         } else {
-          vErrors.push(err186);
+          vErrors.push(err271);
         }
         errors++;
       }
     }
     if (data.pidMode !== undefined) {
-      let data126 = data.pidMode;
-      if (typeof data126 !== 'string') {
-        const err187 = {
+      let data178 = data.pidMode;
+      if (typeof data178 !== 'string') {
+        const err272 = {
           instancePath: instancePath + '/pidMode',
           schemaPath: '#/properties/pidMode/type',
           keyword: 'type',
@@ -3927,14 +5944,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err187];
+          vErrors = [err272];
         } else {
-          vErrors.push(err187);
+          vErrors.push(err272);
         }
         errors++;
       }
-      if (!(data126 === 'host' || data126 === 'task')) {
-        const err188 = {
+      if (!(data178 === 'host' || data178 === 'task')) {
+        const err273 = {
           instancePath: instancePath + '/pidMode',
           schemaPath: '#/properties/pidMode/enum',
           keyword: 'enum',
@@ -3942,17 +5959,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
-          vErrors = [err188];
+          vErrors = [err273];
         } else {
-          vErrors.push(err188);
+          vErrors.push(err273);
         }
         errors++;
       }
     }
     if (data.ipcMode !== undefined) {
-      let data127 = data.ipcMode;
-      if (typeof data127 !== 'string') {
-        const err189 = {
+      let data179 = data.ipcMode;
+      if (typeof data179 !== 'string') {
+        const err274 = {
           instancePath: instancePath + '/ipcMode',
           schemaPath: '#/properties/ipcMode/type',
           keyword: 'type',
@@ -3960,14 +5977,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err189];
+          vErrors = [err274];
         } else {
-          vErrors.push(err189);
+          vErrors.push(err274);
         }
         errors++;
       }
-      if (!(data127 === 'host' || data127 === 'task' || data127 === 'none')) {
-        const err190 = {
+      if (!(data179 === 'host' || data179 === 'task' || data179 === 'none')) {
+        const err275 = {
           instancePath: instancePath + '/ipcMode',
           schemaPath: '#/properties/ipcMode/enum',
           keyword: 'enum',
@@ -3975,17 +5992,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err275];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err275);
         }
         errors++;
       }
     }
     if (data.proxyConfiguration !== undefined) {
-      let data128 = data.proxyConfiguration;
-      if (!(data128 && typeof data128 == 'object' && !Array.isArray(data128))) {
-        const err191 = {
+      let data180 = data.proxyConfiguration;
+      if (!(data180 && typeof data180 == 'object' && !Array.isArray(data180))) {
+        const err276 = {
           instancePath: instancePath + '/proxyConfiguration',
           schemaPath: '#/properties/proxyConfiguration/type',
           keyword: 'type',
@@ -3993,37 +6010,119 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err191];
+          vErrors = [err276];
         } else {
-          vErrors.push(err191);
+          vErrors.push(err276);
         }
         errors++;
       }
     }
     if (data.inferenceAccelerators !== undefined) {
-      let data129 = data.inferenceAccelerators;
-      if (Array.isArray(data129)) {
-        const len26 = data129.length;
-        for (let i26 = 0; i26 < len26; i26++) {
-          let data130 = data129[i26];
-          if (!(data130 && typeof data130 == 'object' && !Array.isArray(data130))) {
-            const err192 = {
-              instancePath: instancePath + '/inferenceAccelerators/' + i26,
+      let data181 = data.inferenceAccelerators;
+      if (Array.isArray(data181)) {
+        const len32 = data181.length;
+        for (let i32 = 0; i32 < len32; i32++) {
+          let data182 = data181[i32];
+          if (data182 && typeof data182 == 'object' && !Array.isArray(data182)) {
+            if (data182.deviceName === undefined) {
+              const err277 = {
+                instancePath: instancePath + '/inferenceAccelerators/' + i32,
+                schemaPath: '#/properties/inferenceAccelerators/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'deviceName' },
+                message: "must have required property '" + 'deviceName' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err277];
+              } else {
+                vErrors.push(err277);
+              }
+              errors++;
+            }
+            if (data182.deviceType === undefined) {
+              const err278 = {
+                instancePath: instancePath + '/inferenceAccelerators/' + i32,
+                schemaPath: '#/properties/inferenceAccelerators/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'deviceType' },
+                message: "must have required property '" + 'deviceType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err278];
+              } else {
+                vErrors.push(err278);
+              }
+              errors++;
+            }
+            for (const key36 in data182) {
+              if (!(key36 === 'deviceName' || key36 === 'deviceType')) {
+                const err279 = {
+                  instancePath: instancePath + '/inferenceAccelerators/' + i32,
+                  schemaPath: '#/properties/inferenceAccelerators/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key36 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+            }
+            if (data182.deviceName !== undefined) {
+              if (typeof data182.deviceName !== 'string') {
+                const err280 = {
+                  instancePath: instancePath + '/inferenceAccelerators/' + i32 + '/deviceName',
+                  schemaPath: '#/properties/inferenceAccelerators/items/properties/deviceName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+            }
+            if (data182.deviceType !== undefined) {
+              if (typeof data182.deviceType !== 'string') {
+                const err281 = {
+                  instancePath: instancePath + '/inferenceAccelerators/' + i32 + '/deviceType',
+                  schemaPath: '#/properties/inferenceAccelerators/items/properties/deviceType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err282 = {
+              instancePath: instancePath + '/inferenceAccelerators/' + i32,
               schemaPath: '#/properties/inferenceAccelerators/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err192];
+              vErrors = [err282];
             } else {
-              vErrors.push(err192);
+              vErrors.push(err282);
             }
             errors++;
           }
         }
       } else {
-        const err193 = {
+        const err283 = {
           instancePath: instancePath + '/inferenceAccelerators',
           schemaPath: '#/properties/inferenceAccelerators/type',
           keyword: 'type',
@@ -4031,18 +6130,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err193];
+          vErrors = [err283];
         } else {
-          vErrors.push(err193);
+          vErrors.push(err283);
         }
         errors++;
       }
     }
     if (data.ephemeralStorage !== undefined) {
-      let data131 = data.ephemeralStorage;
-      if (data131 && typeof data131 == 'object' && !Array.isArray(data131)) {
-        if (data131.sizeInGiB === undefined) {
-          const err194 = {
+      let data185 = data.ephemeralStorage;
+      if (data185 && typeof data185 == 'object' && !Array.isArray(data185)) {
+        if (data185.sizeInGiB === undefined) {
+          const err284 = {
             instancePath: instancePath + '/ephemeralStorage',
             schemaPath: '#/properties/ephemeralStorage/required',
             keyword: 'required',
@@ -4050,33 +6149,33 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'sizeInGiB' + "'",
           };
           if (vErrors === null) {
-            vErrors = [err194];
+            vErrors = [err284];
           } else {
-            vErrors.push(err194);
+            vErrors.push(err284);
           }
           errors++;
         }
-        for (const key21 in data131) {
-          if (!(key21 === 'sizeInGiB')) {
-            const err195 = {
+        for (const key37 in data185) {
+          if (!(key37 === 'sizeInGiB')) {
+            const err285 = {
               instancePath: instancePath + '/ephemeralStorage',
               schemaPath: '#/properties/ephemeralStorage/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key21 },
+              params: { additionalProperty: key37 },
               message: 'must NOT have additional properties',
             };
             if (vErrors === null) {
-              vErrors = [err195];
+              vErrors = [err285];
             } else {
-              vErrors.push(err195);
+              vErrors.push(err285);
             }
             errors++;
           }
         }
-        if (data131.sizeInGiB !== undefined) {
-          let data132 = data131.sizeInGiB;
-          if (!(typeof data132 == 'number' && !(data132 % 1) && !isNaN(data132) && isFinite(data132))) {
-            const err196 = {
+        if (data185.sizeInGiB !== undefined) {
+          let data186 = data185.sizeInGiB;
+          if (!(typeof data186 == 'number' && !(data186 % 1) && !isNaN(data186) && isFinite(data186))) {
+            const err286 = {
               instancePath: instancePath + '/ephemeralStorage/sizeInGiB',
               schemaPath: '#/properties/ephemeralStorage/properties/sizeInGiB/type',
               keyword: 'type',
@@ -4084,15 +6183,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err196];
+              vErrors = [err286];
             } else {
-              vErrors.push(err196);
+              vErrors.push(err286);
             }
             errors++;
           }
-          if (typeof data132 == 'number' && isFinite(data132)) {
-            if (data132 > 200 || isNaN(data132)) {
-              const err197 = {
+          if (typeof data186 == 'number' && isFinite(data186)) {
+            if (data186 > 200 || isNaN(data186)) {
+              const err287 = {
                 instancePath: instancePath + '/ephemeralStorage/sizeInGiB',
                 schemaPath: '#/properties/ephemeralStorage/properties/sizeInGiB/maximum',
                 keyword: 'maximum',
@@ -4100,14 +6199,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 200',
               };
               if (vErrors === null) {
-                vErrors = [err197];
+                vErrors = [err287];
               } else {
-                vErrors.push(err197);
+                vErrors.push(err287);
               }
               errors++;
             }
-            if (data132 < 21 || isNaN(data132)) {
-              const err198 = {
+            if (data186 < 21 || isNaN(data186)) {
+              const err288 = {
                 instancePath: instancePath + '/ephemeralStorage/sizeInGiB',
                 schemaPath: '#/properties/ephemeralStorage/properties/sizeInGiB/minimum',
                 keyword: 'minimum',
@@ -4115,16 +6214,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 21',
               };
               if (vErrors === null) {
-                vErrors = [err198];
+                vErrors = [err288];
               } else {
-                vErrors.push(err198);
+                vErrors.push(err288);
               }
               errors++;
             }
           }
         }
       } else {
-        const err199 = {
+        const err289 = {
           instancePath: instancePath + '/ephemeralStorage',
           schemaPath: '#/properties/ephemeralStorage/type',
           keyword: 'type',
@@ -4132,37 +6231,37 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err199];
+          vErrors = [err289];
         } else {
-          vErrors.push(err199);
+          vErrors.push(err289);
         }
         errors++;
       }
     }
     if (data.runtimePlatform !== undefined) {
-      let data133 = data.runtimePlatform;
-      if (data133 && typeof data133 == 'object' && !Array.isArray(data133)) {
-        for (const key22 in data133) {
-          if (!(key22 === 'cpuArchitecture' || key22 === 'operatingSystemFamily')) {
-            const err200 = {
+      let data187 = data.runtimePlatform;
+      if (data187 && typeof data187 == 'object' && !Array.isArray(data187)) {
+        for (const key38 in data187) {
+          if (!(key38 === 'cpuArchitecture' || key38 === 'operatingSystemFamily')) {
+            const err290 = {
               instancePath: instancePath + '/runtimePlatform',
               schemaPath: '#/properties/runtimePlatform/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key22 },
+              params: { additionalProperty: key38 },
               message: 'must NOT have additional properties',
             };
             if (vErrors === null) {
-              vErrors = [err200];
+              vErrors = [err290];
             } else {
-              vErrors.push(err200);
+              vErrors.push(err290);
             }
             errors++;
           }
         }
-        if (data133.cpuArchitecture !== undefined) {
-          let data134 = data133.cpuArchitecture;
-          if (typeof data134 !== 'string') {
-            const err201 = {
+        if (data187.cpuArchitecture !== undefined) {
+          let data188 = data187.cpuArchitecture;
+          if (typeof data188 !== 'string') {
+            const err291 = {
               instancePath: instancePath + '/runtimePlatform/cpuArchitecture',
               schemaPath: '#/properties/runtimePlatform/properties/cpuArchitecture/type',
               keyword: 'type',
@@ -4170,14 +6269,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err201];
+              vErrors = [err291];
             } else {
-              vErrors.push(err201);
+              vErrors.push(err291);
             }
             errors++;
           }
-          if (!(data134 === 'X86_64' || data134 === 'ARM64')) {
-            const err202 = {
+          if (!(data188 === 'X86_64' || data188 === 'ARM64')) {
+            const err292 = {
               instancePath: instancePath + '/runtimePlatform/cpuArchitecture',
               schemaPath: '#/properties/runtimePlatform/properties/cpuArchitecture/enum',
               keyword: 'enum',
@@ -4185,17 +6284,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
-              vErrors = [err202];
+              vErrors = [err292];
             } else {
-              vErrors.push(err202);
+              vErrors.push(err292);
             }
             errors++;
           }
         }
-        if (data133.operatingSystemFamily !== undefined) {
-          let data135 = data133.operatingSystemFamily;
-          if (typeof data135 !== 'string') {
-            const err203 = {
+        if (data187.operatingSystemFamily !== undefined) {
+          let data189 = data187.operatingSystemFamily;
+          if (typeof data189 !== 'string') {
+            const err293 = {
               instancePath: instancePath + '/runtimePlatform/operatingSystemFamily',
               schemaPath: '#/properties/runtimePlatform/properties/operatingSystemFamily/type',
               keyword: 'type',
@@ -4203,25 +6302,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err203];
+              vErrors = [err293];
             } else {
-              vErrors.push(err203);
+              vErrors.push(err293);
             }
             errors++;
           }
           if (!(
-            data135 === 'LINUX' ||
-            data135 === 'WINDOWS_SERVER_2019_FULL' ||
-            data135 === 'WINDOWS_SERVER_2019_CORE' ||
-            data135 === 'WINDOWS_SERVER_2016_FULL' ||
-            data135 === 'WINDOWS_SERVER_2004_CORE' ||
-            data135 === 'WINDOWS_SERVER_2022_CORE' ||
-            data135 === 'WINDOWS_SERVER_2022_FULL' ||
-            data135 === 'WINDOWS_SERVER_2025_CORE' ||
-            data135 === 'WINDOWS_SERVER_2025_FULL' ||
-            data135 === 'WINDOWS_SERVER_20H2_CORE'
+            data189 === 'LINUX' ||
+            data189 === 'WINDOWS_SERVER_2019_FULL' ||
+            data189 === 'WINDOWS_SERVER_2019_CORE' ||
+            data189 === 'WINDOWS_SERVER_2016_FULL' ||
+            data189 === 'WINDOWS_SERVER_2004_CORE' ||
+            data189 === 'WINDOWS_SERVER_2022_CORE' ||
+            data189 === 'WINDOWS_SERVER_2022_FULL' ||
+            data189 === 'WINDOWS_SERVER_2025_CORE' ||
+            data189 === 'WINDOWS_SERVER_2025_FULL' ||
+            data189 === 'WINDOWS_SERVER_20H2_CORE'
           )) {
-            const err204 = {
+            const err294 = {
               instancePath: instancePath + '/runtimePlatform/operatingSystemFamily',
               schemaPath: '#/properties/runtimePlatform/properties/operatingSystemFamily/enum',
               keyword: 'enum',
@@ -4231,15 +6330,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err294];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err294);
             }
             errors++;
           }
         }
       } else {
-        const err205 = {
+        const err295 = {
           instancePath: instancePath + '/runtimePlatform',
           schemaPath: '#/properties/runtimePlatform/type',
           keyword: 'type',
@@ -4247,16 +6346,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err205];
+          vErrors = [err295];
         } else {
-          vErrors.push(err205);
+          vErrors.push(err295);
         }
         errors++;
       }
     }
     if (data.enableFaultInjection !== undefined) {
       if (typeof data.enableFaultInjection !== 'boolean') {
-        const err206 = {
+        const err296 = {
           instancePath: instancePath + '/enableFaultInjection',
           schemaPath: '#/properties/enableFaultInjection/type',
           keyword: 'type',
@@ -4264,15 +6363,123 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be boolean',
         };
         if (vErrors === null) {
-          vErrors = [err206];
+          vErrors = [err296];
         } else {
-          vErrors.push(err206);
+          vErrors.push(err296);
+        }
+        errors++;
+      }
+    }
+    if (data.trustedExecutionConfiguration !== undefined) {
+      let data191 = data.trustedExecutionConfiguration;
+      if (data191 && typeof data191 == 'object' && !Array.isArray(data191)) {
+        if (data191.isolationMode === undefined) {
+          const err297 = {
+            instancePath: instancePath + '/trustedExecutionConfiguration',
+            schemaPath: '#/properties/trustedExecutionConfiguration/required',
+            keyword: 'required',
+            params: { missingProperty: 'isolationMode' },
+            message: "must have required property '" + 'isolationMode' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err297];
+          } else {
+            vErrors.push(err297);
+          }
+          errors++;
+        }
+        for (const key39 in data191) {
+          if (!(key39 === 'isolationMode' || key39 === 'attestationPolicy')) {
+            const err298 = {
+              instancePath: instancePath + '/trustedExecutionConfiguration',
+              schemaPath: '#/properties/trustedExecutionConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key39 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err298];
+            } else {
+              vErrors.push(err298);
+            }
+            errors++;
+          }
+        }
+        if (data191.isolationMode !== undefined) {
+          let data192 = data191.isolationMode;
+          if (typeof data192 !== 'string') {
+            const err299 = {
+              instancePath: instancePath + '/trustedExecutionConfiguration/isolationMode',
+              schemaPath: '#/properties/trustedExecutionConfiguration/properties/isolationMode/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err299];
+            } else {
+              vErrors.push(err299);
+            }
+            errors++;
+          }
+          if (!(
+            data192 === 'CONFIDENTIAL_SANDBOX' ||
+            data192 === 'ISOLATED_SANDBOX' ||
+            data192 === 'SHARED'
+          )) {
+            const err300 = {
+              instancePath: instancePath + '/trustedExecutionConfiguration/isolationMode',
+              schemaPath: '#/properties/trustedExecutionConfiguration/properties/isolationMode/enum',
+              keyword: 'enum',
+              params: {
+                allowedValues:
+                  schema11.properties.trustedExecutionConfiguration.properties.isolationMode.enum,
+              },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err300];
+            } else {
+              vErrors.push(err300);
+            }
+            errors++;
+          }
+        }
+        if (data191.attestationPolicy !== undefined) {
+          if (typeof data191.attestationPolicy !== 'string') {
+            const err301 = {
+              instancePath: instancePath + '/trustedExecutionConfiguration/attestationPolicy',
+              schemaPath: '#/properties/trustedExecutionConfiguration/properties/attestationPolicy/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err301];
+            } else {
+              vErrors.push(err301);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err302 = {
+          instancePath: instancePath + '/trustedExecutionConfiguration',
+          schemaPath: '#/properties/trustedExecutionConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err302];
+        } else {
+          vErrors.push(err302);
         }
         errors++;
       }
     }
   } else {
-    const err207 = {
+    const err303 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4280,9 +6487,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err207];
+      vErrors = [err303];
     } else {
-      vErrors.push(err207);
+      vErrors.push(err303);
     }
     errors++;
   }
@@ -4309,15 +6516,36 @@ const schema12 = {
           loadBalancerName: { type: 'string' },
           containerName: { type: 'string' },
           containerPort: { type: 'integer', minimum: 0, maximum: 65535 },
-          advancedConfiguration: { type: 'object' },
+          advancedConfiguration: {
+            type: 'object',
+            properties: {
+              alternateTargetGroupArn: { type: 'string' },
+              productionListenerRule: { type: 'string' },
+              testListenerRule: { type: 'string' },
+              roleArn: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
         },
         additionalProperties: false,
       },
     },
-    serviceRegistries: { type: 'array', items: { type: 'object' } },
+    serviceRegistries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          registryArn: { type: 'string' },
+          port: { type: 'integer' },
+          containerName: { type: 'string' },
+          containerPort: { type: 'integer' },
+        },
+        additionalProperties: false,
+      },
+    },
     desiredCount: { type: 'integer', minimum: 0 },
     clientToken: { type: 'string' },
-    launchType: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL'] },
+    launchType: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] },
     capacityProviderStrategy: {
       type: 'array',
       items: {
@@ -4341,7 +6569,15 @@ const schema12 = {
           properties: {
             enable: { type: 'boolean' },
             rollback: { type: 'boolean' },
-            thresholdConfiguration: { type: 'object' },
+            thresholdConfiguration: {
+              type: 'object',
+              properties: {
+                type: { type: 'string', enum: ['BOUNDED_PERCENT', 'COUNT', 'UNBOUNDED_PERCENT'] },
+                value: { type: 'integer' },
+              },
+              additionalProperties: false,
+              required: ['type', 'value'],
+            },
             resetOnHealthyTask: { type: 'boolean' },
           },
           additionalProperties: false,
@@ -4362,13 +6598,51 @@ const schema12 = {
         strategy: { type: 'string', enum: ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] },
         bakeTimeInMinutes: { type: 'integer' },
         lifecycleHooks: { type: 'array', items: { type: 'object' } },
-        linearConfiguration: { type: 'object' },
-        canaryConfiguration: { type: 'object' },
+        linearConfiguration: {
+          type: 'object',
+          properties: { stepPercent: { type: 'number' }, stepBakeTimeInMinutes: { type: 'integer' } },
+          additionalProperties: false,
+        },
+        canaryConfiguration: {
+          type: 'object',
+          properties: { canaryPercent: { type: 'number' }, canaryBakeTimeInMinutes: { type: 'integer' } },
+          additionalProperties: false,
+        },
+        earlySuccessCriteria: {
+          type: 'object',
+          properties: {
+            enable: { type: 'boolean' },
+            healthyPercent: { type: 'integer' },
+            sourceServiceRevisionCleanup: { type: 'string', enum: ['BLOCKING', 'DEFERRED'] },
+          },
+          additionalProperties: false,
+          required: ['enable'],
+        },
       },
       additionalProperties: false,
     },
-    placementConstraints: { type: 'array', items: { type: 'object' } },
-    placementStrategy: { type: 'array', items: { type: 'object' } },
+    placementConstraints: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['distinctInstance', 'memberOf'] },
+          expression: { type: 'string' },
+        },
+        additionalProperties: false,
+      },
+    },
+    placementStrategy: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['binpack', 'random', 'spread'] },
+          field: { type: 'string' },
+        },
+        additionalProperties: false,
+      },
+    },
     networkConfiguration: {
       type: 'object',
       properties: {
@@ -4391,6 +6665,7 @@ const schema12 = {
       type: 'object',
       properties: { type: { type: 'string', enum: ['ECS', 'CODE_DEPLOY', 'EXTERNAL'] } },
       additionalProperties: false,
+      required: ['type'],
     },
     tags: {
       type: 'array',
@@ -4416,18 +6691,82 @@ const schema12 = {
             properties: {
               portName: { type: 'string' },
               discoveryName: { type: 'string' },
-              clientAliases: { type: 'array', items: { type: 'object' } },
+              clientAliases: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    port: { type: 'integer' },
+                    dnsName: { type: 'string' },
+                    testTrafficRules: { type: 'object' },
+                  },
+                  additionalProperties: false,
+                  required: ['port'],
+                },
+              },
+              ingressPortOverride: { type: 'integer' },
+              timeout: {
+                type: 'object',
+                properties: {
+                  idleTimeoutSeconds: { type: 'integer' },
+                  perRequestTimeoutSeconds: { type: 'integer' },
+                },
+                additionalProperties: false,
+              },
+              tls: { type: 'object' },
             },
+            additionalProperties: false,
+            required: ['portName'],
           },
         },
-        logConfiguration: { type: 'object' },
-        accessLogConfiguration: { type: 'object' },
+        logConfiguration: {
+          type: 'object',
+          properties: {
+            logDriver: {
+              type: 'string',
+              enum: [
+                'awslogs',
+                'fluentd',
+                'gelf',
+                'json-file',
+                'journald',
+                'syslog',
+                'splunk',
+                'awsfirelens',
+              ],
+            },
+            options: { type: 'object', additionalProperties: { type: 'string' } },
+            secretOptions: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { name: { type: 'string' }, valueFrom: { type: 'string' } },
+                additionalProperties: false,
+                required: ['name', 'valueFrom'],
+              },
+            },
+          },
+          additionalProperties: false,
+          required: ['logDriver'],
+        },
+        accessLogConfiguration: {
+          type: 'object',
+          properties: {
+            format: { type: 'string', enum: ['JSON', 'TEXT'] },
+            includeQueryParameters: { type: 'string', enum: ['ENABLED', 'DISABLED'] },
+          },
+          additionalProperties: false,
+          required: ['format'],
+        },
+        containerConfigurations: { type: 'array', items: { type: 'object' } },
       },
       additionalProperties: false,
       required: ['enabled'],
     },
     volumeConfigurations: { type: 'array', items: { type: 'object' } },
     vpcLatticeConfigurations: { type: 'array', items: { type: 'object' } },
+    gatewayConnectors: { type: 'array', items: { type: 'object' } },
+    monitoring: { type: 'object' },
     forceNewDeployment: { type: 'boolean' },
   },
   additionalProperties: false,
@@ -4687,8 +7026,113 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             }
             if (data6.advancedConfiguration !== undefined) {
               let data11 = data6.advancedConfiguration;
-              if (!(data11 && typeof data11 == 'object' && !Array.isArray(data11))) {
-                const err14 = {
+              if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+                for (const key2 in data11) {
+                  if (!(
+                    key2 === 'alternateTargetGroupArn' ||
+                    key2 === 'productionListenerRule' ||
+                    key2 === 'testListenerRule' ||
+                    key2 === 'roleArn'
+                  )) {
+                    const err14 = {
+                      instancePath: instancePath + '/loadBalancers/' + i0 + '/advancedConfiguration',
+                      schemaPath:
+                        '#/properties/loadBalancers/items/properties/advancedConfiguration/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key2 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.alternateTargetGroupArn !== undefined) {
+                  if (typeof data11.alternateTargetGroupArn !== 'string') {
+                    const err15 = {
+                      instancePath:
+                        instancePath +
+                        '/loadBalancers/' +
+                        i0 +
+                        '/advancedConfiguration/alternateTargetGroupArn',
+                      schemaPath:
+                        '#/properties/loadBalancers/items/properties/advancedConfiguration/properties/alternateTargetGroupArn/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.productionListenerRule !== undefined) {
+                  if (typeof data11.productionListenerRule !== 'string') {
+                    const err16 = {
+                      instancePath:
+                        instancePath +
+                        '/loadBalancers/' +
+                        i0 +
+                        '/advancedConfiguration/productionListenerRule',
+                      schemaPath:
+                        '#/properties/loadBalancers/items/properties/advancedConfiguration/properties/productionListenerRule/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.testListenerRule !== undefined) {
+                  if (typeof data11.testListenerRule !== 'string') {
+                    const err17 = {
+                      instancePath:
+                        instancePath + '/loadBalancers/' + i0 + '/advancedConfiguration/testListenerRule',
+                      schemaPath:
+                        '#/properties/loadBalancers/items/properties/advancedConfiguration/properties/testListenerRule/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.roleArn !== undefined) {
+                  if (typeof data11.roleArn !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/loadBalancers/' + i0 + '/advancedConfiguration/roleArn',
+                      schemaPath:
+                        '#/properties/loadBalancers/items/properties/advancedConfiguration/properties/roleArn/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err19 = {
                   instancePath: instancePath + '/loadBalancers/' + i0 + '/advancedConfiguration',
                   schemaPath: '#/properties/loadBalancers/items/properties/advancedConfiguration/type',
                   keyword: 'type',
@@ -4696,15 +7140,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
             }
           } else {
-            const err15 = {
+            const err20 = {
               instancePath: instancePath + '/loadBalancers/' + i0,
               schemaPath: '#/properties/loadBalancers/items/type',
               keyword: 'type',
@@ -4712,110 +7156,20 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err20];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err16 = {
+        const err21 = {
           instancePath: instancePath + '/loadBalancers',
           schemaPath: '#/properties/loadBalancers/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-    }
-    if (data.serviceRegistries !== undefined) {
-      let data12 = data.serviceRegistries;
-      if (Array.isArray(data12)) {
-        const len1 = data12.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data13 = data12[i1];
-          if (!(data13 && typeof data13 == 'object' && !Array.isArray(data13))) {
-            const err17 = {
-              instancePath: instancePath + '/serviceRegistries/' + i1,
-              schemaPath: '#/properties/serviceRegistries/items/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err18 = {
-          instancePath: instancePath + '/serviceRegistries',
-          schemaPath: '#/properties/serviceRegistries/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.desiredCount !== undefined) {
-      let data14 = data.desiredCount;
-      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
-        const err19 = {
-          instancePath: instancePath + '/desiredCount',
-          schemaPath: '#/properties/desiredCount/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data14 == 'number' && isFinite(data14)) {
-        if (data14 < 0 || isNaN(data14)) {
-          const err20 = {
-            instancePath: instancePath + '/desiredCount',
-            schemaPath: '#/properties/desiredCount/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.clientToken !== undefined) {
-      if (typeof data.clientToken !== 'string') {
-        const err21 = {
-          instancePath: instancePath + '/clientToken',
-          schemaPath: '#/properties/clientToken/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -4825,69 +7179,78 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.launchType !== undefined) {
-      let data16 = data.launchType;
-      if (typeof data16 !== 'string') {
-        const err22 = {
-          instancePath: instancePath + '/launchType',
-          schemaPath: '#/properties/launchType/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      if (!(data16 === 'EC2' || data16 === 'FARGATE' || data16 === 'EXTERNAL')) {
-        const err23 = {
-          instancePath: instancePath + '/launchType',
-          schemaPath: '#/properties/launchType/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema12.properties.launchType.enum },
-          message: 'must be equal to one of the allowed values',
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.capacityProviderStrategy !== undefined) {
-      let data17 = data.capacityProviderStrategy;
-      if (Array.isArray(data17)) {
-        const len2 = data17.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data18 = data17[i2];
-          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-            if (data18.capacityProvider === undefined) {
-              const err24 = {
-                instancePath: instancePath + '/capacityProviderStrategy/' + i2,
-                schemaPath: '#/properties/capacityProviderStrategy/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'capacityProvider' },
-                message: "must have required property '" + 'capacityProvider' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-            for (const key2 in data18) {
-              if (!(key2 === 'capacityProvider' || key2 === 'base' || key2 === 'weight')) {
-                const err25 = {
-                  instancePath: instancePath + '/capacityProviderStrategy/' + i2,
-                  schemaPath: '#/properties/capacityProviderStrategy/items/additionalProperties',
+    if (data.serviceRegistries !== undefined) {
+      let data16 = data.serviceRegistries;
+      if (Array.isArray(data16)) {
+        const len1 = data16.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data17 = data16[i1];
+          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+            for (const key3 in data17) {
+              if (!(
+                key3 === 'registryArn' ||
+                key3 === 'port' ||
+                key3 === 'containerName' ||
+                key3 === 'containerPort'
+              )) {
+                const err22 = {
+                  instancePath: instancePath + '/serviceRegistries/' + i1,
+                  schemaPath: '#/properties/serviceRegistries/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key2 },
+                  params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data17.registryArn !== undefined) {
+              if (typeof data17.registryArn !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/serviceRegistries/' + i1 + '/registryArn',
+                  schemaPath: '#/properties/serviceRegistries/items/properties/registryArn/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data17.port !== undefined) {
+              let data19 = data17.port;
+              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err24 = {
+                  instancePath: instancePath + '/serviceRegistries/' + i1 + '/port',
+                  schemaPath: '#/properties/serviceRegistries/items/properties/port/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data17.containerName !== undefined) {
+              if (typeof data17.containerName !== 'string') {
+                const err25 = {
+                  instancePath: instancePath + '/serviceRegistries/' + i1 + '/containerName',
+                  schemaPath: '#/properties/serviceRegistries/items/properties/containerName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err25];
@@ -4897,14 +7260,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data18.capacityProvider !== undefined) {
-              if (typeof data18.capacityProvider !== 'string') {
+            if (data17.containerPort !== undefined) {
+              let data21 = data17.containerPort;
+              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
                 const err26 = {
-                  instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/capacityProvider',
-                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/capacityProvider/type',
+                  instancePath: instancePath + '/serviceRegistries/' + i1 + '/containerPort',
+                  schemaPath: '#/properties/serviceRegistries/items/properties/containerPort/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err26];
@@ -4914,10 +7278,188 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data18.base !== undefined) {
-              let data20 = data18.base;
-              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-                const err27 = {
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/serviceRegistries/' + i1,
+              schemaPath: '#/properties/serviceRegistries/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/serviceRegistries',
+          schemaPath: '#/properties/serviceRegistries/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.desiredCount !== undefined) {
+      let data22 = data.desiredCount;
+      if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+        const err29 = {
+          instancePath: instancePath + '/desiredCount',
+          schemaPath: '#/properties/desiredCount/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data22 == 'number' && isFinite(data22)) {
+        if (data22 < 0 || isNaN(data22)) {
+          const err30 = {
+            instancePath: instancePath + '/desiredCount',
+            schemaPath: '#/properties/desiredCount/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.clientToken !== undefined) {
+      if (typeof data.clientToken !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/clientToken',
+          schemaPath: '#/properties/clientToken/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== undefined) {
+      let data24 = data.launchType;
+      if (typeof data24 !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/launchType',
+          schemaPath: '#/properties/launchType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(
+        data24 === 'EC2' ||
+        data24 === 'FARGATE' ||
+        data24 === 'EXTERNAL' ||
+        data24 === 'MANAGED_INSTANCES'
+      )) {
+        const err33 = {
+          instancePath: instancePath + '/launchType',
+          schemaPath: '#/properties/launchType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.properties.launchType.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+      let data25 = data.capacityProviderStrategy;
+      if (Array.isArray(data25)) {
+        const len2 = data25.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data26 = data25[i2];
+          if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+            if (data26.capacityProvider === undefined) {
+              const err34 = {
+                instancePath: instancePath + '/capacityProviderStrategy/' + i2,
+                schemaPath: '#/properties/capacityProviderStrategy/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'capacityProvider' },
+                message: "must have required property '" + 'capacityProvider' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            for (const key4 in data26) {
+              if (!(key4 === 'capacityProvider' || key4 === 'base' || key4 === 'weight')) {
+                const err35 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i2,
+                  schemaPath: '#/properties/capacityProviderStrategy/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data26.capacityProvider !== undefined) {
+              if (typeof data26.capacityProvider !== 'string') {
+                const err36 = {
+                  instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/capacityProvider',
+                  schemaPath: '#/properties/capacityProviderStrategy/items/properties/capacityProvider/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data26.base !== undefined) {
+              let data28 = data26.base;
+              if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                const err37 = {
                   instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/base',
                   schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/type',
                   keyword: 'type',
@@ -4925,15 +7467,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 > 100000 || isNaN(data20)) {
-                  const err28 = {
+              if (typeof data28 == 'number' && isFinite(data28)) {
+                if (data28 > 100000 || isNaN(data28)) {
+                  const err38 = {
                     instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/base',
                     schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/maximum',
                     keyword: 'maximum',
@@ -4941,14 +7483,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 100000',
                   };
                   if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err28);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
-                if (data20 < 0 || isNaN(data20)) {
-                  const err29 = {
+                if (data28 < 0 || isNaN(data28)) {
+                  const err39 = {
                     instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/base',
                     schemaPath: '#/properties/capacityProviderStrategy/items/properties/base/minimum',
                     keyword: 'minimum',
@@ -4956,199 +7498,23 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                   };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err39];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err39);
                   }
                   errors++;
                 }
               }
             }
-            if (data18.weight !== undefined) {
-              let data21 = data18.weight;
-              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                const err30 = {
+            if (data26.weight !== undefined) {
+              let data29 = data26.weight;
+              if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                const err40 = {
                   instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/weight',
                   schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 > 1000 || isNaN(data21)) {
-                  const err31 = {
-                    instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/weight',
-                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 1000 },
-                    message: 'must be <= 1000',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-                if (data21 < 0 || isNaN(data21)) {
-                  const err32 = {
-                    instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/weight',
-                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err33 = {
-              instancePath: instancePath + '/capacityProviderStrategy/' + i2,
-              schemaPath: '#/properties/capacityProviderStrategy/items/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err34 = {
-          instancePath: instancePath + '/capacityProviderStrategy',
-          schemaPath: '#/properties/capacityProviderStrategy/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.platformVersion !== undefined) {
-      if (typeof data.platformVersion !== 'string') {
-        const err35 = {
-          instancePath: instancePath + '/platformVersion',
-          schemaPath: '#/properties/platformVersion/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.role !== undefined) {
-      if (typeof data.role !== 'string') {
-        const err36 = {
-          instancePath: instancePath + '/role',
-          schemaPath: '#/properties/role/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.deploymentConfiguration !== undefined) {
-      let data24 = data.deploymentConfiguration;
-      if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
-        for (const key3 in data24) {
-          if (!func2.call(schema12.properties.deploymentConfiguration.properties, key3)) {
-            const err37 = {
-              instancePath: instancePath + '/deploymentConfiguration',
-              schemaPath: '#/properties/deploymentConfiguration/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data24.deploymentCircuitBreaker !== undefined) {
-          let data25 = data24.deploymentCircuitBreaker;
-          if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
-            if (data25.enable === undefined) {
-              const err38 = {
-                instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
-                schemaPath:
-                  '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/required',
-                keyword: 'required',
-                params: { missingProperty: 'enable' },
-                message: "must have required property '" + 'enable' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data25.rollback === undefined) {
-              const err39 = {
-                instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
-                schemaPath:
-                  '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/required',
-                keyword: 'required',
-                params: { missingProperty: 'rollback' },
-                message: "must have required property '" + 'rollback' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-            for (const key4 in data25) {
-              if (!(
-                key4 === 'enable' ||
-                key4 === 'rollback' ||
-                key4 === 'thresholdConfiguration' ||
-                key4 === 'resetOnHealthyTask'
-              )) {
-                const err40 = {
-                  instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
-                  schemaPath:
-                    '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key4 },
-                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err40];
@@ -5157,10 +7523,186 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data29 == 'number' && isFinite(data29)) {
+                if (data29 > 1000 || isNaN(data29)) {
+                  const err41 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/weight',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1000 },
+                    message: 'must be <= 1000',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (data29 < 0 || isNaN(data29)) {
+                  const err42 = {
+                    instancePath: instancePath + '/capacityProviderStrategy/' + i2 + '/weight',
+                    schemaPath: '#/properties/capacityProviderStrategy/items/properties/weight/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              }
             }
-            if (data25.enable !== undefined) {
-              if (typeof data25.enable !== 'boolean') {
-                const err41 = {
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/capacityProviderStrategy/' + i2,
+              schemaPath: '#/properties/capacityProviderStrategy/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/capacityProviderStrategy',
+          schemaPath: '#/properties/capacityProviderStrategy/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== undefined) {
+      if (typeof data.platformVersion !== 'string') {
+        const err45 = {
+          instancePath: instancePath + '/platformVersion',
+          schemaPath: '#/properties/platformVersion/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== undefined) {
+      if (typeof data.role !== 'string') {
+        const err46 = {
+          instancePath: instancePath + '/role',
+          schemaPath: '#/properties/role/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentConfiguration !== undefined) {
+      let data32 = data.deploymentConfiguration;
+      if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+        for (const key5 in data32) {
+          if (!func2.call(schema12.properties.deploymentConfiguration.properties, key5)) {
+            const err47 = {
+              instancePath: instancePath + '/deploymentConfiguration',
+              schemaPath: '#/properties/deploymentConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data32.deploymentCircuitBreaker !== undefined) {
+          let data33 = data32.deploymentCircuitBreaker;
+          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+            if (data33.enable === undefined) {
+              const err48 = {
+                instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
+                schemaPath:
+                  '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/required',
+                keyword: 'required',
+                params: { missingProperty: 'enable' },
+                message: "must have required property '" + 'enable' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data33.rollback === undefined) {
+              const err49 = {
+                instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
+                schemaPath:
+                  '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/required',
+                keyword: 'required',
+                params: { missingProperty: 'rollback' },
+                message: "must have required property '" + 'rollback' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            for (const key6 in data33) {
+              if (!(
+                key6 === 'enable' ||
+                key6 === 'rollback' ||
+                key6 === 'thresholdConfiguration' ||
+                key6 === 'resetOnHealthyTask'
+              )) {
+                const err50 = {
+                  instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key6 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data33.enable !== undefined) {
+              if (typeof data33.enable !== 'boolean') {
+                const err51 = {
                   instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker/enable',
                   schemaPath:
                     '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/enable/type',
@@ -5169,16 +7711,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
-            if (data25.rollback !== undefined) {
-              if (typeof data25.rollback !== 'boolean') {
-                const err42 = {
+            if (data33.rollback !== undefined) {
+              if (typeof data33.rollback !== 'boolean') {
+                const err52 = {
                   instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker/rollback',
                   schemaPath:
                     '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/rollback/type',
@@ -5187,17 +7729,142 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
-            if (data25.thresholdConfiguration !== undefined) {
-              let data28 = data25.thresholdConfiguration;
-              if (!(data28 && typeof data28 == 'object' && !Array.isArray(data28))) {
-                const err43 = {
+            if (data33.thresholdConfiguration !== undefined) {
+              let data36 = data33.thresholdConfiguration;
+              if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+                if (data36.type === undefined) {
+                  const err53 = {
+                    instancePath:
+                      instancePath +
+                      '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration',
+                    schemaPath:
+                      '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'type' },
+                    message: "must have required property '" + 'type' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data36.value === undefined) {
+                  const err54 = {
+                    instancePath:
+                      instancePath +
+                      '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration',
+                    schemaPath:
+                      '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'value' },
+                    message: "must have required property '" + 'value' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                for (const key7 in data36) {
+                  if (!(key7 === 'type' || key7 === 'value')) {
+                    const err55 = {
+                      instancePath:
+                        instancePath +
+                        '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration',
+                      schemaPath:
+                        '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key7 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.type !== undefined) {
+                  let data37 = data36.type;
+                  if (typeof data37 !== 'string') {
+                    const err56 = {
+                      instancePath:
+                        instancePath +
+                        '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration/type',
+                      schemaPath:
+                        '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  if (!(
+                    data37 === 'BOUNDED_PERCENT' ||
+                    data37 === 'COUNT' ||
+                    data37 === 'UNBOUNDED_PERCENT'
+                  )) {
+                    const err57 = {
+                      instancePath:
+                        instancePath +
+                        '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration/type',
+                      schemaPath:
+                        '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/properties/type/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema12.properties.deploymentConfiguration.properties.deploymentCircuitBreaker
+                            .properties.thresholdConfiguration.properties.type.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.value !== undefined) {
+                  let data38 = data36.value;
+                  if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+                    const err58 = {
+                      instancePath:
+                        instancePath +
+                        '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration/value',
+                      schemaPath:
+                        '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/properties/thresholdConfiguration/properties/value/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err59 = {
                   instancePath:
                     instancePath + '/deploymentConfiguration/deploymentCircuitBreaker/thresholdConfiguration',
                   schemaPath:
@@ -5207,16 +7874,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err59];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err59);
                 }
                 errors++;
               }
             }
-            if (data25.resetOnHealthyTask !== undefined) {
-              if (typeof data25.resetOnHealthyTask !== 'boolean') {
-                const err44 = {
+            if (data33.resetOnHealthyTask !== undefined) {
+              if (typeof data33.resetOnHealthyTask !== 'boolean') {
+                const err60 = {
                   instancePath:
                     instancePath + '/deploymentConfiguration/deploymentCircuitBreaker/resetOnHealthyTask',
                   schemaPath:
@@ -5226,301 +7893,20 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be boolean',
                 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
             }
           } else {
-            const err45 = {
+            const err61 = {
               instancePath: instancePath + '/deploymentConfiguration/deploymentCircuitBreaker',
               schemaPath: '#/properties/deploymentConfiguration/properties/deploymentCircuitBreaker/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-        }
-        if (data24.maximumPercent !== undefined) {
-          let data30 = data24.maximumPercent;
-          if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-            const err46 = {
-              instancePath: instancePath + '/deploymentConfiguration/maximumPercent',
-              schemaPath: '#/properties/deploymentConfiguration/properties/maximumPercent/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-          if (typeof data30 == 'number' && isFinite(data30)) {
-            if (data30 < 0 || isNaN(data30)) {
-              const err47 = {
-                instancePath: instancePath + '/deploymentConfiguration/maximumPercent',
-                schemaPath: '#/properties/deploymentConfiguration/properties/maximumPercent/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data24.minimumHealthyPercent !== undefined) {
-          let data31 = data24.minimumHealthyPercent;
-          if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
-            const err48 = {
-              instancePath: instancePath + '/deploymentConfiguration/minimumHealthyPercent',
-              schemaPath: '#/properties/deploymentConfiguration/properties/minimumHealthyPercent/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (typeof data31 == 'number' && isFinite(data31)) {
-            if (data31 < 0 || isNaN(data31)) {
-              const err49 = {
-                instancePath: instancePath + '/deploymentConfiguration/minimumHealthyPercent',
-                schemaPath: '#/properties/deploymentConfiguration/properties/minimumHealthyPercent/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data24.alarms !== undefined) {
-          let data32 = data24.alarms;
-          if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-            if (data32.alarmNames === undefined) {
-              const err50 = {
-                instancePath: instancePath + '/deploymentConfiguration/alarms',
-                schemaPath: '#/properties/deploymentConfiguration/properties/alarms/required',
-                keyword: 'required',
-                params: { missingProperty: 'alarmNames' },
-                message: "must have required property '" + 'alarmNames' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-            if (data32.enable === undefined) {
-              const err51 = {
-                instancePath: instancePath + '/deploymentConfiguration/alarms',
-                schemaPath: '#/properties/deploymentConfiguration/properties/alarms/required',
-                keyword: 'required',
-                params: { missingProperty: 'enable' },
-                message: "must have required property '" + 'enable' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-            if (data32.rollback === undefined) {
-              const err52 = {
-                instancePath: instancePath + '/deploymentConfiguration/alarms',
-                schemaPath: '#/properties/deploymentConfiguration/properties/alarms/required',
-                keyword: 'required',
-                params: { missingProperty: 'rollback' },
-                message: "must have required property '" + 'rollback' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-            for (const key5 in data32) {
-              if (!(key5 === 'alarmNames' || key5 === 'enable' || key5 === 'rollback')) {
-                const err53 = {
-                  instancePath: instancePath + '/deploymentConfiguration/alarms',
-                  schemaPath: '#/properties/deploymentConfiguration/properties/alarms/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key5 },
-                  message: 'must NOT have additional properties',
-                };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-            if (data32.alarmNames !== undefined) {
-              let data33 = data32.alarmNames;
-              if (Array.isArray(data33)) {
-                const len3 = data33.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  if (typeof data33[i3] !== 'string') {
-                    const err54 = {
-                      instancePath: instancePath + '/deploymentConfiguration/alarms/alarmNames/' + i3,
-                      schemaPath:
-                        '#/properties/deploymentConfiguration/properties/alarms/properties/alarmNames/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err55 = {
-                  instancePath: instancePath + '/deploymentConfiguration/alarms/alarmNames',
-                  schemaPath:
-                    '#/properties/deploymentConfiguration/properties/alarms/properties/alarmNames/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-            if (data32.enable !== undefined) {
-              if (typeof data32.enable !== 'boolean') {
-                const err56 = {
-                  instancePath: instancePath + '/deploymentConfiguration/alarms/enable',
-                  schemaPath: '#/properties/deploymentConfiguration/properties/alarms/properties/enable/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data32.rollback !== undefined) {
-              if (typeof data32.rollback !== 'boolean') {
-                const err57 = {
-                  instancePath: instancePath + '/deploymentConfiguration/alarms/rollback',
-                  schemaPath:
-                    '#/properties/deploymentConfiguration/properties/alarms/properties/rollback/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err58 = {
-              instancePath: instancePath + '/deploymentConfiguration/alarms',
-              schemaPath: '#/properties/deploymentConfiguration/properties/alarms/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-        if (data24.strategy !== undefined) {
-          let data37 = data24.strategy;
-          if (typeof data37 !== 'string') {
-            const err59 = {
-              instancePath: instancePath + '/deploymentConfiguration/strategy',
-              schemaPath: '#/properties/deploymentConfiguration/properties/strategy/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-          if (!(
-            data37 === 'ROLLING' ||
-            data37 === 'BLUE_GREEN' ||
-            data37 === 'LINEAR' ||
-            data37 === 'CANARY'
-          )) {
-            const err60 = {
-              instancePath: instancePath + '/deploymentConfiguration/strategy',
-              schemaPath: '#/properties/deploymentConfiguration/properties/strategy/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema12.properties.deploymentConfiguration.properties.strategy.enum },
-              message: 'must be equal to one of the allowed values',
-            };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data24.bakeTimeInMinutes !== undefined) {
-          let data38 = data24.bakeTimeInMinutes;
-          if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
-            const err61 = {
-              instancePath: instancePath + '/deploymentConfiguration/bakeTimeInMinutes',
-              schemaPath: '#/properties/deploymentConfiguration/properties/bakeTimeInMinutes/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err61];
@@ -5530,53 +7916,50 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data24.lifecycleHooks !== undefined) {
-          let data39 = data24.lifecycleHooks;
-          if (Array.isArray(data39)) {
-            const len4 = data39.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data40 = data39[i4];
-              if (!(data40 && typeof data40 == 'object' && !Array.isArray(data40))) {
-                const err62 = {
-                  instancePath: instancePath + '/deploymentConfiguration/lifecycleHooks/' + i4,
-                  schemaPath: '#/properties/deploymentConfiguration/properties/lifecycleHooks/items/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err63 = {
-              instancePath: instancePath + '/deploymentConfiguration/lifecycleHooks',
-              schemaPath: '#/properties/deploymentConfiguration/properties/lifecycleHooks/type',
+        if (data32.maximumPercent !== undefined) {
+          let data40 = data32.maximumPercent;
+          if (!(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
+            const err62 = {
+              instancePath: instancePath + '/deploymentConfiguration/maximumPercent',
+              schemaPath: '#/properties/deploymentConfiguration/properties/maximumPercent/type',
               keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err62];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err62);
             }
             errors++;
           }
+          if (typeof data40 == 'number' && isFinite(data40)) {
+            if (data40 < 0 || isNaN(data40)) {
+              const err63 = {
+                instancePath: instancePath + '/deploymentConfiguration/maximumPercent',
+                schemaPath: '#/properties/deploymentConfiguration/properties/maximumPercent/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
         }
-        if (data24.linearConfiguration !== undefined) {
-          let data41 = data24.linearConfiguration;
-          if (!(data41 && typeof data41 == 'object' && !Array.isArray(data41))) {
+        if (data32.minimumHealthyPercent !== undefined) {
+          let data41 = data32.minimumHealthyPercent;
+          if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))) {
             const err64 = {
-              instancePath: instancePath + '/deploymentConfiguration/linearConfiguration',
-              schemaPath: '#/properties/deploymentConfiguration/properties/linearConfiguration/type',
+              instancePath: instancePath + '/deploymentConfiguration/minimumHealthyPercent',
+              schemaPath: '#/properties/deploymentConfiguration/properties/minimumHealthyPercent/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err64];
@@ -5585,164 +7968,154 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data24.canaryConfiguration !== undefined) {
-          let data42 = data24.canaryConfiguration;
-          if (!(data42 && typeof data42 == 'object' && !Array.isArray(data42))) {
-            const err65 = {
-              instancePath: instancePath + '/deploymentConfiguration/canaryConfiguration',
-              schemaPath: '#/properties/deploymentConfiguration/properties/canaryConfiguration/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err66 = {
-          instancePath: instancePath + '/deploymentConfiguration',
-          schemaPath: '#/properties/deploymentConfiguration/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
-        errors++;
-      }
-    }
-    if (data.placementConstraints !== undefined) {
-      let data43 = data.placementConstraints;
-      if (Array.isArray(data43)) {
-        const len5 = data43.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data44 = data43[i5];
-          if (!(data44 && typeof data44 == 'object' && !Array.isArray(data44))) {
-            const err67 = {
-              instancePath: instancePath + '/placementConstraints/' + i5,
-              schemaPath: '#/properties/placementConstraints/items/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err68 = {
-          instancePath: instancePath + '/placementConstraints',
-          schemaPath: '#/properties/placementConstraints/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
-        errors++;
-      }
-    }
-    if (data.placementStrategy !== undefined) {
-      let data45 = data.placementStrategy;
-      if (Array.isArray(data45)) {
-        const len6 = data45.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data46 = data45[i6];
-          if (!(data46 && typeof data46 == 'object' && !Array.isArray(data46))) {
-            const err69 = {
-              instancePath: instancePath + '/placementStrategy/' + i6,
-              schemaPath: '#/properties/placementStrategy/items/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err70 = {
-          instancePath: instancePath + '/placementStrategy',
-          schemaPath: '#/properties/placementStrategy/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
-        errors++;
-      }
-    }
-    if (data.networkConfiguration !== undefined) {
-      let data47 = data.networkConfiguration;
-      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-        for (const key6 in data47) {
-          if (!(key6 === 'awsvpcConfiguration')) {
-            const err71 = {
-              instancePath: instancePath + '/networkConfiguration',
-              schemaPath: '#/properties/networkConfiguration/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-        }
-        if (data47.awsvpcConfiguration !== undefined) {
-          let data48 = data47.awsvpcConfiguration;
-          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-            if (data48.subnets === undefined) {
-              const err72 = {
-                instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
-                schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/required',
-                keyword: 'required',
-                params: { missingProperty: 'subnets' },
-                message: "must have required property '" + 'subnets' + "'",
+          if (typeof data41 == 'number' && isFinite(data41)) {
+            if (data41 < 0 || isNaN(data41)) {
+              const err65 = {
+                instancePath: instancePath + '/deploymentConfiguration/minimumHealthyPercent',
+                schemaPath: '#/properties/deploymentConfiguration/properties/minimumHealthyPercent/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
               };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err65];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err65);
               }
               errors++;
             }
-            for (const key7 in data48) {
-              if (!(key7 === 'subnets' || key7 === 'securityGroups' || key7 === 'assignPublicIp')) {
-                const err73 = {
-                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
-                  schemaPath:
-                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/additionalProperties',
+          }
+        }
+        if (data32.alarms !== undefined) {
+          let data42 = data32.alarms;
+          if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+            if (data42.alarmNames === undefined) {
+              const err66 = {
+                instancePath: instancePath + '/deploymentConfiguration/alarms',
+                schemaPath: '#/properties/deploymentConfiguration/properties/alarms/required',
+                keyword: 'required',
+                params: { missingProperty: 'alarmNames' },
+                message: "must have required property '" + 'alarmNames' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data42.enable === undefined) {
+              const err67 = {
+                instancePath: instancePath + '/deploymentConfiguration/alarms',
+                schemaPath: '#/properties/deploymentConfiguration/properties/alarms/required',
+                keyword: 'required',
+                params: { missingProperty: 'enable' },
+                message: "must have required property '" + 'enable' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data42.rollback === undefined) {
+              const err68 = {
+                instancePath: instancePath + '/deploymentConfiguration/alarms',
+                schemaPath: '#/properties/deploymentConfiguration/properties/alarms/required',
+                keyword: 'required',
+                params: { missingProperty: 'rollback' },
+                message: "must have required property '" + 'rollback' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            for (const key8 in data42) {
+              if (!(key8 === 'alarmNames' || key8 === 'enable' || key8 === 'rollback')) {
+                const err69 = {
+                  instancePath: instancePath + '/deploymentConfiguration/alarms',
+                  schemaPath: '#/properties/deploymentConfiguration/properties/alarms/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key7 },
+                  params: { additionalProperty: key8 },
                   message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data42.alarmNames !== undefined) {
+              let data43 = data42.alarmNames;
+              if (Array.isArray(data43)) {
+                const len3 = data43.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  if (typeof data43[i3] !== 'string') {
+                    const err70 = {
+                      instancePath: instancePath + '/deploymentConfiguration/alarms/alarmNames/' + i3,
+                      schemaPath:
+                        '#/properties/deploymentConfiguration/properties/alarms/properties/alarmNames/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err71 = {
+                  instancePath: instancePath + '/deploymentConfiguration/alarms/alarmNames',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/alarms/properties/alarmNames/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data42.enable !== undefined) {
+              if (typeof data42.enable !== 'boolean') {
+                const err72 = {
+                  instancePath: instancePath + '/deploymentConfiguration/alarms/enable',
+                  schemaPath: '#/properties/deploymentConfiguration/properties/alarms/properties/enable/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data42.rollback !== undefined) {
+              if (typeof data42.rollback !== 'boolean') {
+                const err73 = {
+                  instancePath: instancePath + '/deploymentConfiguration/alarms/rollback',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/alarms/properties/rollback/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
                 };
                 if (vErrors === null) {
                   vErrors = [err73];
@@ -5752,124 +8125,128 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data48.subnets !== undefined) {
-              let data49 = data48.subnets;
-              if (Array.isArray(data49)) {
-                if (data49.length > 16) {
-                  const err74 = {
-                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
-                    schemaPath:
-                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/maxItems',
-                    keyword: 'maxItems',
-                    params: { limit: 16 },
-                    message: 'must NOT have more than 16 items',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err74];
-                  } else {
-                    vErrors.push(err74);
-                  }
-                  errors++;
-                }
-                if (data49.length < 1) {
-                  const err75 = {
-                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
-                    schemaPath:
-                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/minItems',
-                    keyword: 'minItems',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 items',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                const len7 = data49.length;
-                for (let i7 = 0; i7 < len7; i7++) {
-                  if (typeof data49[i7] !== 'string') {
-                    const err76 = {
-                      instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets/' + i7,
-                      schemaPath:
-                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err77 = {
-                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
-                  schemaPath:
-                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/type',
+          } else {
+            const err74 = {
+              instancePath: instancePath + '/deploymentConfiguration/alarms',
+              schemaPath: '#/properties/deploymentConfiguration/properties/alarms/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data32.strategy !== undefined) {
+          let data47 = data32.strategy;
+          if (typeof data47 !== 'string') {
+            const err75 = {
+              instancePath: instancePath + '/deploymentConfiguration/strategy',
+              schemaPath: '#/properties/deploymentConfiguration/properties/strategy/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (!(
+            data47 === 'ROLLING' ||
+            data47 === 'BLUE_GREEN' ||
+            data47 === 'LINEAR' ||
+            data47 === 'CANARY'
+          )) {
+            const err76 = {
+              instancePath: instancePath + '/deploymentConfiguration/strategy',
+              schemaPath: '#/properties/deploymentConfiguration/properties/strategy/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema12.properties.deploymentConfiguration.properties.strategy.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data32.bakeTimeInMinutes !== undefined) {
+          let data48 = data32.bakeTimeInMinutes;
+          if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err77 = {
+              instancePath: instancePath + '/deploymentConfiguration/bakeTimeInMinutes',
+              schemaPath: '#/properties/deploymentConfiguration/properties/bakeTimeInMinutes/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data32.lifecycleHooks !== undefined) {
+          let data49 = data32.lifecycleHooks;
+          if (Array.isArray(data49)) {
+            const len4 = data49.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data50 = data49[i4];
+              if (!(data50 && typeof data50 == 'object' && !Array.isArray(data50))) {
+                const err78 = {
+                  instancePath: instancePath + '/deploymentConfiguration/lifecycleHooks/' + i4,
+                  schemaPath: '#/properties/deploymentConfiguration/properties/lifecycleHooks/items/type',
                   keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
+                  params: { type: 'object' },
+                  message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
-            if (data48.securityGroups !== undefined) {
-              let data51 = data48.securityGroups;
-              if (Array.isArray(data51)) {
-                if (data51.length > 5) {
-                  const err78 = {
-                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
-                    schemaPath:
-                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/maxItems',
-                    keyword: 'maxItems',
-                    params: { limit: 5 },
-                    message: 'must NOT have more than 5 items',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-                const len8 = data51.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  if (typeof data51[i8] !== 'string') {
-                    const err79 = {
-                      instancePath:
-                        instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups/' + i8,
-                      schemaPath:
-                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
+          } else {
+            const err79 = {
+              instancePath: instancePath + '/deploymentConfiguration/lifecycleHooks',
+              schemaPath: '#/properties/deploymentConfiguration/properties/lifecycleHooks/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data32.linearConfiguration !== undefined) {
+          let data51 = data32.linearConfiguration;
+          if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+            for (const key9 in data51) {
+              if (!(key9 === 'stepPercent' || key9 === 'stepBakeTimeInMinutes')) {
                 const err80 = {
-                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                  instancePath: instancePath + '/deploymentConfiguration/linearConfiguration',
                   schemaPath:
-                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
+                    '#/properties/deploymentConfiguration/properties/linearConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key9 },
+                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err80];
@@ -5879,16 +8256,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data48.assignPublicIp !== undefined) {
-              let data53 = data48.assignPublicIp;
-              if (typeof data53 !== 'string') {
+            if (data51.stepPercent !== undefined) {
+              let data52 = data51.stepPercent;
+              if (!(typeof data52 == 'number' && isFinite(data52))) {
                 const err81 = {
-                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  instancePath: instancePath + '/deploymentConfiguration/linearConfiguration/stepPercent',
                   schemaPath:
-                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/type',
+                    '#/properties/deploymentConfiguration/properties/linearConfiguration/properties/stepPercent/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'number' },
+                  message: 'must be number',
                 };
                 if (vErrors === null) {
                   vErrors = [err81];
@@ -5897,18 +8274,18 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data53 === 'ENABLED' || data53 === 'DISABLED')) {
+            }
+            if (data51.stepBakeTimeInMinutes !== undefined) {
+              let data53 = data51.stepBakeTimeInMinutes;
+              if (!(typeof data53 == 'number' && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
                 const err82 = {
-                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  instancePath:
+                    instancePath + '/deploymentConfiguration/linearConfiguration/stepBakeTimeInMinutes',
                   schemaPath:
-                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues:
-                      schema12.properties.networkConfiguration.properties.awsvpcConfiguration.properties
-                        .assignPublicIp.enum,
-                  },
-                  message: 'must be equal to one of the allowed values',
+                    '#/properties/deploymentConfiguration/properties/linearConfiguration/properties/stepBakeTimeInMinutes/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err82];
@@ -5920,8 +8297,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             }
           } else {
             const err83 = {
-              instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
-              schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/type',
+              instancePath: instancePath + '/deploymentConfiguration/linearConfiguration',
+              schemaPath: '#/properties/deploymentConfiguration/properties/linearConfiguration/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
@@ -5934,223 +8311,249 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err84 = {
-          instancePath: instancePath + '/networkConfiguration',
-          schemaPath: '#/properties/networkConfiguration/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-    if (data.healthCheckGracePeriodSeconds !== undefined) {
-      let data54 = data.healthCheckGracePeriodSeconds;
-      if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
-        const err85 = {
-          instancePath: instancePath + '/healthCheckGracePeriodSeconds',
-          schemaPath: '#/properties/healthCheckGracePeriodSeconds/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err85];
-        } else {
-          vErrors.push(err85);
-        }
-        errors++;
-      }
-      if (typeof data54 == 'number' && isFinite(data54)) {
-        if (data54 < 0 || isNaN(data54)) {
-          const err86 = {
-            instancePath: instancePath + '/healthCheckGracePeriodSeconds',
-            schemaPath: '#/properties/healthCheckGracePeriodSeconds/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.schedulingStrategy !== undefined) {
-      let data55 = data.schedulingStrategy;
-      if (typeof data55 !== 'string') {
-        const err87 = {
-          instancePath: instancePath + '/schedulingStrategy',
-          schemaPath: '#/properties/schedulingStrategy/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
-        errors++;
-      }
-      if (!(data55 === 'REPLICA' || data55 === 'DAEMON')) {
-        const err88 = {
-          instancePath: instancePath + '/schedulingStrategy',
-          schemaPath: '#/properties/schedulingStrategy/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema12.properties.schedulingStrategy.enum },
-          message: 'must be equal to one of the allowed values',
-        };
-        if (vErrors === null) {
-          vErrors = [err88];
-        } else {
-          vErrors.push(err88);
-        }
-        errors++;
-      }
-    }
-    if (data.deploymentController !== undefined) {
-      let data56 = data.deploymentController;
-      if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
-        for (const key8 in data56) {
-          if (!(key8 === 'type')) {
-            const err89 = {
-              instancePath: instancePath + '/deploymentController',
-              schemaPath: '#/properties/deploymentController/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key8 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-        }
-        if (data56.type !== undefined) {
-          let data57 = data56.type;
-          if (typeof data57 !== 'string') {
-            const err90 = {
-              instancePath: instancePath + '/deploymentController/type',
-              schemaPath: '#/properties/deploymentController/properties/type/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err90];
-            } else {
-              vErrors.push(err90);
-            }
-            errors++;
-          }
-          if (!(data57 === 'ECS' || data57 === 'CODE_DEPLOY' || data57 === 'EXTERNAL')) {
-            const err91 = {
-              instancePath: instancePath + '/deploymentController/type',
-              schemaPath: '#/properties/deploymentController/properties/type/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema12.properties.deploymentController.properties.type.enum },
-              message: 'must be equal to one of the allowed values',
-            };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err92 = {
-          instancePath: instancePath + '/deploymentController',
-          schemaPath: '#/properties/deploymentController/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
-        if (vErrors === null) {
-          vErrors = [err92];
-        } else {
-          vErrors.push(err92);
-        }
-        errors++;
-      }
-    }
-    if (data.tags !== undefined) {
-      let data58 = data.tags;
-      if (Array.isArray(data58)) {
-        if (data58.length > 50) {
-          const err93 = {
-            instancePath: instancePath + '/tags',
-            schemaPath: '#/properties/tags/maxItems',
-            keyword: 'maxItems',
-            params: { limit: 50 },
-            message: 'must NOT have more than 50 items',
-          };
-          if (vErrors === null) {
-            vErrors = [err93];
-          } else {
-            vErrors.push(err93);
-          }
-          errors++;
-        }
-        const len9 = data58.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data59 = data58[i9];
-          if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
-            for (const key9 in data59) {
-              if (!(key9 === 'key' || key9 === 'value')) {
-                const err94 = {
-                  instancePath: instancePath + '/tags/' + i9,
-                  schemaPath: '#/properties/tags/items/additionalProperties',
+        if (data32.canaryConfiguration !== undefined) {
+          let data54 = data32.canaryConfiguration;
+          if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+            for (const key10 in data54) {
+              if (!(key10 === 'canaryPercent' || key10 === 'canaryBakeTimeInMinutes')) {
+                const err84 = {
+                  instancePath: instancePath + '/deploymentConfiguration/canaryConfiguration',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/canaryConfiguration/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key9 },
+                  params: { additionalProperty: key10 },
                   message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
-            if (data59.key !== undefined) {
-              if (typeof data59.key !== 'string') {
-                const err95 = {
-                  instancePath: instancePath + '/tags/' + i9 + '/key',
-                  schemaPath: '#/properties/tags/items/properties/key/type',
+            if (data54.canaryPercent !== undefined) {
+              let data55 = data54.canaryPercent;
+              if (!(typeof data55 == 'number' && isFinite(data55))) {
+                const err85 = {
+                  instancePath: instancePath + '/deploymentConfiguration/canaryConfiguration/canaryPercent',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/canaryConfiguration/properties/canaryPercent/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data54.canaryBakeTimeInMinutes !== undefined) {
+              let data56 = data54.canaryBakeTimeInMinutes;
+              if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
+                const err86 = {
+                  instancePath:
+                    instancePath + '/deploymentConfiguration/canaryConfiguration/canaryBakeTimeInMinutes',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/canaryConfiguration/properties/canaryBakeTimeInMinutes/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err87 = {
+              instancePath: instancePath + '/deploymentConfiguration/canaryConfiguration',
+              schemaPath: '#/properties/deploymentConfiguration/properties/canaryConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data32.earlySuccessCriteria !== undefined) {
+          let data57 = data32.earlySuccessCriteria;
+          if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+            if (data57.enable === undefined) {
+              const err88 = {
+                instancePath: instancePath + '/deploymentConfiguration/earlySuccessCriteria',
+                schemaPath: '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/required',
+                keyword: 'required',
+                params: { missingProperty: 'enable' },
+                message: "must have required property '" + 'enable' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            for (const key11 in data57) {
+              if (!(
+                key11 === 'enable' ||
+                key11 === 'healthyPercent' ||
+                key11 === 'sourceServiceRevisionCleanup'
+              )) {
+                const err89 = {
+                  instancePath: instancePath + '/deploymentConfiguration/earlySuccessCriteria',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key11 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data57.enable !== undefined) {
+              if (typeof data57.enable !== 'boolean') {
+                const err90 = {
+                  instancePath: instancePath + '/deploymentConfiguration/earlySuccessCriteria/enable',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/properties/enable/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data57.healthyPercent !== undefined) {
+              let data59 = data57.healthyPercent;
+              if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
+                const err91 = {
+                  instancePath: instancePath + '/deploymentConfiguration/earlySuccessCriteria/healthyPercent',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/properties/healthyPercent/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+            if (data57.sourceServiceRevisionCleanup !== undefined) {
+              let data60 = data57.sourceServiceRevisionCleanup;
+              if (typeof data60 !== 'string') {
+                const err92 = {
+                  instancePath:
+                    instancePath +
+                    '/deploymentConfiguration/earlySuccessCriteria/sourceServiceRevisionCleanup',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/properties/sourceServiceRevisionCleanup/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err95];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err95);
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+              if (!(data60 === 'BLOCKING' || data60 === 'DEFERRED')) {
+                const err93 = {
+                  instancePath:
+                    instancePath +
+                    '/deploymentConfiguration/earlySuccessCriteria/sourceServiceRevisionCleanup',
+                  schemaPath:
+                    '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/properties/sourceServiceRevisionCleanup/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema12.properties.deploymentConfiguration.properties.earlySuccessCriteria.properties
+                        .sourceServiceRevisionCleanup.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
-            if (data59.value !== undefined) {
-              if (typeof data59.value !== 'string') {
+          } else {
+            const err94 = {
+              instancePath: instancePath + '/deploymentConfiguration/earlySuccessCriteria',
+              schemaPath: '#/properties/deploymentConfiguration/properties/earlySuccessCriteria/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err95 = {
+          instancePath: instancePath + '/deploymentConfiguration',
+          schemaPath: '#/properties/deploymentConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.placementConstraints !== undefined) {
+      let data61 = data.placementConstraints;
+      if (Array.isArray(data61)) {
+        const len5 = data61.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data62 = data61[i5];
+          if (data62 && typeof data62 == 'object' && !Array.isArray(data62)) {
+            for (const key12 in data62) {
+              if (!(key12 === 'type' || key12 === 'expression')) {
                 const err96 = {
-                  instancePath: instancePath + '/tags/' + i9 + '/value',
-                  schemaPath: '#/properties/tags/items/properties/value/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  instancePath: instancePath + '/placementConstraints/' + i5,
+                  schemaPath: '#/properties/placementConstraints/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key12 },
+                  message: 'must NOT have additional properties',
                 };
                 if (vErrors === null) {
                   vErrors = [err96];
@@ -6160,79 +8563,81 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data62.type !== undefined) {
+              let data63 = data62.type;
+              if (typeof data63 !== 'string') {
+                const err97 = {
+                  instancePath: instancePath + '/placementConstraints/' + i5 + '/type',
+                  schemaPath: '#/properties/placementConstraints/items/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+              if (!(data63 === 'distinctInstance' || data63 === 'memberOf')) {
+                const err98 = {
+                  instancePath: instancePath + '/placementConstraints/' + i5 + '/type',
+                  schemaPath: '#/properties/placementConstraints/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema12.properties.placementConstraints.items.properties.type.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+            if (data62.expression !== undefined) {
+              if (typeof data62.expression !== 'string') {
+                const err99 = {
+                  instancePath: instancePath + '/placementConstraints/' + i5 + '/expression',
+                  schemaPath: '#/properties/placementConstraints/items/properties/expression/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err97 = {
-              instancePath: instancePath + '/tags/' + i9,
-              schemaPath: '#/properties/tags/items/type',
+            const err100 = {
+              instancePath: instancePath + '/placementConstraints/' + i5,
+              schemaPath: '#/properties/placementConstraints/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err100];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err100);
             }
             errors++;
           }
         }
       } else {
-        const err98 = {
-          instancePath: instancePath + '/tags',
-          schemaPath: '#/properties/tags/type',
+        const err101 = {
+          instancePath: instancePath + '/placementConstraints',
+          schemaPath: '#/properties/placementConstraints/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
-    }
-    if (data.enableECSManagedTags !== undefined) {
-      if (typeof data.enableECSManagedTags !== 'boolean') {
-        const err99 = {
-          instancePath: instancePath + '/enableECSManagedTags',
-          schemaPath: '#/properties/enableECSManagedTags/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
-        if (vErrors === null) {
-          vErrors = [err99];
-        } else {
-          vErrors.push(err99);
-        }
-        errors++;
-      }
-    }
-    if (data.propagateTags !== undefined) {
-      let data63 = data.propagateTags;
-      if (typeof data63 !== 'string') {
-        const err100 = {
-          instancePath: instancePath + '/propagateTags',
-          schemaPath: '#/properties/propagateTags/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err100];
-        } else {
-          vErrors.push(err100);
-        }
-        errors++;
-      }
-      if (!(data63 === 'TASK_DEFINITION' || data63 === 'SERVICE' || data63 === 'NONE')) {
-        const err101 = {
-          instancePath: instancePath + '/propagateTags',
-          schemaPath: '#/properties/propagateTags/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema12.properties.propagateTags.enum },
-          message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
           vErrors = [err101];
@@ -6242,89 +8647,87 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.enableExecuteCommand !== undefined) {
-      if (typeof data.enableExecuteCommand !== 'boolean') {
-        const err102 = {
-          instancePath: instancePath + '/enableExecuteCommand',
-          schemaPath: '#/properties/enableExecuteCommand/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
-        }
-        errors++;
-      }
-    }
-    if (data.serviceConnectConfiguration !== undefined) {
-      let data65 = data.serviceConnectConfiguration;
-      if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
-        if (data65.enabled === undefined) {
-          const err103 = {
-            instancePath: instancePath + '/serviceConnectConfiguration',
-            schemaPath: '#/properties/serviceConnectConfiguration/required',
-            keyword: 'required',
-            params: { missingProperty: 'enabled' },
-            message: "must have required property '" + 'enabled' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err103];
+    if (data.placementStrategy !== undefined) {
+      let data65 = data.placementStrategy;
+      if (Array.isArray(data65)) {
+        const len6 = data65.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data66 = data65[i6];
+          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
+            for (const key13 in data66) {
+              if (!(key13 === 'type' || key13 === 'field')) {
+                const err102 = {
+                  instancePath: instancePath + '/placementStrategy/' + i6,
+                  schemaPath: '#/properties/placementStrategy/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key13 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data66.type !== undefined) {
+              let data67 = data66.type;
+              if (typeof data67 !== 'string') {
+                const err103 = {
+                  instancePath: instancePath + '/placementStrategy/' + i6 + '/type',
+                  schemaPath: '#/properties/placementStrategy/items/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+              if (!(data67 === 'binpack' || data67 === 'random' || data67 === 'spread')) {
+                const err104 = {
+                  instancePath: instancePath + '/placementStrategy/' + i6 + '/type',
+                  schemaPath: '#/properties/placementStrategy/items/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema12.properties.placementStrategy.items.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data66.field !== undefined) {
+              if (typeof data66.field !== 'string') {
+                const err105 = {
+                  instancePath: instancePath + '/placementStrategy/' + i6 + '/field',
+                  schemaPath: '#/properties/placementStrategy/items/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err103);
-          }
-          errors++;
-        }
-        for (const key10 in data65) {
-          if (!(
-            key10 === 'enabled' ||
-            key10 === 'namespace' ||
-            key10 === 'services' ||
-            key10 === 'logConfiguration' ||
-            key10 === 'accessLogConfiguration'
-          )) {
-            const err104 = {
-              instancePath: instancePath + '/serviceConnectConfiguration',
-              schemaPath: '#/properties/serviceConnectConfiguration/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
-              message: 'must NOT have additional properties',
-            };
-            if (vErrors === null) {
-              vErrors = [err104];
-            } else {
-              vErrors.push(err104);
-            }
-            errors++;
-          }
-        }
-        if (data65.enabled !== undefined) {
-          if (typeof data65.enabled !== 'boolean') {
-            const err105 = {
-              instancePath: instancePath + '/serviceConnectConfiguration/enabled',
-              schemaPath: '#/properties/serviceConnectConfiguration/properties/enabled/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
-            }
-            errors++;
-          }
-        }
-        if (data65.namespace !== undefined) {
-          if (typeof data65.namespace !== 'string') {
             const err106 = {
-              instancePath: instancePath + '/serviceConnectConfiguration/namespace',
-              schemaPath: '#/properties/serviceConnectConfiguration/properties/namespace/type',
+              instancePath: instancePath + '/placementStrategy/' + i6,
+              schemaPath: '#/properties/placementStrategy/items/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'object' },
+              message: 'must be object',
             };
             if (vErrors === null) {
               vErrors = [err106];
@@ -6334,16 +8737,726 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.services !== undefined) {
-          let data68 = data65.services;
-          if (Array.isArray(data68)) {
-            const len10 = data68.length;
+      } else {
+        const err107 = {
+          instancePath: instancePath + '/placementStrategy',
+          schemaPath: '#/properties/placementStrategy/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err107];
+        } else {
+          vErrors.push(err107);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== undefined) {
+      let data69 = data.networkConfiguration;
+      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+        for (const key14 in data69) {
+          if (!(key14 === 'awsvpcConfiguration')) {
+            const err108 = {
+              instancePath: instancePath + '/networkConfiguration',
+              schemaPath: '#/properties/networkConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key14 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+        if (data69.awsvpcConfiguration !== undefined) {
+          let data70 = data69.awsvpcConfiguration;
+          if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
+            if (data70.subnets === undefined) {
+              const err109 = {
+                instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+                schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'subnets' },
+                message: "must have required property '" + 'subnets' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            for (const key15 in data70) {
+              if (!(key15 === 'subnets' || key15 === 'securityGroups' || key15 === 'assignPublicIp')) {
+                const err110 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key15 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+            if (data70.subnets !== undefined) {
+              let data71 = data70.subnets;
+              if (Array.isArray(data71)) {
+                if (data71.length > 16) {
+                  const err111 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 16 },
+                    message: 'must NOT have more than 16 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (data71.length < 1) {
+                  const err112 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+                const len7 = data71.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  if (typeof data71[i7] !== 'string') {
+                    const err113 = {
+                      instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets/' + i7,
+                      schemaPath:
+                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err114 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/subnets',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/subnets/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
+            if (data70.securityGroups !== undefined) {
+              let data73 = data70.securityGroups;
+              if (Array.isArray(data73)) {
+                if (data73.length > 5) {
+                  const err115 = {
+                    instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                    schemaPath:
+                      '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 5 },
+                    message: 'must NOT have more than 5 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+                const len8 = data73.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data73[i8] !== 'string') {
+                    const err116 = {
+                      instancePath:
+                        instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups/' + i8,
+                      schemaPath:
+                        '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err117 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/securityGroups',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/securityGroups/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            if (data70.assignPublicIp !== undefined) {
+              let data75 = data70.assignPublicIp;
+              if (typeof data75 !== 'string') {
+                const err118 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              if (!(data75 === 'ENABLED' || data75 === 'DISABLED')) {
+                const err119 = {
+                  instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration/assignPublicIp',
+                  schemaPath:
+                    '#/properties/networkConfiguration/properties/awsvpcConfiguration/properties/assignPublicIp/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema12.properties.networkConfiguration.properties.awsvpcConfiguration.properties
+                        .assignPublicIp.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err120 = {
+              instancePath: instancePath + '/networkConfiguration/awsvpcConfiguration',
+              schemaPath: '#/properties/networkConfiguration/properties/awsvpcConfiguration/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err121 = {
+          instancePath: instancePath + '/networkConfiguration',
+          schemaPath: '#/properties/networkConfiguration/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err121];
+        } else {
+          vErrors.push(err121);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckGracePeriodSeconds !== undefined) {
+      let data76 = data.healthCheckGracePeriodSeconds;
+      if (!(typeof data76 == 'number' && !(data76 % 1) && !isNaN(data76) && isFinite(data76))) {
+        const err122 = {
+          instancePath: instancePath + '/healthCheckGracePeriodSeconds',
+          schemaPath: '#/properties/healthCheckGracePeriodSeconds/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+      if (typeof data76 == 'number' && isFinite(data76)) {
+        if (data76 < 0 || isNaN(data76)) {
+          const err123 = {
+            instancePath: instancePath + '/healthCheckGracePeriodSeconds',
+            schemaPath: '#/properties/healthCheckGracePeriodSeconds/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err123];
+          } else {
+            vErrors.push(err123);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.schedulingStrategy !== undefined) {
+      let data77 = data.schedulingStrategy;
+      if (typeof data77 !== 'string') {
+        const err124 = {
+          instancePath: instancePath + '/schedulingStrategy',
+          schemaPath: '#/properties/schedulingStrategy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+      if (!(data77 === 'REPLICA' || data77 === 'DAEMON')) {
+        const err125 = {
+          instancePath: instancePath + '/schedulingStrategy',
+          schemaPath: '#/properties/schedulingStrategy/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.properties.schedulingStrategy.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentController !== undefined) {
+      let data78 = data.deploymentController;
+      if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
+        if (data78.type === undefined) {
+          const err126 = {
+            instancePath: instancePath + '/deploymentController',
+            schemaPath: '#/properties/deploymentController/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err126];
+          } else {
+            vErrors.push(err126);
+          }
+          errors++;
+        }
+        for (const key16 in data78) {
+          if (!(key16 === 'type')) {
+            const err127 = {
+              instancePath: instancePath + '/deploymentController',
+              schemaPath: '#/properties/deploymentController/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key16 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+        if (data78.type !== undefined) {
+          let data79 = data78.type;
+          if (typeof data79 !== 'string') {
+            const err128 = {
+              instancePath: instancePath + '/deploymentController/type',
+              schemaPath: '#/properties/deploymentController/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+          if (!(data79 === 'ECS' || data79 === 'CODE_DEPLOY' || data79 === 'EXTERNAL')) {
+            const err129 = {
+              instancePath: instancePath + '/deploymentController/type',
+              schemaPath: '#/properties/deploymentController/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema12.properties.deploymentController.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err130 = {
+          instancePath: instancePath + '/deploymentController',
+          schemaPath: '#/properties/deploymentController/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err130];
+        } else {
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      let data80 = data.tags;
+      if (Array.isArray(data80)) {
+        if (data80.length > 50) {
+          const err131 = {
+            instancePath: instancePath + '/tags',
+            schemaPath: '#/properties/tags/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err131];
+          } else {
+            vErrors.push(err131);
+          }
+          errors++;
+        }
+        const len9 = data80.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data81 = data80[i9];
+          if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+            for (const key17 in data81) {
+              if (!(key17 === 'key' || key17 === 'value')) {
+                const err132 = {
+                  instancePath: instancePath + '/tags/' + i9,
+                  schemaPath: '#/properties/tags/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key17 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+            if (data81.key !== undefined) {
+              if (typeof data81.key !== 'string') {
+                const err133 = {
+                  instancePath: instancePath + '/tags/' + i9 + '/key',
+                  schemaPath: '#/properties/tags/items/properties/key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data81.value !== undefined) {
+              if (typeof data81.value !== 'string') {
+                const err134 = {
+                  instancePath: instancePath + '/tags/' + i9 + '/value',
+                  schemaPath: '#/properties/tags/items/properties/value/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err135 = {
+              instancePath: instancePath + '/tags/' + i9,
+              schemaPath: '#/properties/tags/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err136 = {
+          instancePath: instancePath + '/tags',
+          schemaPath: '#/properties/tags/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== undefined) {
+      if (typeof data.enableECSManagedTags !== 'boolean') {
+        const err137 = {
+          instancePath: instancePath + '/enableECSManagedTags',
+          schemaPath: '#/properties/enableECSManagedTags/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err137];
+        } else {
+          vErrors.push(err137);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== undefined) {
+      let data85 = data.propagateTags;
+      if (typeof data85 !== 'string') {
+        const err138 = {
+          instancePath: instancePath + '/propagateTags',
+          schemaPath: '#/properties/propagateTags/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err138];
+        } else {
+          vErrors.push(err138);
+        }
+        errors++;
+      }
+      if (!(data85 === 'TASK_DEFINITION' || data85 === 'SERVICE' || data85 === 'NONE')) {
+        const err139 = {
+          instancePath: instancePath + '/propagateTags',
+          schemaPath: '#/properties/propagateTags/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.properties.propagateTags.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err139];
+        } else {
+          vErrors.push(err139);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== undefined) {
+      if (typeof data.enableExecuteCommand !== 'boolean') {
+        const err140 = {
+          instancePath: instancePath + '/enableExecuteCommand',
+          schemaPath: '#/properties/enableExecuteCommand/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceConnectConfiguration !== undefined) {
+      let data87 = data.serviceConnectConfiguration;
+      if (data87 && typeof data87 == 'object' && !Array.isArray(data87)) {
+        if (data87.enabled === undefined) {
+          const err141 = {
+            instancePath: instancePath + '/serviceConnectConfiguration',
+            schemaPath: '#/properties/serviceConnectConfiguration/required',
+            keyword: 'required',
+            params: { missingProperty: 'enabled' },
+            message: "must have required property '" + 'enabled' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err141];
+          } else {
+            vErrors.push(err141);
+          }
+          errors++;
+        }
+        for (const key18 in data87) {
+          if (!(
+            key18 === 'enabled' ||
+            key18 === 'namespace' ||
+            key18 === 'services' ||
+            key18 === 'logConfiguration' ||
+            key18 === 'accessLogConfiguration' ||
+            key18 === 'containerConfigurations'
+          )) {
+            const err142 = {
+              instancePath: instancePath + '/serviceConnectConfiguration',
+              schemaPath: '#/properties/serviceConnectConfiguration/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+        }
+        if (data87.enabled !== undefined) {
+          if (typeof data87.enabled !== 'boolean') {
+            const err143 = {
+              instancePath: instancePath + '/serviceConnectConfiguration/enabled',
+              schemaPath: '#/properties/serviceConnectConfiguration/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+        if (data87.namespace !== undefined) {
+          if (typeof data87.namespace !== 'string') {
+            const err144 = {
+              instancePath: instancePath + '/serviceConnectConfiguration/namespace',
+              schemaPath: '#/properties/serviceConnectConfiguration/properties/namespace/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data87.services !== undefined) {
+          let data90 = data87.services;
+          if (Array.isArray(data90)) {
+            const len10 = data90.length;
             for (let i10 = 0; i10 < len10; i10++) {
-              let data69 = data68[i10];
-              if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
-                if (data69.portName !== undefined) {
-                  if (typeof data69.portName !== 'string') {
-                    const err107 = {
+              let data91 = data90[i10];
+              if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
+                if (data91.portName === undefined) {
+                  const err145 = {
+                    instancePath: instancePath + '/serviceConnectConfiguration/services/' + i10,
+                    schemaPath: '#/properties/serviceConnectConfiguration/properties/services/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'portName' },
+                    message: "must have required property '" + 'portName' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+                for (const key19 in data91) {
+                  if (!(
+                    key19 === 'portName' ||
+                    key19 === 'discoveryName' ||
+                    key19 === 'clientAliases' ||
+                    key19 === 'ingressPortOverride' ||
+                    key19 === 'timeout' ||
+                    key19 === 'tls'
+                  )) {
+                    const err146 = {
+                      instancePath: instancePath + '/serviceConnectConfiguration/services/' + i10,
+                      schemaPath:
+                        '#/properties/serviceConnectConfiguration/properties/services/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key19 },
+                      message: 'must NOT have additional properties',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.portName !== undefined) {
+                  if (typeof data91.portName !== 'string') {
+                    const err147 = {
                       instancePath:
                         instancePath + '/serviceConnectConfiguration/services/' + i10 + '/portName',
                       schemaPath:
@@ -6353,16 +9466,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err107];
+                      vErrors = [err147];
                     } else {
-                      vErrors.push(err107);
+                      vErrors.push(err147);
                     }
                     errors++;
                   }
                 }
-                if (data69.discoveryName !== undefined) {
-                  if (typeof data69.discoveryName !== 'string') {
-                    const err108 = {
+                if (data91.discoveryName !== undefined) {
+                  if (typeof data91.discoveryName !== 'string') {
+                    const err148 = {
                       instancePath:
                         instancePath + '/serviceConnectConfiguration/services/' + i10 + '/discoveryName',
                       schemaPath:
@@ -6372,21 +9485,145 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err108];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err108);
+                      vErrors.push(err148);
                     }
                     errors++;
                   }
                 }
-                if (data69.clientAliases !== undefined) {
-                  let data72 = data69.clientAliases;
-                  if (Array.isArray(data72)) {
-                    const len11 = data72.length;
+                if (data91.clientAliases !== undefined) {
+                  let data94 = data91.clientAliases;
+                  if (Array.isArray(data94)) {
+                    const len11 = data94.length;
                     for (let i11 = 0; i11 < len11; i11++) {
-                      let data73 = data72[i11];
-                      if (!(data73 && typeof data73 == 'object' && !Array.isArray(data73))) {
-                        const err109 = {
+                      let data95 = data94[i11];
+                      if (data95 && typeof data95 == 'object' && !Array.isArray(data95)) {
+                        if (data95.port === undefined) {
+                          const err149 = {
+                            instancePath:
+                              instancePath +
+                              '/serviceConnectConfiguration/services/' +
+                              i10 +
+                              '/clientAliases/' +
+                              i11,
+                            schemaPath:
+                              '#/properties/serviceConnectConfiguration/properties/services/items/properties/clientAliases/items/required',
+                            keyword: 'required',
+                            params: { missingProperty: 'port' },
+                            message: "must have required property '" + 'port' + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err149];
+                          } else {
+                            vErrors.push(err149);
+                          }
+                          errors++;
+                        }
+                        for (const key20 in data95) {
+                          if (!(key20 === 'port' || key20 === 'dnsName' || key20 === 'testTrafficRules')) {
+                            const err150 = {
+                              instancePath:
+                                instancePath +
+                                '/serviceConnectConfiguration/services/' +
+                                i10 +
+                                '/clientAliases/' +
+                                i11,
+                              schemaPath:
+                                '#/properties/serviceConnectConfiguration/properties/services/items/properties/clientAliases/items/additionalProperties',
+                              keyword: 'additionalProperties',
+                              params: { additionalProperty: key20 },
+                              message: 'must NOT have additional properties',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err150];
+                            } else {
+                              vErrors.push(err150);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data95.port !== undefined) {
+                          let data96 = data95.port;
+                          if (!(
+                            typeof data96 == 'number' &&
+                            !(data96 % 1) &&
+                            !isNaN(data96) &&
+                            isFinite(data96)
+                          )) {
+                            const err151 = {
+                              instancePath:
+                                instancePath +
+                                '/serviceConnectConfiguration/services/' +
+                                i10 +
+                                '/clientAliases/' +
+                                i11 +
+                                '/port',
+                              schemaPath:
+                                '#/properties/serviceConnectConfiguration/properties/services/items/properties/clientAliases/items/properties/port/type',
+                              keyword: 'type',
+                              params: { type: 'integer' },
+                              message: 'must be integer',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err151];
+                            } else {
+                              vErrors.push(err151);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data95.dnsName !== undefined) {
+                          if (typeof data95.dnsName !== 'string') {
+                            const err152 = {
+                              instancePath:
+                                instancePath +
+                                '/serviceConnectConfiguration/services/' +
+                                i10 +
+                                '/clientAliases/' +
+                                i11 +
+                                '/dnsName',
+                              schemaPath:
+                                '#/properties/serviceConnectConfiguration/properties/services/items/properties/clientAliases/items/properties/dnsName/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err152];
+                            } else {
+                              vErrors.push(err152);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data95.testTrafficRules !== undefined) {
+                          let data98 = data95.testTrafficRules;
+                          if (!(data98 && typeof data98 == 'object' && !Array.isArray(data98))) {
+                            const err153 = {
+                              instancePath:
+                                instancePath +
+                                '/serviceConnectConfiguration/services/' +
+                                i10 +
+                                '/clientAliases/' +
+                                i11 +
+                                '/testTrafficRules',
+                              schemaPath:
+                                '#/properties/serviceConnectConfiguration/properties/services/items/properties/clientAliases/items/properties/testTrafficRules/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err153];
+                            } else {
+                              vErrors.push(err153);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err154 = {
                           instancePath:
                             instancePath +
                             '/serviceConnectConfiguration/services/' +
@@ -6400,15 +9637,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                         };
                         if (vErrors === null) {
-                          vErrors = [err109];
+                          vErrors = [err154];
                         } else {
-                          vErrors.push(err109);
+                          vErrors.push(err154);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err110 = {
+                    const err155 = {
                       instancePath:
                         instancePath + '/serviceConnectConfiguration/services/' + i10 + '/clientAliases',
                       schemaPath:
@@ -6418,15 +9655,153 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     };
                     if (vErrors === null) {
-                      vErrors = [err110];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err110);
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.ingressPortOverride !== undefined) {
+                  let data99 = data91.ingressPortOverride;
+                  if (!(typeof data99 == 'number' && !(data99 % 1) && !isNaN(data99) && isFinite(data99))) {
+                    const err156 = {
+                      instancePath:
+                        instancePath +
+                        '/serviceConnectConfiguration/services/' +
+                        i10 +
+                        '/ingressPortOverride',
+                      schemaPath:
+                        '#/properties/serviceConnectConfiguration/properties/services/items/properties/ingressPortOverride/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.timeout !== undefined) {
+                  let data100 = data91.timeout;
+                  if (data100 && typeof data100 == 'object' && !Array.isArray(data100)) {
+                    for (const key21 in data100) {
+                      if (!(key21 === 'idleTimeoutSeconds' || key21 === 'perRequestTimeoutSeconds')) {
+                        const err157 = {
+                          instancePath:
+                            instancePath + '/serviceConnectConfiguration/services/' + i10 + '/timeout',
+                          schemaPath:
+                            '#/properties/serviceConnectConfiguration/properties/services/items/properties/timeout/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key21 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err157];
+                        } else {
+                          vErrors.push(err157);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data100.idleTimeoutSeconds !== undefined) {
+                      let data101 = data100.idleTimeoutSeconds;
+                      if (!(
+                        typeof data101 == 'number' &&
+                        !(data101 % 1) &&
+                        !isNaN(data101) &&
+                        isFinite(data101)
+                      )) {
+                        const err158 = {
+                          instancePath:
+                            instancePath +
+                            '/serviceConnectConfiguration/services/' +
+                            i10 +
+                            '/timeout/idleTimeoutSeconds',
+                          schemaPath:
+                            '#/properties/serviceConnectConfiguration/properties/services/items/properties/timeout/properties/idleTimeoutSeconds/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err158];
+                        } else {
+                          vErrors.push(err158);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data100.perRequestTimeoutSeconds !== undefined) {
+                      let data102 = data100.perRequestTimeoutSeconds;
+                      if (!(
+                        typeof data102 == 'number' &&
+                        !(data102 % 1) &&
+                        !isNaN(data102) &&
+                        isFinite(data102)
+                      )) {
+                        const err159 = {
+                          instancePath:
+                            instancePath +
+                            '/serviceConnectConfiguration/services/' +
+                            i10 +
+                            '/timeout/perRequestTimeoutSeconds',
+                          schemaPath:
+                            '#/properties/serviceConnectConfiguration/properties/services/items/properties/timeout/properties/perRequestTimeoutSeconds/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err159];
+                        } else {
+                          vErrors.push(err159);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err160 = {
+                      instancePath:
+                        instancePath + '/serviceConnectConfiguration/services/' + i10 + '/timeout',
+                      schemaPath:
+                        '#/properties/serviceConnectConfiguration/properties/services/items/properties/timeout/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+                if (data91.tls !== undefined) {
+                  let data103 = data91.tls;
+                  if (!(data103 && typeof data103 == 'object' && !Array.isArray(data103))) {
+                    const err161 = {
+                      instancePath: instancePath + '/serviceConnectConfiguration/services/' + i10 + '/tls',
+                      schemaPath:
+                        '#/properties/serviceConnectConfiguration/properties/services/items/properties/tls/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err111 = {
+                const err162 = {
                   instancePath: instancePath + '/serviceConnectConfiguration/services/' + i10,
                   schemaPath: '#/properties/serviceConnectConfiguration/properties/services/items/type',
                   keyword: 'type',
@@ -6434,15 +9809,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
             }
           } else {
-            const err112 = {
+            const err163 = {
               instancePath: instancePath + '/serviceConnectConfiguration/services',
               schemaPath: '#/properties/serviceConnectConfiguration/properties/services/type',
               keyword: 'type',
@@ -6450,17 +9825,281 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
             };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err163];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err163);
             }
             errors++;
           }
         }
-        if (data65.logConfiguration !== undefined) {
-          let data74 = data65.logConfiguration;
-          if (!(data74 && typeof data74 == 'object' && !Array.isArray(data74))) {
-            const err113 = {
+        if (data87.logConfiguration !== undefined) {
+          let data104 = data87.logConfiguration;
+          if (data104 && typeof data104 == 'object' && !Array.isArray(data104)) {
+            if (data104.logDriver === undefined) {
+              const err164 = {
+                instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration',
+                schemaPath: '#/properties/serviceConnectConfiguration/properties/logConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'logDriver' },
+                message: "must have required property '" + 'logDriver' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+            for (const key22 in data104) {
+              if (!(key22 === 'logDriver' || key22 === 'options' || key22 === 'secretOptions')) {
+                const err165 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/logConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key22 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
+            if (data104.logDriver !== undefined) {
+              let data105 = data104.logDriver;
+              if (typeof data105 !== 'string') {
+                const err166 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration/logDriver',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/logDriver/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+              if (!(
+                data105 === 'awslogs' ||
+                data105 === 'fluentd' ||
+                data105 === 'gelf' ||
+                data105 === 'json-file' ||
+                data105 === 'journald' ||
+                data105 === 'syslog' ||
+                data105 === 'splunk' ||
+                data105 === 'awsfirelens'
+              )) {
+                const err167 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration/logDriver',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/logDriver/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema12.properties.serviceConnectConfiguration.properties.logConfiguration.properties
+                        .logDriver.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data104.options !== undefined) {
+              let data106 = data104.options;
+              if (data106 && typeof data106 == 'object' && !Array.isArray(data106)) {
+                for (const key23 in data106) {
+                  if (typeof data106[key23] !== 'string') {
+                    const err168 = {
+                      instancePath:
+                        instancePath +
+                        '/serviceConnectConfiguration/logConfiguration/options/' +
+                        key23.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/options/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err169 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration/options',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/options/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data104.secretOptions !== undefined) {
+              let data108 = data104.secretOptions;
+              if (Array.isArray(data108)) {
+                const len12 = data108.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data109 = data108[i12];
+                  if (data109 && typeof data109 == 'object' && !Array.isArray(data109)) {
+                    if (data109.name === undefined) {
+                      const err170 = {
+                        instancePath:
+                          instancePath + '/serviceConnectConfiguration/logConfiguration/secretOptions/' + i12,
+                        schemaPath:
+                          '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'name' },
+                        message: "must have required property '" + 'name' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
+                      }
+                      errors++;
+                    }
+                    if (data109.valueFrom === undefined) {
+                      const err171 = {
+                        instancePath:
+                          instancePath + '/serviceConnectConfiguration/logConfiguration/secretOptions/' + i12,
+                        schemaPath:
+                          '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'valueFrom' },
+                        message: "must have required property '" + 'valueFrom' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors++;
+                    }
+                    for (const key24 in data109) {
+                      if (!(key24 === 'name' || key24 === 'valueFrom')) {
+                        const err172 = {
+                          instancePath:
+                            instancePath +
+                            '/serviceConnectConfiguration/logConfiguration/secretOptions/' +
+                            i12,
+                          schemaPath:
+                            '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/items/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key24 },
+                          message: 'must NOT have additional properties',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err172];
+                        } else {
+                          vErrors.push(err172);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data109.name !== undefined) {
+                      if (typeof data109.name !== 'string') {
+                        const err173 = {
+                          instancePath:
+                            instancePath +
+                            '/serviceConnectConfiguration/logConfiguration/secretOptions/' +
+                            i12 +
+                            '/name',
+                          schemaPath:
+                            '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/items/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err173];
+                        } else {
+                          vErrors.push(err173);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data109.valueFrom !== undefined) {
+                      if (typeof data109.valueFrom !== 'string') {
+                        const err174 = {
+                          instancePath:
+                            instancePath +
+                            '/serviceConnectConfiguration/logConfiguration/secretOptions/' +
+                            i12 +
+                            '/valueFrom',
+                          schemaPath:
+                            '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/items/properties/valueFrom/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err174];
+                        } else {
+                          vErrors.push(err174);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err175 = {
+                      instancePath:
+                        instancePath + '/serviceConnectConfiguration/logConfiguration/secretOptions/' + i12,
+                      schemaPath:
+                        '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err176 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration/secretOptions',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/logConfiguration/properties/secretOptions/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err177 = {
               instancePath: instancePath + '/serviceConnectConfiguration/logConfiguration',
               schemaPath: '#/properties/serviceConnectConfiguration/properties/logConfiguration/type',
               keyword: 'type',
@@ -6468,17 +10107,134 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err113];
+              vErrors = [err177];
             } else {
-              vErrors.push(err113);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
-        if (data65.accessLogConfiguration !== undefined) {
-          let data75 = data65.accessLogConfiguration;
-          if (!(data75 && typeof data75 == 'object' && !Array.isArray(data75))) {
-            const err114 = {
+        if (data87.accessLogConfiguration !== undefined) {
+          let data112 = data87.accessLogConfiguration;
+          if (data112 && typeof data112 == 'object' && !Array.isArray(data112)) {
+            if (data112.format === undefined) {
+              const err178 = {
+                instancePath: instancePath + '/serviceConnectConfiguration/accessLogConfiguration',
+                schemaPath:
+                  '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/required',
+                keyword: 'required',
+                params: { missingProperty: 'format' },
+                message: "must have required property '" + 'format' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+            for (const key25 in data112) {
+              if (!(key25 === 'format' || key25 === 'includeQueryParameters')) {
+                const err179 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/accessLogConfiguration',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key25 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+            if (data112.format !== undefined) {
+              let data113 = data112.format;
+              if (typeof data113 !== 'string') {
+                const err180 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/accessLogConfiguration/format',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/properties/format/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+              if (!(data113 === 'JSON' || data113 === 'TEXT')) {
+                const err181 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/accessLogConfiguration/format',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/properties/format/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema12.properties.serviceConnectConfiguration.properties.accessLogConfiguration
+                        .properties.format.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+            if (data112.includeQueryParameters !== undefined) {
+              let data114 = data112.includeQueryParameters;
+              if (typeof data114 !== 'string') {
+                const err182 = {
+                  instancePath:
+                    instancePath +
+                    '/serviceConnectConfiguration/accessLogConfiguration/includeQueryParameters',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/properties/includeQueryParameters/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+              if (!(data114 === 'ENABLED' || data114 === 'DISABLED')) {
+                const err183 = {
+                  instancePath:
+                    instancePath +
+                    '/serviceConnectConfiguration/accessLogConfiguration/includeQueryParameters',
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/properties/includeQueryParameters/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema12.properties.serviceConnectConfiguration.properties.accessLogConfiguration
+                        .properties.includeQueryParameters.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err184 = {
               instancePath: instancePath + '/serviceConnectConfiguration/accessLogConfiguration',
               schemaPath: '#/properties/serviceConnectConfiguration/properties/accessLogConfiguration/type',
               keyword: 'type',
@@ -6486,15 +10242,54 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err114];
+              vErrors = [err184];
             } else {
-              vErrors.push(err114);
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+        if (data87.containerConfigurations !== undefined) {
+          let data115 = data87.containerConfigurations;
+          if (Array.isArray(data115)) {
+            const len13 = data115.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data116 = data115[i13];
+              if (!(data116 && typeof data116 == 'object' && !Array.isArray(data116))) {
+                const err185 = {
+                  instancePath: instancePath + '/serviceConnectConfiguration/containerConfigurations/' + i13,
+                  schemaPath:
+                    '#/properties/serviceConnectConfiguration/properties/containerConfigurations/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err186 = {
+              instancePath: instancePath + '/serviceConnectConfiguration/containerConfigurations',
+              schemaPath: '#/properties/serviceConnectConfiguration/properties/containerConfigurations/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
             }
             errors++;
           }
         }
       } else {
-        const err115 = {
+        const err187 = {
           instancePath: instancePath + '/serviceConnectConfiguration',
           schemaPath: '#/properties/serviceConnectConfiguration/type',
           keyword: 'type',
@@ -6502,37 +10297,37 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err115];
+          vErrors = [err187];
         } else {
-          vErrors.push(err115);
+          vErrors.push(err187);
         }
         errors++;
       }
     }
     if (data.volumeConfigurations !== undefined) {
-      let data76 = data.volumeConfigurations;
-      if (Array.isArray(data76)) {
-        const len12 = data76.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data77 = data76[i12];
-          if (!(data77 && typeof data77 == 'object' && !Array.isArray(data77))) {
-            const err116 = {
-              instancePath: instancePath + '/volumeConfigurations/' + i12,
+      let data117 = data.volumeConfigurations;
+      if (Array.isArray(data117)) {
+        const len14 = data117.length;
+        for (let i14 = 0; i14 < len14; i14++) {
+          let data118 = data117[i14];
+          if (!(data118 && typeof data118 == 'object' && !Array.isArray(data118))) {
+            const err188 = {
+              instancePath: instancePath + '/volumeConfigurations/' + i14,
               schemaPath: '#/properties/volumeConfigurations/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err188];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err188);
             }
             errors++;
           }
         }
       } else {
-        const err117 = {
+        const err189 = {
           instancePath: instancePath + '/volumeConfigurations',
           schemaPath: '#/properties/volumeConfigurations/type',
           keyword: 'type',
@@ -6540,37 +10335,37 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err117];
+          vErrors = [err189];
         } else {
-          vErrors.push(err117);
+          vErrors.push(err189);
         }
         errors++;
       }
     }
     if (data.vpcLatticeConfigurations !== undefined) {
-      let data78 = data.vpcLatticeConfigurations;
-      if (Array.isArray(data78)) {
-        const len13 = data78.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          let data79 = data78[i13];
-          if (!(data79 && typeof data79 == 'object' && !Array.isArray(data79))) {
-            const err118 = {
-              instancePath: instancePath + '/vpcLatticeConfigurations/' + i13,
+      let data119 = data.vpcLatticeConfigurations;
+      if (Array.isArray(data119)) {
+        const len15 = data119.length;
+        for (let i15 = 0; i15 < len15; i15++) {
+          let data120 = data119[i15];
+          if (!(data120 && typeof data120 == 'object' && !Array.isArray(data120))) {
+            const err190 = {
+              instancePath: instancePath + '/vpcLatticeConfigurations/' + i15,
               schemaPath: '#/properties/vpcLatticeConfigurations/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err118];
+              vErrors = [err190];
             } else {
-              vErrors.push(err118);
+              vErrors.push(err190);
             }
             errors++;
           }
         }
       } else {
-        const err119 = {
+        const err191 = {
           instancePath: instancePath + '/vpcLatticeConfigurations',
           schemaPath: '#/properties/vpcLatticeConfigurations/type',
           keyword: 'type',
@@ -6578,16 +10373,72 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err119];
+          vErrors = [err191];
         } else {
-          vErrors.push(err119);
+          vErrors.push(err191);
+        }
+        errors++;
+      }
+    }
+    if (data.gatewayConnectors !== undefined) {
+      let data121 = data.gatewayConnectors;
+      if (Array.isArray(data121)) {
+        const len16 = data121.length;
+        for (let i16 = 0; i16 < len16; i16++) {
+          let data122 = data121[i16];
+          if (!(data122 && typeof data122 == 'object' && !Array.isArray(data122))) {
+            const err192 = {
+              instancePath: instancePath + '/gatewayConnectors/' + i16,
+              schemaPath: '#/properties/gatewayConnectors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err193 = {
+          instancePath: instancePath + '/gatewayConnectors',
+          schemaPath: '#/properties/gatewayConnectors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err193];
+        } else {
+          vErrors.push(err193);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== undefined) {
+      let data123 = data.monitoring;
+      if (!(data123 && typeof data123 == 'object' && !Array.isArray(data123))) {
+        const err194 = {
+          instancePath: instancePath + '/monitoring',
+          schemaPath: '#/properties/monitoring/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err194];
+        } else {
+          vErrors.push(err194);
         }
         errors++;
       }
     }
     if (data.forceNewDeployment !== undefined) {
       if (typeof data.forceNewDeployment !== 'boolean') {
-        const err120 = {
+        const err195 = {
           instancePath: instancePath + '/forceNewDeployment',
           schemaPath: '#/properties/forceNewDeployment/type',
           keyword: 'type',
@@ -6595,15 +10446,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be boolean',
         };
         if (vErrors === null) {
-          vErrors = [err120];
+          vErrors = [err195];
         } else {
-          vErrors.push(err120);
+          vErrors.push(err195);
         }
         errors++;
       }
     }
   } else {
-    const err121 = {
+    const err196 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6611,9 +10462,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err121];
+      vErrors = [err196];
     } else {
-      vErrors.push(err121);
+      vErrors.push(err196);
     }
     errors++;
   }

@@ -1,5 +1,6 @@
 /** JSON Schema of `aws ecs create-service` / `update-service` `--cli-input-json` input. */
-import { arrayOf, bool, d, enumOf, int, obj, str, tags, type Schema } from './helpers.ts';
+import { arrayOf, bool, d, enumOf, int, num, obj, str, tags, type Schema } from './helpers.ts';
+import { logConfiguration } from './taskdef.ts';
 
 export const strategyItem = obj(
   {
@@ -31,13 +32,19 @@ const deploymentConfiguration = obj(
           'Roll back to the last COMPLETED deployment when it trips.',
           '作動時に最後に完了したデプロイへロールバックする',
         ),
-        thresholdConfiguration: {
-          type: 'object',
-          ...d(
-            'Failure threshold (type BOUNDED_PERCENT, UNBOUNDED_PERCENT or COUNT, and value).',
-            '失敗しきい値（type と value）',
-          ),
-        },
+        thresholdConfiguration: obj(
+          {
+            type: enumOf(
+              ['BOUNDED_PERCENT', 'COUNT', 'UNBOUNDED_PERCENT'],
+              'How value is read: a percentage or a task count.',
+              'value の解釈（割合かタスク数）',
+            ),
+            value: int('Threshold value.', 'しきい値'),
+          },
+          'Failure threshold.',
+          '失敗しきい値',
+          { required: ['type', 'value'] },
+        ),
         resetOnHealthyTask: bool(
           'A healthy task resets the failure count (default true).',
           '正常なタスクで失敗数をリセット（既定 true）',
@@ -77,8 +84,36 @@ const deploymentConfiguration = obj(
       'トラフィック切替後に両リビジョンを動かす分数',
     ),
     lifecycleHooks: arrayOf({ type: 'object' }, 'Lifecycle hooks.', 'ライフサイクルフック'),
-    linearConfiguration: { type: 'object', ...d('LINEAR step settings.', 'LINEAR の設定') },
-    canaryConfiguration: { type: 'object', ...d('CANARY settings.', 'CANARY の設定') },
+    linearConfiguration: obj(
+      {
+        stepPercent: num('Percent of traffic shifted per step.', '1ステップで移すトラフィックの割合'),
+        stepBakeTimeInMinutes: int('Minutes between steps.', 'ステップ間の待ち時間（分）'),
+      },
+      'LINEAR step settings.',
+      'LINEAR の設定',
+    ),
+    canaryConfiguration: obj(
+      {
+        canaryPercent: num('Percent of traffic shifted first.', '最初に移すトラフィックの割合'),
+        canaryBakeTimeInMinutes: int('Minutes before the rest shifts.', '残りを移すまでの分数'),
+      },
+      'CANARY settings.',
+      'CANARY の設定',
+    ),
+    earlySuccessCriteria: obj(
+      {
+        enable: bool('Turn early success on.', '早期成功判定を有効にする'),
+        healthyPercent: int('Healthy percent that counts as success.', '成功とみなす正常タスクの割合'),
+        sourceServiceRevisionCleanup: enumOf(
+          ['BLOCKING', 'DEFERRED'],
+          'When the old revision is cleaned up.',
+          '旧リビジョンを片付けるタイミング',
+        ),
+      },
+      'Finish a deployment early once enough tasks are healthy.',
+      '十分なタスクが正常になったらデプロイを早く完了する',
+      { required: ['enable'] },
+    ),
   },
   'How a deployment replaces tasks.',
   'デプロイでタスクを置き換える方法',
@@ -119,13 +154,28 @@ const loadBalancer = obj(
     loadBalancerName: str('Classic Load Balancer name.', 'Classic Load Balancer 名'),
     containerName: str('Container that receives the traffic.', 'トラフィックを受けるコンテナ'),
     containerPort: int('Port of that container.', 'そのコンテナのポート', { minimum: 0, maximum: 65535 }),
-    advancedConfiguration: {
-      type: 'object',
-      ...d(
-        'Blue/green target groups and listener rules.',
-        'Blue/Green 用のターゲットグループとリスナールール',
-      ),
-    },
+    advancedConfiguration: obj(
+      {
+        alternateTargetGroupArn: str(
+          'Target group of the new revision.',
+          '新リビジョン用のターゲットグループ',
+        ),
+        productionListenerRule: str(
+          'Listener rule ARN for production traffic.',
+          '本番トラフィックのリスナールール ARN',
+        ),
+        testListenerRule: str(
+          'Listener rule ARN for test traffic.',
+          'テストトラフィックのリスナールール ARN',
+        ),
+        roleArn: str(
+          'Role ECS uses to change the listener rules.',
+          'ECS がリスナールールを変えるためのロール',
+        ),
+      },
+      'Blue/green target groups and listener rules.',
+      'Blue/Green 用のターゲットグループとリスナールール',
+    ),
   },
   'A load balancer target.',
   'ロードバランサーのターゲット',
@@ -136,27 +186,73 @@ const serviceConnectConfiguration = obj(
     enabled: bool('Turn Service Connect on.', 'Service Connect を有効にする'),
     namespace: str('Cloud Map namespace.', 'Cloud Map 名前空間'),
     services: arrayOf(
-      {
-        type: 'object',
-        properties: {
+      obj(
+        {
           portName: str('portMappings[].name of the container port.', 'コンテナの portMappings[].name'),
           discoveryName: str('Name in the namespace.', '名前空間内の名前'),
           clientAliases: arrayOf(
-            { type: 'object' },
+            obj(
+              {
+                port: int('Port clients connect to.', 'クライアントが接続するポート'),
+                dnsName: str('DNS name clients use.', 'クライアントが使う DNS 名'),
+                testTrafficRules: {
+                  type: 'object',
+                  ...d('Test traffic header rules.', 'テストトラフィックのヘッダールール'),
+                },
+              },
+              'An alias clients use.',
+              'クライアントが使う別名',
+              { required: ['port'] },
+            ),
             'Aliases clients use (port, dnsName).',
             'クライアントが使う別名',
           ),
+          ingressPortOverride: int('Port the proxy listens on.', 'プロキシが待ち受けるポート'),
+          timeout: obj(
+            {
+              idleTimeoutSeconds: int('Idle timeout in seconds.', 'アイドルタイムアウト（秒）'),
+              perRequestTimeoutSeconds: int(
+                'Per-request timeout in seconds.',
+                'リクエストごとのタイムアウト（秒）',
+              ),
+            },
+            'Proxy timeouts.',
+            'プロキシのタイムアウト',
+          ),
+          tls: {
+            type: 'object',
+            ...d('TLS between Service Connect proxies.', 'Service Connect プロキシ間の TLS'),
+          },
         },
-        ...d('A Service Connect endpoint.', 'Service Connect のエンドポイント'),
-      },
+        'A Service Connect endpoint.',
+        'Service Connect のエンドポイント',
+        { required: ['portName'] },
+      ),
       'Endpoints this service offers.',
       'このサービスが提供するエンドポイント',
     ),
     logConfiguration: {
-      type: 'object',
+      ...logConfiguration,
       ...d('Logs of the Service Connect proxy.', 'Service Connect プロキシのログ'),
     },
-    accessLogConfiguration: { type: 'object', ...d('Proxy access logs.', 'プロキシのアクセスログ') },
+    accessLogConfiguration: obj(
+      {
+        format: enumOf(['JSON', 'TEXT'], 'Log format.', 'ログ形式'),
+        includeQueryParameters: enumOf(
+          ['ENABLED', 'DISABLED'],
+          'Log query strings.',
+          'クエリ文字列を記録する',
+        ),
+      },
+      'Proxy access logs.',
+      'プロキシのアクセスログ',
+      { required: ['format'] },
+    ),
+    containerConfigurations: arrayOf(
+      { type: 'object' },
+      'Per-container Service Connect settings.',
+      'コンテナごとの Service Connect 設定',
+    ),
   },
   'Service Connect settings.',
   'Service Connect の設定',
@@ -175,11 +271,24 @@ export const serviceSchema: Schema = obj(
       'AZ 間でタスクを再配置する',
     ),
     loadBalancers: arrayOf(loadBalancer, 'Load balancer targets.', 'ロードバランサー'),
-    serviceRegistries: arrayOf({ type: 'object' }, 'Cloud Map service discovery.', 'Cloud Map サービス検出'),
+    serviceRegistries: arrayOf(
+      obj(
+        {
+          registryArn: str('Cloud Map service ARN.', 'Cloud Map サービスの ARN'),
+          port: int('Port for SRV records.', 'SRV レコードのポート'),
+          containerName: str('Container for SRV records.', 'SRV レコードのコンテナ'),
+          containerPort: int('Container port for SRV records.', 'SRV レコードのコンテナポート'),
+        },
+        'A Cloud Map registry.',
+        'Cloud Map のレジストリ',
+      ),
+      'Cloud Map service discovery.',
+      'Cloud Map サービス検出',
+    ),
     desiredCount: int('Number of tasks to keep running.', '維持するタスク数', { minimum: 0 }),
     clientToken: str('Idempotency token.', '冪等性トークン'),
     launchType: enumOf(
-      ['EC2', 'FARGATE', 'EXTERNAL'],
+      ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'],
       'Launch type; not together with capacityProviderStrategy.',
       '起動タイプ。capacityProviderStrategy とは併用不可',
     ),
@@ -198,11 +307,35 @@ export const serviceSchema: Schema = obj(
     ),
     deploymentConfiguration,
     placementConstraints: arrayOf(
-      { type: 'object' },
+      obj(
+        {
+          type: enumOf(['distinctInstance', 'memberOf'], 'Constraint type.', '制約の種類'),
+          expression: str(
+            'Cluster query language expression (memberOf).',
+            'クラスタークエリ言語の式（memberOf）',
+          ),
+        },
+        'A placement constraint.',
+        '配置制約',
+      ),
       'Placement constraints (not on Fargate).',
       '配置制約（Fargate 不可）',
     ),
-    placementStrategy: arrayOf({ type: 'object' }, 'Placement strategy (EC2).', '配置戦略（EC2）'),
+    placementStrategy: arrayOf(
+      obj(
+        {
+          type: enumOf(['binpack', 'random', 'spread'], 'Strategy type.', '戦略の種類'),
+          field: str(
+            'Field, e.g. attribute:ecs.availability-zone or memory.',
+            '対象（例 attribute:ecs.availability-zone、memory）',
+          ),
+        },
+        'A placement strategy.',
+        '配置戦略',
+      ),
+      'Placement strategy (EC2).',
+      '配置戦略（EC2）',
+    ),
     networkConfiguration,
     healthCheckGracePeriodSeconds: int(
       'Seconds to ignore failing health checks after a task starts.',
@@ -220,6 +353,7 @@ export const serviceSchema: Schema = obj(
       },
       'Who runs deployments.',
       'デプロイを実行する仕組み',
+      { required: ['type'] },
     ),
     tags,
     enableECSManagedTags: bool('Tag tasks with cluster and service.', 'タスクに ECS 管理タグを付ける'),
@@ -236,6 +370,8 @@ export const serviceSchema: Schema = obj(
       '起動時に設定する EBS ボリューム',
     ),
     vpcLatticeConfigurations: arrayOf({ type: 'object' }, 'VPC Lattice target groups.', 'VPC Lattice'),
+    gatewayConnectors: arrayOf({ type: 'object' }, 'Gateway connectors.', 'ゲートウェイコネクター'),
+    monitoring: { type: 'object', ...d('Extra service metrics.', '追加のサービスメトリクス') },
     forceNewDeployment: bool(
       'Start a new deployment even without changes (update-service).',
       '変更がなくても新しいデプロイを始める（update-service）',

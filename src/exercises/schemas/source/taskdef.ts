@@ -69,20 +69,11 @@ const healthCheck = obj(
   { required: ['command'] },
 );
 
-const logConfiguration = obj(
+/** Log configuration of a container (also used by Service Connect's proxy). */
+export const logConfiguration = obj(
   {
     logDriver: enumOf(
-      [
-        'awslogs',
-        'fluentd',
-        'gelf',
-        'json-file',
-        'journald',
-        'logentries',
-        'syslog',
-        'splunk',
-        'awsfirelens',
-      ],
+      ['awslogs', 'fluentd', 'gelf', 'json-file', 'journald', 'syslog', 'splunk', 'awsfirelens'],
       'Log driver. Fargate supports awslogs, splunk and awsfirelens.',
       'ログドライバー。Fargate は awslogs・splunk・awsfirelens のみ',
     ),
@@ -109,6 +100,95 @@ const logConfiguration = obj(
   { required: ['logDriver'] },
 );
 
+const ulimit = obj(
+  {
+    name: enumOf(
+      [
+        'core',
+        'cpu',
+        'data',
+        'fsize',
+        'locks',
+        'memlock',
+        'msgqueue',
+        'nice',
+        'nofile',
+        'nproc',
+        'rss',
+        'rtprio',
+        'rttime',
+        'sigpending',
+        'stack',
+      ],
+      'Resource limit name.',
+      'リソース制限の名前',
+    ),
+    softLimit: int('Soft limit.', 'ソフトリミット'),
+    hardLimit: int('Hard limit.', 'ハードリミット'),
+  },
+  'A ulimit.',
+  'ulimit の設定',
+  { required: ['name', 'softLimit', 'hardLimit'] },
+);
+
+const linuxParameters = obj(
+  {
+    capabilities: obj(
+      {
+        add: arrayOf(
+          { type: 'string' },
+          'Capabilities to add (Fargate: SYS_PTRACE only).',
+          '追加するケーパビリティ（Fargate は SYS_PTRACE のみ）',
+        ),
+        drop: arrayOf({ type: 'string' }, 'Capabilities to drop.', '削除するケーパビリティ'),
+      },
+      'Linux capabilities added to or dropped from Docker defaults.',
+      'Docker 既定から追加・削除する Linux ケーパビリティ',
+    ),
+    devices: arrayOf(
+      obj(
+        {
+          hostPath: str('Device path on the host.', 'ホスト上のデバイスのパス'),
+          containerPath: str('Path in the container.', 'コンテナ内のパス'),
+          permissions: arrayOf(
+            enumOf(['mknod', 'read', 'write'], 'A permission.', '権限'),
+            'Permissions on the device.',
+            'デバイスへの権限',
+          ),
+        },
+        'A host device (not on Fargate).',
+        'ホストのデバイス（Fargate 不可）',
+        { required: ['hostPath'] },
+      ),
+      'Host devices (not on Fargate).',
+      'ホストのデバイス（Fargate 不可）',
+    ),
+    initProcessEnabled: bool(
+      'Run an init process as PID 1 (reaps zombies).',
+      'PID 1 として init プロセスを動かす',
+    ),
+    sharedMemorySize: int('/dev/shm size in MiB (not on Fargate).', '/dev/shm のサイズ（MiB、Fargate 不可）'),
+    tmpfs: arrayOf(
+      obj(
+        {
+          containerPath: str('Mount path.', 'マウント先'),
+          size: int('Size in MiB.', 'サイズ（MiB）'),
+          mountOptions: arrayOf({ type: 'string' }, 'Mount options.', 'マウントオプション'),
+        },
+        'A tmpfs mount.',
+        'tmpfs マウント',
+        { required: ['containerPath', 'size'] },
+      ),
+      'tmpfs mounts (not on Fargate).',
+      'tmpfs マウント（Fargate 不可）',
+    ),
+    maxSwap: int('Swap in MiB (not on Fargate).', 'スワップ量（MiB、Fargate 不可）'),
+    swappiness: int('0–100 (not on Fargate).', '0〜100（Fargate 不可）'),
+  },
+  'Linux-specific settings.',
+  'Linux 固有の設定',
+);
+
 const containerDefinition = obj(
   {
     name: str(
@@ -129,6 +209,7 @@ const containerDefinition = obj(
       },
       'Private registry credentials.',
       'プライベートレジストリの認証情報',
+      { required: ['credentialsParameter'] },
     ),
     cpu: int(
       'CPU units reserved for the container (1024 = 1 vCPU). An integer, not a string.',
@@ -179,6 +260,7 @@ const containerDefinition = obj(
         },
         'An environment file.',
         '環境変数ファイル',
+        { required: ['value', 'type'] },
       ),
       'Up to 10 .env files from S3.',
       'S3 上の .env ファイル（10個まで）',
@@ -209,13 +291,7 @@ const containerDefinition = obj(
       'Volumes from other containers.',
       '他コンテナのボリューム',
     ),
-    linuxParameters: {
-      type: 'object',
-      ...d(
-        'Linux-specific settings (capabilities, init process, tmpfs…). On Fargate only SYS_PTRACE may be added.',
-        'Linux 固有の設定。Fargate で追加できるケーパビリティは SYS_PTRACE のみ',
-      ),
-    },
+    linuxParameters,
     secrets: arrayOf(
       obj(
         {
@@ -278,7 +354,12 @@ const containerDefinition = obj(
       'DNS 検索ドメイン（Fargate 不可）',
     ),
     extraHosts: arrayOf(
-      { type: 'object' },
+      obj(
+        { hostname: str('Host name.', 'ホスト名'), ipAddress: str('IP address.', 'IP アドレス') },
+        'An /etc/hosts entry.',
+        '/etc/hosts の1行',
+        { required: ['hostname', 'ipAddress'] },
+      ),
       '/etc/hosts entries (not on Fargate or awsvpc).',
       '/etc/hosts の追加（Fargate 不可）',
     ),
@@ -290,16 +371,39 @@ const containerDefinition = obj(
     interactive: bool('Keep stdin open.', '標準入力を開いたままにする'),
     pseudoTerminal: bool('Allocate a TTY.', 'TTY を割り当てる'),
     dockerLabels: stringMap('Docker labels.', 'Docker ラベル'),
-    ulimits: arrayOf({ type: 'object' }, 'ulimits (nofile defaults to 65535 on Fargate).', 'ulimit 設定'),
+    ulimits: arrayOf(ulimit, 'ulimits (nofile defaults to 65535 on Fargate).', 'ulimit 設定'),
     logConfiguration,
     healthCheck,
     systemControls: arrayOf(
-      { type: 'object' },
+      obj(
+        {
+          namespace: str('Kernel parameter, e.g. net.core.somaxconn.', 'カーネルパラメータ名'),
+          value: str('Its value.', '設定値'),
+        },
+        'A namespaced kernel parameter.',
+        '名前空間付きカーネルパラメータ',
+      ),
       'Kernel parameters (namespaced sysctls).',
       'カーネルパラメータ',
     ),
     resourceRequirements: arrayOf(
-      { type: 'object' },
+      obj(
+        {
+          value: str('Number of GPUs, or the accelerator device name.', 'GPU の数またはアクセラレーター名'),
+          type: enumOf(
+            ['GPU', 'InferenceAccelerator', 'NeuronDevice'],
+            'Kind of resource.',
+            'リソースの種類',
+          ),
+          sharingStrategy: {
+            type: 'object',
+            ...d('How GPUs are shared (NVIDIA MPS).', 'GPU の共有方法（NVIDIA MPS）'),
+          },
+        },
+        'A GPU or accelerator requirement.',
+        'GPU やアクセラレーターの要求',
+        { required: ['type'] },
+      ),
       'GPU or inference accelerator requirements.',
       'GPU などの要求',
     ),
@@ -322,6 +426,65 @@ const containerDefinition = obj(
   { required: ['name', 'image'] },
 );
 
+const dockerVolumeConfiguration = obj(
+  {
+    scope: enumOf(
+      ['shared', 'task'],
+      'task (removed with the task) or shared.',
+      'task（タスクと共に削除）か shared',
+    ),
+    autoprovision: bool(
+      'Create the volume if it does not exist (shared scope).',
+      '存在しなければ作る（shared のみ）',
+    ),
+    driver: str('Docker volume driver.', 'Docker ボリュームドライバー'),
+    driverOpts: stringMap('Driver options.', 'ドライバーのオプション'),
+    labels: stringMap('Docker labels.', 'Docker ラベル'),
+  },
+  'Docker volume (not on Fargate).',
+  'Docker ボリューム（Fargate 不可）',
+);
+
+const enabledDisabled = (en: string, ja: string): Schema => enumOf(['ENABLED', 'DISABLED'], en, ja);
+
+const efsVolumeConfiguration = obj(
+  {
+    fileSystemId: str('EFS file system ID.', 'EFS ファイルシステム ID'),
+    rootDirectory: str('Directory to mount (default /).', 'マウントするディレクトリ（既定 /）'),
+    transitEncryption: enabledDisabled(
+      'Encrypt traffic to EFS (recommended).',
+      'EFS との通信を暗号化（推奨）',
+    ),
+    transitEncryptionPort: int('Port for encrypted traffic.', '暗号化通信のポート'),
+    authorizationConfig: obj(
+      {
+        accessPointId: str('EFS access point ID.', 'EFS アクセスポイント ID'),
+        iam: enabledDisabled(
+          'Use the task role for EFS IAM authorization.',
+          'タスクロールで EFS の IAM 認可を使う',
+        ),
+      },
+      'Access point and IAM authorization.',
+      'アクセスポイントと IAM 認可',
+    ),
+  },
+  'Amazon EFS volume; enable transitEncryption.',
+  'EFS ボリューム。transitEncryption を有効に',
+  { required: ['fileSystemId'] },
+);
+
+const s3filesVolumeConfiguration = obj(
+  {
+    fileSystemArn: str('ARN of the S3 Files file system.', 'S3 Files ファイルシステムの ARN'),
+    rootDirectory: str('Directory to mount.', 'マウントするディレクトリ'),
+    transitEncryptionPort: int('Port for encrypted traffic.', '暗号化通信のポート'),
+    accessPointArn: str('Access point ARN.', 'アクセスポイントの ARN'),
+  },
+  'Amazon S3 Files volume.',
+  'Amazon S3 Files ボリューム',
+  { required: ['fileSystemArn'] },
+);
+
 const volume = obj(
   {
     name: str(
@@ -338,14 +501,9 @@ const volume = obj(
       'Volume configured when the service or task starts.',
       '起動時に設定するボリューム',
     ),
-    dockerVolumeConfiguration: {
-      type: 'object',
-      ...d('Docker volume (not on Fargate).', 'Docker ボリューム（Fargate 不可）'),
-    },
-    efsVolumeConfiguration: {
-      type: 'object',
-      ...d('Amazon EFS volume; enable transitEncryption.', 'EFS ボリューム。transitEncryption を有効に'),
-    },
+    dockerVolumeConfiguration,
+    efsVolumeConfiguration,
+    s3filesVolumeConfiguration,
     fsxWindowsFileServerVolumeConfiguration: {
       type: 'object',
       ...d('FSx for Windows File Server volume.', 'FSx for Windows ボリューム'),
@@ -353,7 +511,6 @@ const volume = obj(
   },
   'A data volume.',
   'データボリューム',
-  { required: ['name'] },
 );
 
 export const taskdefSchema: Schema = obj(
@@ -384,7 +541,14 @@ export const taskdefSchema: Schema = obj(
     ),
     volumes: arrayOf(volume, 'Data volumes.', 'データボリューム'),
     placementConstraints: arrayOf(
-      { type: 'object' },
+      obj(
+        {
+          type: enumOf(['memberOf'], 'Always memberOf.', '常に memberOf'),
+          expression: str('Cluster query language expression.', 'クラスタークエリ言語の式'),
+        },
+        'A placement constraint.',
+        '配置制約',
+      ),
       'Placement constraints (EC2 only).',
       '配置制約（EC2 のみ）',
       { maxItems: 10 },
@@ -414,7 +578,15 @@ export const taskdefSchema: Schema = obj(
       ...d('App Mesh proxy settings (App Mesh is retired).', 'App Mesh プロキシ設定（App Mesh は終了）'),
     },
     inferenceAccelerators: arrayOf(
-      { type: 'object' },
+      obj(
+        {
+          deviceName: str('Device name.', 'デバイス名'),
+          deviceType: str('Elastic Inference accelerator type.', 'アクセラレーターの種類'),
+        },
+        'An Elastic Inference accelerator.',
+        'Elastic Inference アクセラレーター',
+        { required: ['deviceName', 'deviceType'] },
+      ),
       'Elastic Inference accelerators.',
       'Elastic Inference',
     ),
@@ -448,6 +620,19 @@ export const taskdefSchema: Schema = obj(
       'OS と CPU アーキテクチャ',
     ),
     enableFaultInjection: bool('Allow fault injection experiments.', '障害注入を許可する'),
+    trustedExecutionConfiguration: obj(
+      {
+        isolationMode: enumOf(
+          ['CONFIDENTIAL_SANDBOX', 'ISOLATED_SANDBOX', 'SHARED'],
+          'How strongly the task is isolated.',
+          'タスクの分離の強さ',
+        ),
+        attestationPolicy: str('Attestation policy.', 'アテステーションポリシー'),
+      },
+      'Trusted execution (isolation) settings.',
+      '信頼できる実行環境（分離）の設定',
+      { required: ['isolationMode'] },
+    ),
   },
   'Input of aws ecs register-task-definition --cli-input-json.',
   'aws ecs register-task-definition --cli-input-json の入力',

@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const EXERCISE = 'exercises/cfn-fargate-service-repair/';
+
+async function editorReady(page: Page) {
+  await expect(page.locator('.dojo-ex__monaco[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
+  return page.locator('.dojo-ex__monaco');
+}
+
+/** Opens a new line under `DesiredCount: 2` of the service, found with Monaco's find widget. */
+async function newServiceLine(page: Page) {
+  await page.locator('.dojo-ex__monaco .view-line').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('DesiredCount: 2');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+}
+
+test.describe('CloudFormation editor', () => {
+  test('completes AWS::ECS::Service properties and their enum values from the specification', async ({
+    page,
+  }) => {
+    await page.goto(`/en/${EXERCISE}`);
+    await editorReady(page);
+    await newServiceLine(page);
+    const suggest = page.locator('.suggest-widget');
+    /** Opens the suggestions until they contain `label` (the YAML worker may still be starting). */
+    const suggests = async (label: string) =>
+      expect(async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Space');
+        await expect(suggest).toContainText(label, { timeout: 3_000 });
+      }).toPass({ timeout: 25_000 });
+    await page.keyboard.type('PropagateT');
+    await suggests('PropagateTags');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('ags: TASK');
+    await suggests('TASK_DEFINITION');
+  });
+
+  test('the grader flags a misspelt enum value from the specification', async ({ page }) => {
+    await page.goto(`/en/${EXERCISE}`);
+    await editorReady(page);
+    await newServiceLine(page);
+    await page.keyboard.type('SchedulingStrategy: replica');
+    await page.getByRole('button', { name: 'Grade' }).click();
+    await expect(page.locator('.dojo-ex__findings')).toContainText(
+      'SchedulingStrategy cannot be "replica". Allowed: DAEMON, REPLICA. Did you mean REPLICA?',
+    );
+  });
+
+  test('hovers show our Japanese text on the Japanese site', async ({ page }) => {
+    await page.goto(`/${EXERCISE}`);
+    await editorReady(page);
+    await newServiceLine(page);
+    await page.keyboard.type('LaunchType: EC2');
+    const word = page.locator('.dojo-ex__monaco .view-line span', { hasText: /^LaunchType$/ }).last();
+    const hover = page.locator('.monaco-hover').filter({ hasText: '起動タイプ' }).first();
+    // The YAML worker may still be starting on a loaded machine: move away and hover again until it answers.
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await word.hover();
+      await expect(hover).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 25_000 });
+  });
+});

@@ -43,9 +43,7 @@ export function serviceDeploymentView(state: EmulatorState, svc: ServiceState, d
   );
   const target = counts(state, d.id);
   const cb = svc.deploymentConfiguration.deploymentCircuitBreaker;
-  const rollback = all.find(
-    (x) => x !== d && x.isRollback && x.serviceDeploymentArn === d.serviceDeploymentArn,
-  );
+  const rollback = d.rolledBackTo === undefined ? undefined : all.find((x) => x.id === d.rolledBackTo);
   return {
     serviceDeploymentArn: d.serviceDeploymentArn,
     serviceArn: svc.serviceArn,
@@ -80,7 +78,7 @@ export function serviceDeploymentView(state: EmulatorState, svc: ServiceState, d
       ? {
           rollback: {
             reason: d.rolloutStateReason,
-            startedAt: rollback.createdAt,
+            startedAt: d.finishedAt ?? d.updatedAt,
             serviceRevisionArn: revisionArn(state, svc, rollback),
           },
         }

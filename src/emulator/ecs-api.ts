@@ -499,7 +499,7 @@ const listServiceDeployments: Handler = (state, input) => {
   const statuses = strings(input, 'status');
   const seen = new Set<string>();
   const out: Input[] = [];
-  for (const d of [...svc.deployments, ...svc.history].filter((x) => !x.isRollback)) {
+  for (const d of [...svc.deployments, ...svc.history]) {
     if (seen.has(d.serviceDeploymentArn)) continue;
     seen.add(d.serviceDeploymentArn);
     if (statuses.length > 0 && !statuses.includes(d.sdStatus)) continue;
@@ -514,9 +514,7 @@ const describeServiceDeployments: Handler = (state, input) => {
   for (const arn of strings(input, 'serviceDeploymentArns')) {
     let hit: Input | undefined;
     for (const svc of state.services) {
-      const d = [...svc.deployments, ...svc.history].find(
-        (x) => x.serviceDeploymentArn === arn && !x.isRollback,
-      );
+      const d = [...svc.deployments, ...svc.history].find((x) => x.serviceDeploymentArn === arn);
       if (d) {
         hit = serviceDeploymentView(state, svc, d);
         break;

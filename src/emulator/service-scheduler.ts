@@ -23,7 +23,6 @@ export function startDeployment(
   state: EmulatorState,
   svc: ServiceState,
   taskDefinitionArn: string,
-  rollbackOf?: DeploymentState,
 ): DeploymentState {
   const clusterName = nameOf(svc.clusterArn);
   const id = `ecs-svc/${digitId(state, 19)}`;
@@ -39,12 +38,12 @@ export function startDeployment(
     updatedAt: state.now,
     rolloutState: 'IN_PROGRESS',
     rolloutStateReason: 'ECS deployment ' + id + ' in progress.',
-    serviceDeploymentArn:
-      rollbackOf?.serviceDeploymentArn ??
-      ecsArn(state, `service-deployment/${clusterName}/${svc.serviceName}/${id.slice(8)}`),
+    serviceDeploymentArn: ecsArn(
+      state,
+      `service-deployment/${clusterName}/${svc.serviceName}/${id.slice(8)}`,
+    ),
     sourceTaskDefinition: previous?.taskDefinition ?? null,
-    sdStatus: rollbackOf === undefined ? 'IN_PROGRESS' : 'ROLLBACK_IN_PROGRESS',
-    isRollback: rollbackOf !== undefined,
+    sdStatus: 'IN_PROGRESS',
     consecutiveFailures: 0,
   };
   svc.deployments.unshift(dep);
@@ -136,6 +135,7 @@ function failDeployment(state: EmulatorState, svc: ServiceState, dep: Deployment
   dep.rolloutState = 'FAILED';
   dep.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
   dep.updatedAt = state.now;
+  dep.finishedAt = state.now;
   addEvent(
     state,
     svc,
@@ -143,33 +143,28 @@ function failDeployment(state: EmulatorState, svc: ServiceState, dep: Deployment
   );
   const cb = svc.deploymentConfiguration.deploymentCircuitBreaker;
   const previous = svc.deployments.find((d) => d !== dep && d.status === 'ACTIVE');
-  if (!cb.rollback || previous === undefined || dep.isRollback) {
+  if (!cb.rollback || previous === undefined) {
     dep.sdStatus = 'STOPPED';
-    dep.finishedAt = state.now;
     return;
   }
+  // The rollback makes the last deployment PRIMARY again; the failed one's tasks are stopped.
   dep.sdStatus = 'ROLLBACK_IN_PROGRESS';
-  if (svc.deploymentConfiguration.strategy === 'BLUE_GREEN') {
-    // Blue/green rollback: traffic never left blue, so blue becomes PRIMARY again.
-    svc.deployments = svc.deployments.filter((d) => d !== dep);
-    retire(svc, [dep]);
-    previous.status = 'PRIMARY';
-    svc.taskDefinition = previous.taskDefinition;
-    for (const t of state.tasks)
-      if (t.deploymentId === dep.id && t.desiredStatus === 'RUNNING') scaleInStop(state, t, previous);
-    dep.sdStatus = 'ROLLBACK_SUCCESSFUL';
-    dep.finishedAt = state.now;
-    addEvent(state, svc, `(service ${svc.serviceName}) rolling back to deployment ${previous.id}.`);
-    svc.steadyReported = false;
-    return;
-  }
-  const rollback = startDeployment(state, svc, previous.taskDefinition, dep);
-  addEvent(state, svc, `(service ${svc.serviceName}) rolling back to deployment ${rollback.id}.`);
+  dep.rolledBackTo = previous.id;
+  dep.status = 'ACTIVE';
+  previous.status = 'PRIMARY';
+  previous.rolloutState = 'IN_PROGRESS';
+  previous.rolloutStateReason = `ECS deployment ${previous.id} in progress.`;
+  previous.updatedAt = state.now;
+  svc.deployments = [previous, ...svc.deployments.filter((d) => d !== previous)];
+  svc.taskDefinition = previous.taskDefinition;
+  for (const t of state.tasks)
+    if (t.deploymentId === dep.id && t.desiredStatus === 'RUNNING') scaleInStop(state, t, previous);
+  addEvent(state, svc, `(service ${svc.serviceName}) rolling back to deployment ${previous.id}.`);
+  svc.steadyReported = false;
 }
 
 /** Records task changes on their deployments (failures for the breaker) and writes stop events. */
 function noteChanges(state: EmulatorState, svc: ServiceState, changes: TaskChange[]): void {
-  const stopped: TaskState[] = [];
   for (const c of changes) {
     const dep = svc.deployments.find((d) => d.id === c.task.deploymentId);
     if (c.kind === 'healthy' && dep !== undefined) dep.consecutiveFailures = 0;
@@ -205,16 +200,26 @@ function noteChanges(state: EmulatorState, svc: ServiceState, changes: TaskChang
         failDeployment(state, svc, dep);
       }
     }
-    if (c.kind === 'stopped' && c.task.stop?.stopCode !== 'ServiceSchedulerInitiated') stopped.push(c.task);
-    if (c.kind !== 'healthy') svc.steadyReported = false;
+    if (c.kind === 'failed' || c.kind === 'exited' || c.kind === 'unhealthy') svc.steadyReported = false;
   }
-  if (stopped.length > 0) {
-    addEvent(
-      state,
-      svc,
-      `(service ${svc.serviceName}) has stopped ${stopped.length} running tasks: ${stopped.map((t) => `(task ${shortId(t)})`).join(' ')}.`,
-    );
-  }
+}
+
+/** Writes the "has stopped" event for the tasks the scheduler stopped in this pass. */
+function reportStopped(state: EmulatorState, svc: ServiceState, tasks: TaskState[]): void {
+  const stopped = tasks.filter(
+    (t) =>
+      t.desiredStatus === 'STOPPED' &&
+      t.stoppingAt === state.now &&
+      t.stop?.stopCode === 'ServiceSchedulerInitiated' &&
+      !t.stopReported,
+  );
+  if (stopped.length === 0) return;
+  for (const t of stopped) t.stopReported = true;
+  addEvent(
+    state,
+    svc,
+    `(service ${svc.serviceName}) has stopped ${stopped.length} running tasks: ${stopped.map((t) => `(task ${shortId(t)})`).join(' ')}.`,
+  );
 }
 
 function rollTasks(
@@ -300,14 +305,11 @@ function completeIfDone(
     primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`;
     primary.updatedAt = now;
     primary.finishedAt = now;
-    primary.sdStatus = primary.isRollback ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL';
-    for (const d of svc.deployments) {
-      if (d !== primary && d.sdStatus === 'ROLLBACK_IN_PROGRESS') {
-        d.sdStatus = 'ROLLBACK_SUCCESSFUL';
-        d.finishedAt = now;
-      }
-    }
+    if (primary.sdStatus === 'IN_PROGRESS') primary.sdStatus = 'SUCCESSFUL';
     addEvent(state, svc, `(service ${svc.serviceName}) (deployment ${primary.id}) deployment completed.`);
+  }
+  for (const d of svc.deployments) {
+    if (d.sdStatus === 'ROLLBACK_IN_PROGRESS') d.sdStatus = 'ROLLBACK_SUCCESSFUL';
   }
   retire(
     svc,
@@ -330,6 +332,7 @@ export function reconcileService(
   noteChanges(state, svc, changes);
   if (svc.status !== 'ACTIVE') {
     for (const t of tasks) if (t.desiredStatus === 'RUNNING') scaleInStop(state, t, svc.deployments[0]);
+    reportStopped(state, svc, tasks);
     return;
   }
   const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
@@ -337,6 +340,7 @@ export function reconcileService(
   primary.desiredCount = svc.desiredCount;
   const active = tasks.filter((t) => t.desiredStatus === 'RUNNING');
   const started = rollTasks(state, svc, primary, active);
+  reportStopped(state, svc, tasks);
   if (started.length > 0) {
     svc.steadyReported = false;
     addEvent(
@@ -346,4 +350,5 @@ export function reconcileService(
     );
   }
   completeIfDone(state, svc, primary, [...active.filter((t) => t.desiredStatus === 'RUNNING'), ...started]);
+  reportStopped(state, svc, tasks);
 }

@@ -57,8 +57,8 @@ export interface DeploymentState {
   /** Service deployment status (DescribeServiceDeployments). */
   sdStatus: string;
   finishedAt?: number;
-  /** True for a rollback deployment started by the circuit breaker. */
-  isRollback: boolean;
+  /** The deployment the circuit breaker rolled back to, when it did. */
+  rolledBackTo?: string;
   /** Blue/green: when the green tasks all became healthy and the bake started. */
   bakeStartedAt?: number;
   /** Consecutive task start failures without a healthy task, for the "unable to start" event. */
@@ -136,6 +136,8 @@ export interface TaskState {
   /** The fault it will hit, decided at launch from the image and the task definition. */
   fate: TaskFate;
   stop?: StopInfo;
+  /** True once a "has stopped" event named it. */
+  stopReported?: boolean;
   cpu: string;
   memory: string;
   availabilityZone: string;

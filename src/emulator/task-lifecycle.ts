@@ -139,14 +139,15 @@ function startRunning(state: EmulatorState, task: TaskState, td: TaskDefinitionS
 }
 
 /** When the running task next changes by itself. */
-function nextRunningChange(task: TaskState): number {
+function nextRunningChange(task: TaskState, now: number): number {
   const times: number[] = [];
   if (task.healthStatus === 'UNKNOWN' && task.healthyAt !== undefined) times.push(task.healthyAt);
   if (task.healthStatus !== 'UNHEALTHY' && task.unhealthyAt !== undefined) times.push(task.unhealthyAt);
   const f = task.fate;
   if ((f.kind === 'exits' || f.kind === 'oom') && task.startedAt !== undefined)
     times.push(task.startedAt + f.afterSeconds * 1000);
-  return times.length === 0 ? NEVER : Math.min(...times);
+  const future = times.filter((t) => t > now);
+  return future.length === 0 ? NEVER : Math.min(...future);
 }
 
 function stepRunning(
@@ -181,8 +182,7 @@ function stepRunning(
     // A task without a health check stays UNKNOWN; mark that it was counted.
     if (task.healthStatus === 'UNKNOWN') task.healthyAt = Math.min(task.healthyAt, state.now);
   }
-  const next = nextRunningChange(task);
-  task.nextAt = next > state.now ? next : NEVER;
+  task.nextAt = nextRunningChange(task, state.now);
 }
 
 /**
@@ -231,7 +231,7 @@ export function stepTask(
         continue;
       }
       startRunning(state, task, td);
-      task.nextAt = nextRunningChange(task);
+      task.nextAt = nextRunningChange(task, state.now);
       continue;
     }
     stepRunning(state, task, td, out);

@@ -268,6 +268,7 @@ const createService: Handler = (state, input) => {
   checkPercents(cfg);
   const net = obj(input, 'networkConfiguration');
   const sc = obj(input, 'serviceConnectConfiguration');
+  checkServiceConnect(cluster, sc, td);
   const svc: ServiceState = {
     serviceName: name,
     serviceArn: ecsArn(state, `service/${cluster.clusterName}/${name}`),
@@ -301,6 +302,34 @@ const createService: Handler = (state, input) => {
   return { service: serviceView(state, svc) };
 };
 
+/**
+ * Service Connect needs a namespace (its own or the cluster's default) and every `portName` must
+ * name a port mapping of the task definition. Our model's wording (assumption `emulator-error-text`).
+ * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts-deploy.html
+ */
+function checkServiceConnect(cluster: ClusterState, sc: Input | undefined, td: TaskDefinitionState): void {
+  if (sc === undefined || bool(sc, 'enabled') !== true) return;
+  if (str(sc, 'namespace') === undefined && cluster.serviceConnectDefaults === undefined) {
+    invalidParameter(
+      "Service Connect requires a namespace: set serviceConnectConfiguration.namespace or the cluster's serviceConnectDefaults.",
+    );
+  }
+  const names = new Set<string>();
+  for (const c of Array.isArray(td.input['containerDefinitions'])
+    ? (td.input['containerDefinitions'] as Input[])
+    : []) {
+    for (const p of objects(c, 'portMappings')) if (typeof p['name'] === 'string') names.add(p['name']);
+  }
+  for (const s of objects(sc, 'services')) {
+    const port = str(s, 'portName') ?? '';
+    if (!names.has(port)) {
+      invalidParameter(
+        `The portName ${port} in serviceConnectConfiguration does not match the name of any port mapping in the task definition.`,
+      );
+    }
+  }
+}
+
 function normaliseNetwork(net: Input): Input {
   const a = obj(net, 'awsvpcConfiguration');
   if (!a) return net;
@@ -315,6 +344,7 @@ function normaliseNetwork(net: Input): Input {
 
 const updateService: Handler = (state, input) => {
   const cluster = requireCluster(state, str(input, 'cluster'));
+  gradeOrThrow(input, 'service', 'InvalidParameterException');
   const svc = requireService(state, cluster, str(input, 'service') ?? '');
   if (svc.status !== 'ACTIVE')
     throw new AwsServiceError('ServiceNotActiveException', 'Service was not ACTIVE.');
@@ -337,6 +367,10 @@ const updateService: Handler = (state, input) => {
     tdArn = taskDefinitionArn(state, td);
     if (tdArn !== svc.taskDefinition) redeploy = true;
   }
+  const scIn =
+    obj(input, 'serviceConnectConfiguration') ?? (svc.serviceConnectConfiguration as Input | undefined);
+  const targetTd = findTaskDefinition(state, tdArn);
+  if (targetTd !== undefined) checkServiceConnect(cluster, scIn, targetTd);
   const cfgIn = obj(input, 'deploymentConfiguration');
   const cfg = cfgIn ? deploymentConfigOf(cfgIn, svc.deploymentConfiguration) : svc.deploymentConfiguration;
   checkPercents(cfg);

@@ -11,7 +11,7 @@ export type ImageBehaviour =
   | { kind: 'exits'; afterSeconds: number; exitCode: number }
   | { kind: 'unhealthy' }
   | { kind: 'slow'; readySeconds: number }
-  | { kind: 'leaks'; mibPerMinute: number };
+  | { kind: 'leaks'; mibPerMinute: number; plateauMiB?: number };
 
 /** One image of the fictional registry. */
 export interface SandboxImage {
@@ -71,6 +71,13 @@ export const SANDBOX_IMAGES: readonly SandboxImage[] = [
     pullSeconds: 10,
     ja: '毎分 64 MiB ずつメモリを消費し、上限に達すると OOM で停止する',
     en: 'Uses 64 MiB more memory every minute until it is killed for OOM',
+  },
+  {
+    name: `${R}/report:1.0`,
+    behaviour: { kind: 'leaks', mibPerMinute: 128, plateauMiB: 768 },
+    pullSeconds: 10,
+    ja: 'レポート生成。キャッシュが 768 MiB まで増える（512 MiB では OOM、1024 MiB 以上なら安定）',
+    en: 'A report generator whose cache grows to 768 MiB (OOM at 512 MiB, stable from 1024 MiB)',
   },
   {
     name: `${R}/worker:1.0`,

@@ -79,6 +79,7 @@ export function decideFate(state: EmulatorState, td: TaskDefinitionState): TaskF
       return { kind: 'exits', afterSeconds: b.afterSeconds, exitCode: b.exitCode, container: c.name };
     if (b.kind === 'leaks') {
       const limit = c.memory ?? memory;
+      if (b.plateauMiB !== undefined && limit > b.plateauMiB) continue;
       return {
         kind: 'oom',
         afterSeconds: Math.max(60, Math.round((limit / b.mibPerMinute) * 60)),

@@ -30,13 +30,11 @@ export function startLab(lab: Lab): EcsEmulator {
 export function checkGoals(lab: Lab, emulator: EcsEmulator): GoalResult[] {
   const state = emulator.inspect();
   return lab.goals.map((g) => {
-    let met = false;
     try {
-      met = g.check(state);
+      return { id: g.id, met: g.check(state) };
     } catch {
-      met = false;
+      return { id: g.id, met: false };
     }
-    return { id: g.id, met };
   });
 }
 

@@ -177,8 +177,9 @@ function fires(schedule: string, created: number, from: number, to: number, tz: 
   }
 }
 
-/** Runs scheduled actions whose time falls in [from, to). */
-export function runScheduledActions(state: EmulatorState, from: number, to: number): void {
+/** Runs scheduled actions whose time falls in [from, to); true when one changed something. */
+export function runScheduledActions(state: EmulatorState, from: number, to: number): boolean {
+  const before = state.scalingActivities[0]?.ActivityId;
   for (const a of state.scheduledActions) {
     if (a.StartTime !== undefined && to <= a.StartTime) continue;
     if (a.EndTime !== undefined && from > a.EndTime) continue;
@@ -201,11 +202,14 @@ export function runScheduledActions(state: EmulatorState, from: number, to: numb
     );
     clampToTarget(state, target, cause);
   }
+  return state.scalingActivities[0]?.ActivityId !== before;
 }
 
 /** Evaluates every target tracking policy once (called every simulated minute). */
-export function evaluateScaling(state: EmulatorState): void {
+export function evaluateScaling(state: EmulatorState): boolean {
+  const before = state.scalingActivities[0]?.ActivityId;
   for (const p of state.scalingPolicies) evaluatePolicy(state, p);
+  return state.scalingActivities[0]?.ActivityId !== before;
 }
 
 /** A new Application Auto Scaling ARN fragment. */

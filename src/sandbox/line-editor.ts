@@ -113,7 +113,7 @@ export function insert(s: LineState, text: string): KeyResult[] {
   let state = s;
   const parts = text.replace(/\r\n?/g, '\n').split('\n');
   parts.forEach((part, i) => {
-    const clean = part.replace(/[\x00-\x1f\x7f]/g, '');
+    const clean = [...part].filter((c) => c >= ' ' && c !== '\x7f').join('');
     const r = edit(
       state,
       state.buffer.slice(0, state.cursor) + clean + state.buffer.slice(state.cursor),

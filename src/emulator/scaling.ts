@@ -2,7 +2,7 @@
  * Application Auto Scaling for ECS services: scalable targets, target tracking (evaluated once a
  * minute on the sandbox's CPU model), scheduled actions and scaling activities. The desired count
  * comes from `targetTrackingDesiredCount` in `src/sim`; alarm datapoints (3 above the target to
- * scale out, 15 below 90 % of it to scale in) are our model (assumption `tt-alarm-datapoints`;
+ * scale out, 15 below 90 % of it to scale in) are our model (assumption `emulator-scale-in-threshold`, and the sim's `tt-datapoints`;
  * AWS does not publish them).
  * @see https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html
  */
@@ -35,7 +35,7 @@ export function demandOf(state: EmulatorState, svc: ServiceState): number | unde
   return inSpike ? load.peak : load.base;
 }
 
-/** Average CPU utilisation of a service's running tasks, in percent (20 % when no load is set). */
+/** Average CPU utilisation of a service's running tasks, in percent (assumption `emulator-cpu-model`). */
 export function cpuOf(state: EmulatorState, svc: ServiceState): number {
   const demand = demandOf(state, svc);
   if (demand === undefined) return 20;

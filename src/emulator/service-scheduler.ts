@@ -109,7 +109,7 @@ function launchFor(
   return task;
 }
 
-/** Seconds the scheduler waits before relaunching after repeated start failures (our model). */
+/** Seconds the scheduler waits before relaunching after repeated start failures (assumption `emulator-launch-backoff`). */
 export function launchBackoffSeconds(consecutiveFailures: number): number {
   return consecutiveFailures < 3 ? 0 : Math.min(300, 15 * 2 ** (consecutiveFailures - 3));
 }

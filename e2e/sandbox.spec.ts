@@ -70,3 +70,17 @@ test.describe('sandbox', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+test('Esc then Tab leaves the terminal (no keyboard trap); Tab alone completes', async ({ page }) => {
+  await page.goto(PAGE);
+  await terminalReady(page);
+  const input = page.locator('.sbx-term .xterm-helper-textarea');
+  await input.focus();
+  await page.keyboard.type('aws ecs list-clu');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.sbx-term')).toContainText('aws ecs list-clusters');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(input).not.toBeFocused();
+});

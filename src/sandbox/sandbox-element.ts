@@ -93,6 +93,11 @@ export class SandboxElement extends HTMLElement {
     const saved = loadSession(storage());
     const wanted = labId !== undefined && findLab(labId) !== undefined ? labId : undefined;
     this.#session = shared ?? (saved !== undefined && saved.lab === wanted ? saved : newSession(wanted));
+    if (shared !== undefined) {
+      // A shared session becomes this browser's session; drop it from the URL so a reload keeps later work.
+      saveSession(storage(), shared);
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    }
     this.#rebuild();
     this.#bind();
     void this.#loadTerminal();

@@ -50,6 +50,21 @@ export function createTerminal(o: TerminalOptions): TerminalHandle {
   refit();
   const observer = new ResizeObserver(refit);
   observer.observe(o.host);
+  // Tab completes, so Tab alone cannot leave the terminal: Esc, then Tab (or Shift+Tab) moves focus.
+  let escaped = false;
+  term.attachCustomKeyEventHandler((ev) => {
+    if (ev.type !== 'keydown') return true;
+    if (ev.key === 'Escape') {
+      escaped = true;
+      return false;
+    }
+    if (ev.key === 'Tab' && escaped) {
+      escaped = false;
+      return false;
+    }
+    if (ev.key !== 'Shift') escaped = false;
+    return true;
+  });
   let line: LineState = initialLine(o.history);
   term.write(PROMPT);
   term.onData((data) => {

@@ -49,6 +49,26 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The emulator is pure too; it may format dates it is given, but never reads the clock.
+    files: ['src/emulator/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in src/emulator/ids.ts.' },
+        { object: 'Date', property: 'now', message: 'Time is an input: use the emulator clock.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'new Date() reads the clock.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'src/cli/**', 'bin/**'],
     rules: { 'no-console': 'off' },
   },

@@ -13,6 +13,7 @@ describe('pageType', () => {
   it('knows exercise pages and leaves other pages alone', () => {
     expect(pageType('exercises/fix-fargate-size/index.html', '')).toBe('exercise');
     expect(pageType('exercises/index.html', '')).toBe('other');
+    expect(pageType('en/sandbox/terminal/index.html', '')).toBe('sandbox-terminal');
     expect(pageType('sandbox/index.html', widget)).toBe('other');
   });
 

@@ -11,13 +11,15 @@ import { join } from 'node:path';
 import { gz, measurePage, type PageWeight } from '../lib/page-weight.ts';
 import { kb, type Section } from './report.ts';
 
-export type PageType = 'lesson-no-widget' | 'lesson-one-widget' | 'lesson-widgets' | 'exercise' | 'other';
+export type PageType =
+  'lesson-no-widget' | 'lesson-one-widget' | 'lesson-widgets' | 'exercise' | 'sandbox-terminal' | 'other';
 
 /** The budgeted page types, in report order, with their limits in gzipped bytes. */
 export const JS_BUDGETS: readonly { type: PageType; label: string; limit: number }[] = [
   { type: 'lesson-no-widget', label: 'lesson, no widget', limit: 15 * 1024 },
   { type: 'lesson-one-widget', label: 'lesson, one widget', limit: 100 * 1024 },
   { type: 'exercise', label: 'exercise (before editor)', limit: 150 * 1024 },
+  { type: 'sandbox-terminal', label: 'sandbox terminal (before terminal and editor)', limit: 150 * 1024 },
 ];
 
 /** Built pages shown for information, without a budget. */
@@ -36,13 +38,14 @@ export function widgetCount(html: string): number {
 /** The page type of a built HTML file (a path relative to the build folder, with `/`). */
 export function pageType(file: string, html: string): PageType {
   if (/^(en\/)?exercises\/[^/]+\/index\.html$/.test(file)) return 'exercise';
+  if (/^(en\/)?sandbox\/terminal\/index\.html$/.test(file)) return 'sandbox-terminal';
   if (!/^(en\/)?lessons\/[^/]+\/index\.html$/.test(file)) return 'other';
   const widgets = widgetCount(html);
   return widgets === 0 ? 'lesson-no-widget' : widgets === 1 ? 'lesson-one-widget' : 'lesson-widgets';
 }
 
-/** The exercise editor's chunks (Monaco and what loads with it). */
-export const isEditorChunk = (file: string): boolean => /monaco|editor/i.test(file);
+/** The editor's chunks (Monaco and what loads with it) and the sandbox's terminal chunk (xterm.js). */
+export const isEditorChunk = (file: string): boolean => /monaco|editor|terminal/i.test(file);
 
 /** Counted bytes of a measured page: initial plus lazy, without lazy editor chunks. */
 export function countedBytes(weight: PageWeight, sizeOf: (file: string) => number): number {

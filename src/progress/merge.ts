@@ -7,6 +7,7 @@ import {
   betterCompletion,
   betterExerciseStatus,
   emptyProgress,
+  type CompletionStatus,
   type ExerciseProgress,
   type ProgressDoc,
   type QuizAnswer,
@@ -63,6 +64,12 @@ export function mergeProgress(base: ProgressDoc, incoming: ProgressDoc): Progres
       const exercises = out.exercises;
       for (const [id, entry] of own(doc.exercises))
         exercises[id] = betterExercise(has(exercises, id) ? exercises[id] : undefined, entry);
+    }
+    if (doc.labs) {
+      out.labs ??= Object.create(null) as Record<string, CompletionStatus>;
+      const labs = out.labs;
+      for (const [id, status] of own(doc.labs))
+        labs[id] = betterCompletion(has(labs, id) ? labs[id] : undefined, status);
     }
     if (doc.lessons) {
       out.lessons ??= Object.create(null) as Record<string, string>;

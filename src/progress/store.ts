@@ -37,6 +37,8 @@ export interface ProgressDoc {
   exercises?: Record<string, ExerciseProgress>;
   /** Lessons read to the end (version 2): lesson slug → ISO date first read. */
   lessons?: Record<string, string>;
+  /** Sandbox labs completed: lab id → status. Optional on read, so older documents stay valid. */
+  labs?: Record<string, CompletionStatus>;
 }
 
 export interface KeyValueStorage {
@@ -121,7 +123,19 @@ export function readDocument(input: Record<string, unknown>): LoadResult {
   if (exercises) doc.exercises = exercises;
   const lessons = readLessons(parsed['lessons']);
   if (lessons) doc.lessons = lessons;
+  const labs = readLabs(parsed['labs']);
+  if (labs) doc.labs = labs;
   return { doc };
+}
+
+function readLabs(value: unknown): Record<string, CompletionStatus> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out = Object.create(null) as Record<string, CompletionStatus>;
+  for (const [id, status] of Object.entries(value)) {
+    if (id.length <= MAX_ID_LENGTH && (status === 'passed' || status === 'solved-with-help'))
+      out[id] = status;
+  }
+  return out;
 }
 
 const MAX_DATE_LENGTH = 40;
@@ -225,6 +239,18 @@ export function saveScenarioCompletion(
 ): boolean {
   return change(storage, (doc) => {
     doc.scenarios[scenarioId] = betterCompletion(doc.scenarios[scenarioId], status);
+  });
+}
+
+/** Records a sandbox lab as passed or solved with help, keeping the better of old and new. */
+export function saveLabCompletion(
+  storage: KeyValueStorage,
+  labId: string,
+  status: CompletionStatus,
+): boolean {
+  return change(storage, (doc) => {
+    doc.labs ??= Object.create(null) as Record<string, CompletionStatus>;
+    doc.labs[labId] = betterCompletion(doc.labs[labId], status);
   });
 }
 

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+import { expect, seriousViolations, test } from './fixtures.ts';
+
+const PAGE = '/en/sandbox/terminal/';
+
+/** Types a command into the terminal and presses Enter. */
+async function run(page: Page, line: string) {
+  await page.locator('.sbx-term .xterm-helper-textarea').focus();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+}
+
+async function terminalReady(page: Page) {
+  await expect(page.locator('.sbx-term[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
+}
+
+test.describe('sandbox', () => {
+  test('the issue’s sequence works in the terminal and the console shows the steady state', async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    await terminalReady(page);
+    await run(page, 'aws ecs create-cluster --cluster-name dojo');
+    await run(page, 'aws ecs register-task-definition --cli-input-json file://web.json');
+    await run(
+      page,
+      'aws ecs create-service --cluster dojo --service-name web --task-definition web --desired-count 3 --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[subnet-1],assignPublicIp=DISABLED}"',
+    );
+    await run(page, 'dojo advance 5m');
+    await run(
+      page,
+      'aws ecs describe-services --cluster dojo --services web --query "services[0].deployments[0].rolloutState"',
+    );
+    await expect(page.locator('.sbx-term')).toContainText('"COMPLETED"');
+    await expect(page.locator('.sbx-view')).toContainText('(service web) has reached a steady state.');
+    // The session survives a reload.
+    await page.reload();
+    await terminalReady(page);
+    await expect(page.locator('.sbx-view')).toContainText('Service web · ACTIVE');
+  });
+
+  test('a lab shows its goals and records completion; the page is accessible', async ({ page }) => {
+    await page.goto('/en/labs/');
+    await page.getByRole('link', { name: 'Start the lab' }).first().click();
+    await terminalReady(page);
+    await expect(page.getByRole('heading', { name: 'Lab: A first Fargate service' })).toBeVisible();
+    await expect(page.locator('.sbx-lab__goals [data-met="true"]')).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByText('Show the reference solution').click();
+    for (const line of [
+      'aws ecs create-cluster --cluster-name dojo',
+      'aws ecs register-task-definition --cli-input-json file://web.json',
+      'aws ecs create-service --cluster dojo --service-name web --task-definition web --desired-count 2 --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[subnet-1]}"',
+      'dojo advance 2m',
+    ])
+      await run(page, line);
+    await expect(page.locator('.sbx-lab__goals [data-met="true"]')).toHaveCount(3);
+    await expect(page.getByText('Every goal is met.')).toBeVisible();
+    const progress = await page.evaluate(() => localStorage.getItem('ecs-dojo:progress'));
+    expect(progress).toContain('"first-fargate-service":"solved-with-help"');
+  });
+
+  test('the file panel grades the file and works on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/sandbox/terminal/');
+    await terminalReady(page);
+    await expect(page.locator('.sbx-files__findings')).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test('Esc then Tab leaves the terminal (no keyboard trap); Tab alone completes', async ({ page }) => {
+  await page.goto(PAGE);
+  await terminalReady(page);
+  const input = page.locator('.sbx-term .xterm-helper-textarea');
+  await input.focus();
+  await page.keyboard.type('aws ecs list-clu');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.sbx-term')).toContainText('aws ecs list-clusters');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(input).not.toBeFocused();
+});

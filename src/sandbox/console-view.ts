@@ -1,0 +1,119 @@
+/** The console view: cluster → services → deployments → tasks, with events. DOM only, text only. */
+import type { EmulatorState, ServiceState, TaskState } from '../emulator/index.ts';
+import type { SandboxStrings } from './strings.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls !== undefined) e.className = cls;
+  return e;
+}
+
+function table(caption: string, headers: string[], rows: string[][]): HTMLElement {
+  const wrap = el('div', undefined, 'sbx-table');
+  const t = el('table');
+  t.append(el('caption', caption));
+  const head = el('tr');
+  for (const h of headers) {
+    const th = el('th', h);
+    th.scope = 'col';
+    head.append(th);
+  }
+  t.append(el('thead'));
+  t.tHead?.append(head);
+  const body = el('tbody');
+  for (const r of rows) {
+    const tr = el('tr');
+    for (const c of r) tr.append(el('td', c));
+    body.append(tr);
+  }
+  t.append(body);
+  wrap.append(t);
+  return wrap;
+}
+
+const short = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);
+const time = (ms: number): string => `${new Date(ms).toISOString().slice(11, 19)}Z`;
+
+function health(t: TaskState, now: number): string {
+  if (t.healthStatus !== 'UNKNOWN') return t.healthStatus;
+  return t.healthyAt !== undefined && t.healthyAt <= now ? 'RUNNING (no check)' : '—';
+}
+
+function serviceBlock(state: Readonly<EmulatorState>, svc: ServiceState, T: SandboxStrings): HTMLElement {
+  const box = el('section', undefined, 'sbx-service');
+  const tasks = state.tasks.filter(
+    (t) => t.clusterArn === svc.clusterArn && t.serviceName === svc.serviceName,
+  );
+  const active = tasks.filter((t) => t.desiredStatus === 'RUNNING');
+  const running = active.filter((t) => t.lastStatus === 'RUNNING').length;
+  box.append(
+    el(
+      'h4',
+      `${T.service} ${svc.serviceName} · ${svc.status} · ${T.desired} ${svc.desiredCount} / ${T.running} ${running} / ${T.pending} ${active.length - running}`,
+    ),
+  );
+  box.append(
+    table(
+      T.deployments,
+      ['id', 'status', 'taskDefinition', 'rolloutState', `${T.running}/${T.desired}`, 'failedTasks'],
+      svc.deployments.map((d) => [
+        d.id.slice(8, 16),
+        d.status,
+        short(d.taskDefinition),
+        d.rolloutState,
+        `${active.filter((t) => t.deploymentId === d.id && t.lastStatus === 'RUNNING').length}/${d.desiredCount}`,
+        String(d.failedTasks),
+      ]),
+    ),
+  );
+  const taskRows = (list: TaskState[]) =>
+    list.map((t) => [
+      short(t.taskArn).slice(0, 8),
+      t.lastStatus,
+      health(t, state.now),
+      short(t.taskDefinitionArn),
+      t.capacityProviderName ?? t.launchType,
+      t.stop?.stoppedReason ?? '',
+    ]);
+  const headers = ['task', 'lastStatus', 'health', 'taskDefinition', 'capacity', 'stoppedReason'];
+  box.append(table(T.tasks, headers, taskRows(active)));
+  const stopped = tasks.filter((t) => t.desiredStatus === 'STOPPED').slice(-10);
+  if (stopped.length > 0) {
+    const d = el('details');
+    d.append(el('summary', `${T.stoppedTasks}: ${stopped.length}`));
+    d.append(table(T.stoppedTasks, headers, taskRows(stopped)));
+    box.append(d);
+  }
+  const ev = el('details');
+  ev.open = true;
+  ev.append(el('summary', T.events));
+  const list = el('ol', undefined, 'sbx-events');
+  for (const e of svc.events.slice(0, 8)) list.append(el('li', `${time(e.createdAt)} ${e.message}`));
+  ev.append(list);
+  box.append(ev);
+  return box;
+}
+
+/** Renders the whole console into `host`. */
+export function renderConsole(host: HTMLElement, state: Readonly<EmulatorState>, T: SandboxStrings): void {
+  const parts: HTMLElement[] = [];
+  const clusters = state.clusters.filter((c) => c.status === 'ACTIVE');
+  if (clusters.length === 0) parts.push(el('p', T.noClusters));
+  for (const c of clusters) {
+    const sec = el('section', undefined, 'sbx-cluster');
+    const providers = c.capacityProviders.length > 0 ? ` · ${c.capacityProviders.join(', ')}` : '';
+    sec.append(el('h3', `${T.cluster} ${c.clusterName}${providers}`));
+    for (const svc of state.services.filter(
+      (s) => s.clusterArn === c.clusterArn && s.status !== 'INACTIVE',
+    )) {
+      sec.append(serviceBlock(state, svc, T));
+    }
+    parts.push(sec);
+  }
+  host.replaceChildren(...parts);
+}

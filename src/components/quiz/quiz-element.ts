@@ -1,3 +1,4 @@
+import { progressStorage } from '../../progress/resilient-storage.ts';
 import { loadProgress, saveQuizAnswer } from '../../progress/store.ts';
 import { judgeAnswer } from './judge.ts';
 
@@ -23,7 +24,7 @@ class QuizElement extends HTMLElement {
   private restore(): void {
     const id = this.dataset['id'];
     if (!id) return;
-    const saved = loadProgress(window.localStorage).doc.quizzes[id];
+    const saved = loadProgress(progressStorage()).doc.quizzes[id];
     const radio = saved ? this.radios[saved.choice] : undefined;
     if (!radio) return;
     radio.checked = true;
@@ -48,8 +49,7 @@ class QuizElement extends HTMLElement {
     const explanation = this.querySelector<HTMLElement>('.dojo-quiz__explanation');
     if (explanation) explanation.hidden = false;
     const id = this.dataset['id'];
-    if (save && id)
-      saveQuizAnswer(window.localStorage, id, { choice: chosen, correct: verdict === 'correct' });
+    if (save && id) saveQuizAnswer(progressStorage(), id, { choice: chosen, correct: verdict === 'correct' });
   }
 
   private statusText(correct: boolean): string {

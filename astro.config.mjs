@@ -36,6 +36,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Guards Starlight's theme script where the browser refuses site storage (see the override).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       expressiveCode: {
         themes: ['github-dark', 'github-light'],

@@ -87,11 +87,13 @@ test.describe('progress', () => {
     await page.reload();
     await expect(page.locator('h1')).toBeVisible();
     await expect(notice).toHaveCount(0);
-    expect(await page.evaluate(() => localStorage.getItem('ecs-dojo:progress:backup'))).toBe(
+    expect(await page.evaluate(() => localStorage.getItem('ecs-dojo:progress:backup:1'))).toBe(
       '{"version":1,"quizzes":',
     );
     await page.goto('/en/progress/');
-    await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
+    await expect(page.locator('[data-backup-list] li')).toHaveCount(1);
+    await expect(page.locator('[data-backup-list]')).toContainText('not readable as JSON');
+    await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeVisible();
   });
 
   for (const path of ['/progress/', '/en/progress/']) {

@@ -113,7 +113,7 @@ test.describe('knowledge check', () => {
     await quiz.getByRole('radio', { name: /control plane/ }).check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await expect(quiz.getByRole('status')).toHaveText('Correct.');
-    expect(await page.evaluate(() => localStorage.getItem('ecs-dojo:progress:backup'))).toBe('{not json');
+    expect(await page.evaluate(() => localStorage.getItem('ecs-dojo:progress:backup:1'))).toBe('{not json');
     expect(consoleErrors).toEqual([]);
   });
 

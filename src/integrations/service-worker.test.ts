@@ -36,9 +36,19 @@ describe('service worker manifest', () => {
     const one = serviceWorkerSource(precacheEntries(site(files), '/'), '/');
     const same = serviceWorkerSource(precacheEntries(site(files), '/'), '/');
     const changed = serviceWorkerSource(precacheEntries(site({ ...files, 'index.html': 'z' }), '/'), '/');
-    const name = (source: string) => /const CACHE = '([^']+)'/.exec(source)?.[1];
+    const name = (source: string) => /const BUILD = '([^']+)'/.exec(source)?.[1];
     expect(name(one)).toBe(name(same));
     expect(name(one)).not.toBe(name(changed));
     expect(one).toContain('skipWaiting');
+  });
+
+  it('records every file with its hash, so an install can refuse a file of another build', () => {
+    const source = serviceWorkerSource(precacheEntries(site(files), '/'), '/');
+    const list = JSON.parse(/const FILES = (\[.*\]);/.exec(source)?.[1] ?? '[]') as [string, string][];
+    expect(list.map(([url]) => url)).toEqual(['/_astro/x.js', '/index.html', '/pagefind/p.pf_index']);
+    for (const [, hash] of list) expect(hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(source).toContain('is not the file of build');
+    // A new worker waits for the learner unless nothing was active before it.
+    expect(source).toContain('self.registration.active ? undefined : self.skipWaiting()');
   });
 });

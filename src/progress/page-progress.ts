@@ -4,8 +4,9 @@
  */
 import { h } from '../widgets/dom.ts';
 import { lessonSlugFromPath, isLessonRead } from './lessons-read.ts';
-import { showNotice } from './notice.ts';
-import { loadProgress, updateProgress, type KeyValueStorage, type ProgressDoc } from './store.ts';
+import type { ResilientStorage } from './resilient-storage.ts';
+import { reportUnreadable, watchStorageProblems } from './storage-notices.ts';
+import { PROGRESS_KEY, loadProgress, updateProgress, type ProgressDoc } from './store.ts';
 
 type Labels = Record<string, string | undefined>;
 
@@ -42,14 +43,26 @@ export function markSidebar(doc: ProgressDoc, labels: Labels): void {
   }
 }
 
-/** Runs on every page with a sidebar. */
-export function startPageProgress(storage: KeyValueStorage, labels: Labels): void {
-  const { doc, problem, backedUp } = loadProgress(storage);
-  if (problem && backedUp) {
-    // Start afresh so the notice appears once; the unreadable text stays under the backup key.
-    updateProgress(storage, () => undefined);
-    showNotice(labels['problem'] ?? '', labels['dismiss'] ?? '×');
+/** Runs on every page: storage problems said once, an unreadable store reported once, sidebar marks. */
+export function startPageProgress(storage: ResilientStorage, labels: Labels): void {
+  watchStorageProblems(storage);
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    raw = null;
   }
+  const result = loadProgress(storage);
+  const { doc } = result;
+  if ((result.problem || result.damaged) && result.backedUp) {
+    // Save the readable part now, so the notice appears once; the original stays in a backup slot.
+    try {
+      updateProgress(storage, () => undefined);
+    } catch {
+      // A storage problem is reported by watchStorageProblems.
+    }
+  }
+  reportUnreadable(storage, result, raw);
   markSidebar(doc, labels);
   addEventListener('dojo:progress-changed', () => markSidebar(loadProgress(storage).doc, labels));
 }

@@ -1,15 +1,10 @@
 /** The browser side of the "My progress" page: renders the figures, exports, imports, share codes. */
 import { h } from '../widgets/dom.ts';
+import { listBackups, type BackupReason } from './backups.ts';
 import { downloadText } from './download.ts';
 import { mergeProgress } from './merge.ts';
 import { decodeShareCode, encodeShareCode } from './share-code.ts';
-import {
-  PROGRESS_BACKUP_KEY,
-  loadProgress,
-  updateProgress,
-  type KeyValueStorage,
-  type ProgressDoc,
-} from './store.ts';
+import { loadProgress, updateProgress, type KeyValueStorage, type ProgressDoc } from './store.ts';
 import { summarizeCourse, type ChapterItems, type Tally } from './summary.ts';
 import {
   buildExport,
@@ -23,6 +18,9 @@ interface Texts {
   imported: string;
   copied: string;
   reasons: Record<ImportProblem, string>;
+  backupItem: string;
+  backupDownload: string;
+  backupReasons: Record<BackupReason, string>;
 }
 
 function cell(tally: Tally): HTMLElement {
@@ -106,12 +104,30 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
     apply(await decodeShareCode(codeIn?.value ?? ''), 'share code');
   });
 
-  const backup = storage.getItem(PROGRESS_BACKUP_KEY);
-  const backupSection = root.querySelector<HTMLElement>('[data-backup]');
-  if (backup && backupSection) {
-    backupSection.hidden = false;
-    backupSection.querySelector('[data-backup-download]')?.addEventListener('click', () => {
-      downloadText(backup, 'ecs-dojo-progress-backup.txt', 'text/plain');
-    });
-  }
+  renderBackups(root, storage, texts);
+}
+
+/** Lists the backups kept in this browser, each with a download button. */
+function renderBackups(root: HTMLElement, storage: KeyValueStorage, texts: Texts): void {
+  const backups = listBackups(storage);
+  const section = root.querySelector<HTMLElement>('[data-backup]');
+  const list = root.querySelector<HTMLElement>('[data-backup-list]');
+  if (!section || !list || backups.length === 0) return;
+  section.hidden = false;
+  const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'ja';
+  list.replaceChildren(
+    ...backups.map((backup, i) => {
+      const date = backup.at ? new Date(backup.at).toLocaleString(lang === 'en' ? 'en-GB' : 'ja-JP') : '—';
+      const size = `${Math.max(1, Math.round(backup.bytes / 1024))} KB`;
+      const label = texts.backupItem
+        .replace('{date}', date)
+        .replace('{reason}', texts.backupReasons[backup.reason])
+        .replace('{size}', size);
+      const button = h('button', { type: 'button' }, texts.backupDownload);
+      button.addEventListener('click', () =>
+        downloadText(backup.text, `ecs-dojo-progress-backup-${i + 1}.txt`, 'text/plain'),
+      );
+      return h('li', {}, `${label} `, button);
+    }),
+  );
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_SAVED_SOURCE,
-  PROGRESS_BACKUP_KEY,
   PROGRESS_KEY,
   betterExerciseStatus,
   exerciseProgress,
@@ -13,6 +12,9 @@ import {
   saveScenarioCompletion,
   type KeyValueStorage,
 } from './store.ts';
+import { BACKUP_PREFIX } from './backups.ts';
+
+const FIRST_BACKUP = `${BACKUP_PREFIX}1`;
 
 const T1 = '2026-11-27T01:00:00.000Z';
 const T2 = '2026-11-27T01:12:00.000Z';
@@ -77,10 +79,10 @@ describe('loadProgress and saveQuizAnswer', () => {
   it('backs up a corrupted document before starting afresh', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: 'not json' });
     expect(loadProgress(storage)).toMatchObject({ problem: 'corrupted', backedUp: true });
-    expect(storage.data.get(PROGRESS_BACKUP_KEY)).toBe('not json');
+    expect(storage.data.get(FIRST_BACKUP)).toBe('not json');
     expect(saveQuizAnswer(storage, 'arch-1', { choice: 0, correct: false })).toBe(true);
     expect(loadProgress(storage).doc.quizzes['arch-1']).toEqual({ choice: 0, correct: false });
-    expect(storage.data.get(PROGRESS_BACKUP_KEY)).toBe('not json');
+    expect(storage.data.get(FIRST_BACKUP)).toBe('not json');
   });
 
   it('never overwrites an unreadable document it could not back up', () => {
@@ -88,7 +90,7 @@ describe('loadProgress and saveQuizAnswer', () => {
     const storage: KeyValueStorage = {
       getItem: (key) => data.get(key) ?? null,
       setItem: (key, value) => {
-        if (key === PROGRESS_BACKUP_KEY) throw new Error('quota');
+        if (key.startsWith(BACKUP_PREFIX)) throw new Error('quota');
         data.set(key, value);
       },
     };
@@ -218,7 +220,7 @@ describe('exercise progress', () => {
     const storage: KeyValueStorage = {
       getItem: (key) => data.get(key) ?? null,
       setItem: (key, value) => {
-        if (key === PROGRESS_BACKUP_KEY) throw new Error('quota');
+        if (key.startsWith(BACKUP_PREFIX)) throw new Error('quota');
         data.set(key, value);
       },
     };

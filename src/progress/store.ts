@@ -4,7 +4,6 @@
  * fake in tests). A document that cannot be read is kept under a backup key, never thrown away.
  */
 export const PROGRESS_KEY = 'ecs-dojo:progress';
-export const PROGRESS_BACKUP_KEY = 'ecs-dojo:progress:backup';
 /** Version 2 added `lessons`; older documents are migrated on read (see migrate.ts). */
 export const PROGRESS_VERSION = 2;
 
@@ -39,6 +38,12 @@ export interface ProgressDoc {
   lessons?: Record<string, string>;
   /** Sandbox labs completed: lab id → status. Optional on read, so older documents stay valid. */
   labs?: Record<string, CompletionStatus>;
+  /**
+   * Exercises and scenarios whose solution was shown since they were last reset
+   * (`exercise:<id>` / `scenario:<id>` → ISO date). Kept in the stored document, not per tab, so a
+   * pass in another tab or after a reload is still honest about the help.
+   */
+  helped?: Record<string, string>;
 }
 
 export interface KeyValueStorage {
@@ -49,10 +54,13 @@ export interface KeyValueStorage {
 export type LoadResult = {
   doc: ProgressDoc;
   problem?: 'corrupted' | 'unknown-version';
-  /** True once an unreadable document has been copied to the backup key, so it may be replaced. */
+  /** True once an unreadable document has been copied to a backup slot, so it may be replaced. */
   backedUp?: boolean;
+  /** Entries left out because they could not be read (the document as a whole was readable). */
+  damaged?: number;
 };
 
+import { backupRaw } from './backups.ts';
 import { migrateToCurrent } from './migrate.ts';
 import { isRecord } from '../util/is-record.ts';
 
@@ -105,27 +113,38 @@ export function readDocument(input: Record<string, unknown>): LoadResult {
   const parsed = migrateToCurrent(input, PROGRESS_VERSION);
   if (!parsed) return { doc: emptyProgress(), problem: 'unknown-version' };
   const doc = emptyProgress();
+  let damaged = 0;
   const quizzes = parsed['quizzes'];
   if (isRecord(quizzes)) {
     for (const [id, value] of Object.entries(quizzes)) {
       const answer = readQuizAnswer(value);
       if (answer && id.length <= MAX_ID_LENGTH) doc.quizzes[id] = answer;
+      else damaged++;
     }
-  }
+  } else if (quizzes !== undefined) damaged++;
   const scenarios = parsed['scenarios'];
   if (isRecord(scenarios)) {
     for (const [id, value] of Object.entries(scenarios)) {
       if ((value === 'passed' || value === 'solved-with-help') && id.length <= MAX_ID_LENGTH)
         doc.scenarios[id] = value;
+      else damaged++;
     }
-  }
+  } else if (scenarios !== undefined) damaged++;
   const exercises = readExercises(parsed['exercises']);
-  if (exercises) doc.exercises = exercises;
+  if (exercises) {
+    doc.exercises = exercises.entries;
+    damaged += exercises.damaged;
+  } else if (parsed['exercises'] !== undefined) damaged++;
+  const helped = readLessons(parsed['helped']);
+  if (helped && Object.keys(helped.entries).length > 0) doc.helped = helped.entries;
   const lessons = readLessons(parsed['lessons']);
-  if (lessons) doc.lessons = lessons;
+  if (lessons) {
+    doc.lessons = lessons.entries;
+    damaged += lessons.damaged;
+  } else if (parsed['lessons'] !== undefined) damaged++;
   const labs = readLabs(parsed['labs']);
   if (labs) doc.labs = labs;
-  return { doc };
+  return damaged > 0 ? { doc, damaged } : { doc };
 }
 
 function readLabs(value: unknown): Record<string, CompletionStatus> | undefined {
@@ -140,25 +159,36 @@ function readLabs(value: unknown): Record<string, CompletionStatus> | undefined 
 
 const MAX_DATE_LENGTH = 40;
 
-function readLessons(value: unknown): Record<string, string> | undefined {
+interface ReadEntries<T> {
+  entries: Record<string, T>;
+  damaged: number;
+}
+
+function readLessons(value: unknown): ReadEntries<string> | undefined {
   if (!isRecord(value)) return undefined;
   const out = Object.create(null) as Record<string, string>;
+  let damaged = 0;
   for (const [id, date] of Object.entries(value)) {
     if (id.length <= MAX_ID_LENGTH && typeof date === 'string' && date.length <= MAX_DATE_LENGTH)
       out[id] = date;
+    else damaged++;
   }
-  return out;
+  return { entries: out, damaged };
 }
 
 function isExerciseStatus(value: unknown): value is ExerciseStatus {
   return value === 'in-progress' || value === 'passed' || value === 'solved-with-help';
 }
 
-function readExercises(value: unknown): Record<string, ExerciseProgress> | undefined {
+function readExercises(value: unknown): ReadEntries<ExerciseProgress> | undefined {
   if (!isRecord(value)) return undefined;
   const out = Object.create(null) as Record<string, ExerciseProgress>;
+  let damaged = 0;
   for (const [id, entry] of Object.entries(value)) {
-    if (id.length > MAX_ID_LENGTH || !isRecord(entry) || !isExerciseStatus(entry['status'])) continue;
+    if (id.length > MAX_ID_LENGTH || !isRecord(entry) || !isExerciseStatus(entry['status'])) {
+      damaged++;
+      continue;
+    }
     const source = entry['source'];
     const progress: ExerciseProgress = { status: entry['status'] };
     if (typeof source === 'string' && source.length <= MAX_SAVED_SOURCE) progress.source = source;
@@ -168,7 +198,7 @@ function readExercises(value: unknown): Record<string, ExerciseProgress> | undef
     if (completedAt) progress.completedAt = completedAt;
     out[id] = progress;
   }
-  return out;
+  return { entries: out, damaged };
 }
 
 /** An ISO 8601 timestamp as we write them, or undefined. */
@@ -178,7 +208,10 @@ function readTime(value: unknown): string | undefined {
     : undefined;
 }
 
-/** Loads progress; a document that cannot be read is copied to the backup key first. */
+/**
+ * Loads progress. A document that cannot be read, or that has entries which cannot be read, is
+ * first copied to a backup slot (several are kept, see backups.ts), so that nothing is ever lost.
+ */
 export function loadProgress(storage: KeyValueStorage): LoadResult {
   let raw: string | null;
   try {
@@ -187,21 +220,27 @@ export function loadProgress(storage: KeyValueStorage): LoadResult {
     return { doc: emptyProgress() };
   }
   const result = parseProgress(raw);
-  if (result.problem && raw !== null) {
-    try {
-      storage.setItem(PROGRESS_BACKUP_KEY, raw);
-      return { ...result, backedUp: true };
-    } catch {
-      // Storage full or blocked: the original stays where it is, and we will not overwrite it.
-    }
+  if ((result.problem || result.damaged) && raw !== null) {
+    const reason = result.problem ?? 'damaged';
+    return { ...result, backedUp: backupRaw(storage, raw, reason) };
   }
   return result;
 }
 
+/** Storage that can keep a key's writes in memory (see resilient-storage.ts). */
+function canPin(storage: KeyValueStorage): storage is KeyValueStorage & { pin(key: string): void } {
+  return typeof (storage as { pin?: unknown }).pin === 'function';
+}
+
 /** Loads, changes and saves the document. Returns false when nothing could be stored. */
 function change(storage: KeyValueStorage, edit: (doc: ProgressDoc) => void): boolean {
-  const { doc, problem, backedUp } = loadProgress(storage);
-  if (problem && !backedUp) return false; // never overwrite a document that exists nowhere else
+  const { doc, problem, damaged, backedUp } = loadProgress(storage);
+  if ((problem || damaged) && !backedUp) {
+    // Never overwrite a document that exists nowhere else. Where the storage can, keep the
+    // learner's new work in memory (the page says it is not saved and offers downloads).
+    if (!canPin(storage)) return false;
+    storage.pin(PROGRESS_KEY);
+  }
   edit(doc);
   try {
     storage.setItem(PROGRESS_KEY, JSON.stringify(doc));
@@ -319,5 +358,31 @@ export function saveExerciseCompletion(
         : now;
     if (previous?.source !== undefined) next.source = previous.source;
     exercises[exerciseId] = next;
+  });
+}
+
+/** The key of an exercise or scenario in `helped`. */
+export type HelpKey = `exercise:${string}` | `scenario:${string}`;
+
+/** True when the solution of this exercise or scenario was shown (and not reset since). */
+export function wasHelped(doc: ProgressDoc, key: HelpKey): boolean {
+  return doc.helped !== undefined && Object.prototype.hasOwnProperty.call(doc.helped, key);
+}
+
+/** Records that the solution was shown (`true`) or that the learner started over (`false`). */
+export function setHelped(
+  storage: KeyValueStorage,
+  key: HelpKey,
+  helped: boolean,
+  now: string = new Date().toISOString(),
+): boolean {
+  return change(storage, (doc) => {
+    if (helped) {
+      doc.helped ??= Object.create(null) as Record<string, string>;
+      doc.helped[key] ??= now;
+    } else if (doc.helped) {
+      delete doc.helped[key];
+      if (Object.keys(doc.helped).length === 0) delete doc.helped;
+    }
   });
 }

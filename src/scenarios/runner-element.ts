@@ -1,11 +1,13 @@
-import { loadProgress, saveScenarioCompletion } from '../progress/store.ts';
+import { progressStorage } from '../progress/resilient-storage.ts';
+import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../progress/store.ts';
 import { withStateParam } from '../widgets/url-state.ts';
 import { WIDGET_STATE_EVENT } from '../widgets/widget-shell.ts';
 import { evaluateGoals } from './evaluate.ts';
 import { SCENARIOS } from './scenarios.ts';
 import type { Scenario } from './types.ts';
 
-const HELPED_PREFIX = 'ecs-dojo:scenario-helped:';
+/** Marks a URL as the scenario's reference solution, so a pass from it counts as solved with help in any tab. */
+export const SOLUTION_PARAM = 'solution';
 
 /**
  * `<dojo-scenario>`: wraps a widget on a scenario page. Checks the goals every time the widget's
@@ -26,7 +28,9 @@ class ScenarioElement extends HTMLElement {
     });
     this.querySelector('[data-action="hint"]')?.addEventListener('click', () => this.#nextHint());
     this.querySelector('[data-action="solution"]')?.addEventListener('click', () => this.#showSolution());
-    const earlier = loadProgress(window.localStorage).doc.scenarios[scenario.id];
+    if (new URL(window.location.href).searchParams.has(SOLUTION_PARAM))
+      setHelped(progressStorage(), `scenario:${scenario.id}`, true);
+    const earlier = loadProgress(progressStorage()).doc.scenarios[scenario.id];
     if (earlier)
       this.#setStatus(this.dataset[earlier === 'passed' ? 'earlierPassed' : 'earlierHelped'] ?? '');
   }
@@ -48,8 +52,8 @@ class ScenarioElement extends HTMLElement {
     this.dataset['complete'] = String(solved);
     if (solved && !this.#recorded) {
       this.#recorded = true;
-      const helped = window.sessionStorage.getItem(HELPED_PREFIX + scenario.id) === '1';
-      saveScenarioCompletion(window.localStorage, scenario.id, helped ? 'solved-with-help' : 'passed');
+      const helped = wasHelped(loadProgress(progressStorage()).doc, `scenario:${scenario.id}`);
+      saveScenarioCompletion(progressStorage(), scenario.id, helped ? 'solved-with-help' : 'passed');
       this.#setStatus(this.dataset[helped ? 'solvedHelped' : 'solved'] ?? '');
     } else if (!solved) {
       this.#recorded = false;
@@ -73,8 +77,10 @@ class ScenarioElement extends HTMLElement {
     const key = this.dataset['widgetKey'];
     if (!scenario || !key) return;
     if (!window.confirm(this.dataset['confirmSolution'] ?? '')) return;
-    window.sessionStorage.setItem(HELPED_PREFIX + scenario.id, '1');
-    window.location.assign(withStateParam(new URL(window.location.href), key, scenario.solution).href);
+    setHelped(progressStorage(), `scenario:${scenario.id}`, true);
+    const url = withStateParam(new URL(window.location.href), key, scenario.solution);
+    url.searchParams.set(SOLUTION_PARAM, '1');
+    window.location.assign(url.href);
   }
 
   #setStatus(text: string): void {

@@ -1,3 +1,4 @@
+import { progressStorage } from '../progress/resilient-storage.ts';
 import { loadProgress } from '../progress/store.ts';
 import { h } from '../widgets/dom.ts';
 import { AGENDAS } from './agendas.ts';
@@ -29,7 +30,7 @@ export function startCertificate(root: HTMLElement): void {
   const render = () => {
     const agenda = AGENDAS.find((a) => a.id === track.value) ?? AGENDAS[0];
     if (!agenda) return;
-    const status = trackStatus(agenda, loadProgress(window.localStorage).doc);
+    const status = trackStatus(agenda, loadProgress(progressStorage()).doc);
     const learner = certificateName(name.value);
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
     const list = h(

@@ -1,3 +1,4 @@
+import { progressStorage } from '../../progress/resilient-storage.ts';
 import { loadProgress, saveQuizAnswer, type QuizAnswer } from '../../progress/store.ts';
 import { FRESH, checkAttempt, type AttemptState } from './attempts.ts';
 import { judgeAnswer } from './judge.ts';
@@ -57,8 +58,8 @@ class QuizElement extends HTMLElement {
   /** Shows a stored answer, unless the question changed since (its verdict no longer matches). */
   private restore(): void {
     const id = this.dataset['id'];
-    const storage = browserStorage();
-    if (!id || !storage) return;
+    const storage = progressStorage();
+    if (!id) return;
     const saved: QuizAnswer | undefined = loadProgress(storage).doc.quizzes[id];
     const radio = saved ? this.radioFor(saved.choice) : undefined;
     if (!saved || !radio) return;
@@ -85,8 +86,8 @@ class QuizElement extends HTMLElement {
     if (outcome.reveal) this.reveal(outcome.verdict === 'incorrect');
     this.setStatus(this.verdictText(outcome.verdict, outcome.reveal), outcome.verdict);
     const id = this.dataset['id'];
-    const storage = browserStorage();
-    if (outcome.save && id && storage) {
+    const storage = progressStorage();
+    if (outcome.save && id) {
       saveQuizAnswer(storage, id, { choice: chosen, correct: outcome.verdict === 'correct' });
     }
   }

@@ -6,24 +6,15 @@ import {
   loadProgress,
   saveExerciseCompletion,
   saveExerciseSource,
-  type KeyValueStorage,
+  setHelped,
+  wasHelped,
 } from '../../progress/store.ts';
+import { progressStorage } from '../../progress/resilient-storage.ts';
 import type { EditorHandle } from './monaco-editor.ts';
 import { exerciseStrings, type ExerciseStrings } from './strings.ts';
 import { markGoal, renderFindings, type LinkContext } from './view.ts';
 
-const HELPED_PREFIX = 'ecs-dojo:exercise-helped:';
 const LIVE_DELAY_MS = 300;
-
-/** localStorage, or a storage that keeps nothing when the browser blocks it. */
-function safeStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStorage {
-  try {
-    const storage = window[kind];
-    return storage;
-  } catch {
-    return { getItem: () => null, setItem: () => undefined };
-  }
-}
 
 /** Monaco needs a fine pointer and room; elsewhere the plain textarea is the better editor. */
 function monacoSuitable(): boolean {
@@ -45,8 +36,7 @@ class ExerciseElement extends HTMLElement {
   #editor: EditorHandle | undefined;
   #loading = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #local = safeStorage('localStorage');
-  #session = safeStorage('sessionStorage');
+  #local = progressStorage();
 
   connectedCallback(): void {
     const exercise = findExercise(this.dataset['id'] ?? '');
@@ -143,7 +133,7 @@ class ExerciseElement extends HTMLElement {
       this.#setStatus(this.#T.notYet);
       return;
     }
-    const helped = this.#session.getItem(HELPED_PREFIX + exercise.id) === '1';
+    const helped = wasHelped(loadProgress(this.#local).doc, `exercise:${exercise.id}`);
     saveExerciseSource(this.#local, exercise.id, this.#value());
     saveExerciseCompletion(this.#local, exercise.id, helped ? 'solved-with-help' : 'passed');
     this.#setStatus(helped ? this.#T.passedHelped : this.#T.passed, true);
@@ -173,7 +163,7 @@ class ExerciseElement extends HTMLElement {
     if (!exercise || !window.confirm(this.#T.resetConfirm)) return;
     this.#setValue(exercise.starter);
     saveExerciseSource(this.#local, exercise.id, null);
-    this.#session.setItem(HELPED_PREFIX + exercise.id, '0');
+    setHelped(this.#local, `exercise:${exercise.id}`, false);
     this.#resetGoals();
     this.#setStatus('');
     this.#live();
@@ -182,7 +172,7 @@ class ExerciseElement extends HTMLElement {
   #showSolution(): void {
     const exercise = this.#exercise;
     if (!exercise || !window.confirm(this.#T.solutionConfirm)) return;
-    this.#session.setItem(HELPED_PREFIX + exercise.id, '1');
+    setHelped(this.#local, `exercise:${exercise.id}`, true);
     this.#setValue(exercise.solution);
     saveExerciseSource(this.#local, exercise.id, exercise.solution);
     this.#resetGoals();

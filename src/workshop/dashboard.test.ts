@@ -47,7 +47,7 @@ describe('dashboard', () => {
         'stuck',
       ]),
     );
-    expect(csv.split('\r\n')[1]).toBe("'=cmd,exercise,a,passed,1,,yes");
+    expect(csv.split('\r\n')[1]).toBe(`"'=cmd","exercise","a","passed","1","","yes"`);
   });
 
   it('shows how long an exercise took from first work to completion', () => {

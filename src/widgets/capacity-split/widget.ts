@@ -1,3 +1,4 @@
+import { formatUsd } from '../../util/format-money.ts';
 import { MODEL_ASSUMPTIONS } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { errorMessage, mountWidget, type WidgetContext } from '../widget-shell.ts';
@@ -186,13 +187,8 @@ function resultView(ctx: WidgetContext<SplitState>): HTMLElement {
   });
   const cost = splitCost(ctx.state);
   if (cost.ok) {
-    const usd = new Intl.NumberFormat(ctx.lang, {
-      style: 'currency',
-      currency: 'USD',
-      maximumFractionDigits: 2,
-    });
     region.append(
-      h('p', { class: 'dw-outcome' }, t.cost(usd.format(cost.estimate.totalUsd))),
+      h('p', { class: 'dw-outcome' }, t.cost(formatUsd(cost.estimate.totalUsd, ctx.lang))),
       h('p', { class: 'dw-muted' }, t.costNote),
     );
   }

@@ -7,6 +7,8 @@ import {
   DEFAULT_SPLIT_STATE,
   PROVIDERS,
   evaluateSplit,
+  SPLIT_BOUNDS,
+  boundSplitState,
   readSplitState,
   splitCost,
   type SplitState,
@@ -129,7 +131,7 @@ function strategyTable(ctx: WidgetContext<SplitState>): HTMLElement {
     label: t.desired,
     value: ctx.state.desired,
     min: 0,
-    max: 1000,
+    max: SPLIT_BOUNDS.desired.max,
     onChange: (value) => ctx.update({ ...ctx.state, desired: value }),
   });
   const size = selectField({
@@ -214,6 +216,7 @@ export function mount(host: HTMLElement): void {
     className: 'dw-capacity-split',
     start: DEFAULT_SPLIT_STATE,
     read: readSplitState,
+    bound: boundSplitState,
     view: (ctx) => [strategyTable(ctx), resultView(ctx)],
   });
 }

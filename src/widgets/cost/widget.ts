@@ -7,6 +7,8 @@ import {
   compareCosts,
   fargateSizes,
   instanceTypes,
+  COST_BOUNDS,
+  boundCostState,
   readCostState,
   type Column,
   type CostState,
@@ -111,7 +113,7 @@ function settings(ctx: WidgetContext<CostState>): HTMLElement {
         label: t.tasks,
         value: st.tasks,
         min: 0,
-        max: 10000,
+        max: COST_BOUNDS.tasks.max,
         onChange: (tasks) => set({ tasks }),
       }),
       numberField({
@@ -139,7 +141,7 @@ function settings(ctx: WidgetContext<CostState>): HTMLElement {
         label: t.instances,
         value: st.instances,
         min: 0,
-        max: 10000,
+        max: COST_BOUNDS.instances.max,
         onChange: (instances) => set({ instances }),
       }),
     ),
@@ -218,6 +220,7 @@ export function mount(host: HTMLElement): void {
     className: 'dw-cost-estimator',
     start: DEFAULT_COST_STATE,
     read: readCostState,
+    bound: boundCostState,
     view: (ctx) => [settings(ctx), results(ctx)],
   });
 }

@@ -1,3 +1,4 @@
+import { applyBounds, type Bounded, type StateBounds } from '../input-bounds.ts';
 import { readFlatState } from '../read-flat-state.ts';
 import {
   ROLLING_DEFAULT_PERCENTS,
@@ -53,6 +54,20 @@ export const DEFAULT_ROLLING_STATE: RollingState = {
   gracePeriod: 0,
   seed: 1,
 };
+
+/**
+ * The player draws every task and replays every event: up to 500 tasks (1,000 at once with a 200 %
+ * maximum) it stays responsive; a link asking for more is lowered with a message.
+ */
+export const ROLLING_BOUNDS = {
+  desired: { max: 500, label: { ja: '希望タスク数', en: 'Desired count' } },
+  instances: { max: 500, label: { ja: 'コンテナインスタンス数', en: 'Container instances' } },
+} satisfies StateBounds<RollingState>;
+
+/** A rolling state within what the player can show. */
+export function boundRollingState(state: RollingState): Bounded<RollingState> {
+  return applyBounds(state, ROLLING_BOUNDS);
+}
 
 /** Reads a state from untrusted input; `undefined` when it is not one. Numbers are checked later by the simulator. */
 export function readRollingState(value: unknown): RollingState | undefined {

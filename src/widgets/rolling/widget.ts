@@ -12,6 +12,8 @@ import {
   VERSIONS,
   withStrategy,
   formatClock,
+  ROLLING_BOUNDS,
+  boundRollingState,
   readRollingState,
   runRolling,
   type RollingState,
@@ -148,7 +150,7 @@ function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
             label: t.instances,
             value: st.instances,
             min: 1,
-            max: 1000,
+            max: ROLLING_BOUNDS.instances.max,
             onChange: (instances) => set({ instances }),
           })
         : numberField({
@@ -156,7 +158,7 @@ function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
             label: t.desired,
             value: st.desired,
             min: 1,
-            max: 1000,
+            max: ROLLING_BOUNDS.desired.max,
             onChange: (desired) => set({ desired }),
           }),
       numberField({
@@ -378,6 +380,7 @@ export function mount(host: HTMLElement): void {
     host,
     start: DEFAULT_ROLLING_STATE,
     read: readRollingState,
+    bound: boundRollingState,
     render: () => renderAll(),
   });
   const t = TEXT[ctx.lang];
@@ -460,6 +463,8 @@ export function mount(host: HTMLElement): void {
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     const res = result();
     const body: Node[] = [settingsForm(ctx)];
+    const notice = ctx.notice();
+    if (notice) body.push(notice);
     if (res)
       body.push(
         transport,

@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, seriousViolations, test } from './fixtures.ts';
 
 // Hostile links and files (issue #20): each must end in a clear message, quickly, with a bounded page.
 
@@ -62,6 +63,9 @@ test.describe('hostile input', () => {
     await expect(
       player.getByText(/Desired count lowered from 100,000 to 500\. This keeps the widget responsive/),
     ).toBeVisible();
+    // The message itself passes axe (contrast, role); the whole 500-task player is checked elsewhere.
+    const axe = await new AxeBuilder({ page }).include('dojo-rolling-player .dw-limit').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
   test('a progress file with 140,000 made-up scenario ids is listed as ignored, not rendered', async ({
@@ -142,5 +146,26 @@ test.describe('hostile input', () => {
     expect(filterMs).toBeLessThan(1_000);
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page.getByText(`Rows 101–200 of ${learners * perLearner}`)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('an import on My progress ignores ids the course does not have, and says so', async ({ page }) => {
+    await page.goto('/en/progress/');
+    await page.getByLabel('Progress file (.json)').setInputFiles(
+      progressFile('Eve', {
+        version: 2,
+        quizzes: { 'no-such-quiz': { choice: 0, correct: true } },
+        scenarios: { 'rolling-unstick': 'passed', 'junk-1': 'passed', 'junk-2': 'passed' },
+        lessons: { 'lessons/99-nowhere': '2026-12-01T00:00:00.000Z' },
+      }),
+    );
+    const status = page.getByRole('status').filter({ hasText: 'Imported' });
+    await expect(status).toContainText(
+      '4 unknown ids ignored (no-such-quiz, junk-1, junk-2, lessons/99-nowhere)',
+    );
+    const stored = await page.evaluate(() => localStorage.getItem('ecs-dojo:progress') ?? '');
+    expect(stored).toContain('rolling-unstick');
+    expect(stored).not.toContain('junk-1');
+    expect(stored).not.toContain('no-such-quiz');
   });
 });

@@ -8,6 +8,7 @@ import { boundCostState, DEFAULT_COST_STATE } from './cost/model.ts';
 import {
   DEFAULT_ROLLING_STATE,
   ROLLING_BOUNDS,
+  ROLLING_MAX_EVENTS,
   boundRollingState,
   readRollingState,
   runRolling,
@@ -71,6 +72,21 @@ describe('widget bounds', () => {
     const run = runRolling(state);
     expect(run.ok).toBe(true);
     if (run.ok) expect(run.result.timeline.length).toBeLessThan(5_000);
+  });
+
+  it('stops a run that would relaunch tasks for hours at the event limit', () => {
+    const run = runRolling({
+      ...DEFAULT_ROLLING_STATE,
+      desired: ROLLING_BOUNDS.desired.max,
+      version: 'fail-start',
+      breaker: false,
+      minPct: 0,
+      maxPct: 400,
+    });
+    expect(run.ok && run.result.stuckReason).toBe('EVENT_LIMIT');
+    if (run.ok) expect(run.result.tasks.length).toBeLessThan(ROLLING_MAX_EVENTS);
+    const small = runRolling({ ...DEFAULT_ROLLING_STATE, version: 'fail-start', breaker: false });
+    expect(small.ok && small.result.stuckReason).toBe('TIME_LIMIT');
   });
 
   it('keeps every widget default within its bounds', () => {

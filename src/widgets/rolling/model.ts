@@ -64,6 +64,14 @@ export const ROLLING_BOUNDS = {
   instances: { max: 500, label: { ja: 'コンテナインスタンス数', en: 'Container instances' } },
 } satisfies StateBounds<RollingState>;
 
+/**
+ * Simulator events the player replays at most. A new version that never starts, with the breaker off
+ * and a high maximum percent, relaunches tasks for the whole simulated six hours: 500 tasks would
+ * mean 450,000 task launches and seconds of frozen tab. The run stops here instead (outcome STUCK,
+ * reason EVENT_LIMIT) and the player says so. A lesson-sized run stays far below it.
+ */
+export const ROLLING_MAX_EVENTS = 100_000;
+
 /** A rolling state within what the player can show. */
 export function boundRollingState(state: RollingState): Bounded<RollingState> {
   return applyBounds(state, ROLLING_BOUNDS);
@@ -96,6 +104,7 @@ export function toOptions(state: RollingState): RollingDeploymentOptions {
       : {}),
     healthCheckGracePeriodSeconds: state.gracePeriod,
     seed: state.seed,
+    maxEvents: ROLLING_MAX_EVENTS,
   };
 }
 

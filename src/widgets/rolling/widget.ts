@@ -67,6 +67,8 @@ const TEXT = {
       `正常なタスクは ${min} 個以上、起動中を含むタスクは ${max} 個以下に保たれます。`,
     summary: (o: string, d: string) => `結果: ${o}（所要 ${d}）`,
     error: '設定が無効です',
+    eventLimit: (clock: string) =>
+      `再生できるイベント数の上限（10 万件）に達したため、${clock} でシミュレーションを打ち切りました。この画面の上限で、ECS の上限ではありません。`,
     states: { healthy: '正常', unhealthy: '未確認', starting: '起動中', stopping: '停止中' },
   },
   en: {
@@ -116,6 +118,8 @@ const TEXT = {
       `At least ${min} tasks stay healthy, and at most ${max} run or start at once.`,
     summary: (o: string, d: string) => `Outcome: ${o} after ${d}`,
     error: 'The settings are not valid',
+    eventLimit: (clock: string) =>
+      `The simulation stopped at ${clock}: the player replays at most 100,000 events. This is the player's limit, not an ECS one.`,
     states: { healthy: 'healthy', unhealthy: 'not yet healthy', starting: 'starting', stopping: 'stopping' },
   },
 } as const;
@@ -465,6 +469,10 @@ export function mount(host: HTMLElement): void {
     const body: Node[] = [settingsForm(ctx)];
     const notice = ctx.notice();
     if (notice) body.push(notice);
+    if (res?.stuckReason === 'EVENT_LIMIT')
+      body.push(
+        h('p', { class: 'dw-limit', role: 'status' }, t.eventLimit(formatClock(res.durationSeconds))),
+      );
     if (res)
       body.push(
         transport,

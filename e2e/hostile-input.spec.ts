@@ -54,6 +54,25 @@ test.describe('hostile input', () => {
     expect(await player.evaluate((el) => el.querySelectorAll('*').length)).toBeLessThan(20_000);
   });
 
+  test('a failing version relaunching 500 tasks for hours stops at the event limit and says so', async ({
+    page,
+  }) => {
+    const state = { desired: 100_000, version: 'fail-start', breaker: false, minPct: 0, maxPct: 400 };
+    await page.goto(`/en/sandbox/?rolling=${encode(state)}`);
+    const player = page.locator('dojo-rolling-player');
+    await player.scrollIntoViewIfNeeded();
+    await expect(player.getByText(/Desired count lowered from 100,000 to 500/)).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(player.getByText(/the player replays at most 100,000 events/)).toBeVisible();
+    const longest = await watchLongTasks(page);
+    const clock = player.locator('.dw-clock');
+    const before = await clock.textContent();
+    await player.getByRole('button', { name: 'Next event' }).click();
+    await expect(clock).not.toHaveText(before ?? '');
+    expect(await longest()).toBeLessThan(3_000);
+  });
+
   test('typing a huge desired count is lowered with an English message', async ({ page }) => {
     await page.goto('/en/sandbox/');
     const player = page.locator('dojo-rolling-player');

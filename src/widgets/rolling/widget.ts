@@ -272,7 +272,9 @@ function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult
   const height = 200;
   const pad = { left: 34, right: 10, top: 10, bottom: 24 };
   const end = Math.max(result.durationSeconds, 1);
-  const top = Math.max(result.limits.maxRunning, ...result.timeline.map((p) => p.running + p.pending)) + 1;
+  // reduce, not Math.max(...timeline): a long run's timeline could overflow the call stack.
+  const top =
+    result.timeline.reduce((most, p) => Math.max(most, p.running + p.pending), result.limits.maxRunning) + 1;
   const x = (seconds: number) => pad.left + (seconds / end) * (width - pad.left - pad.right);
   const y = (count: number) => height - pad.bottom - (count / top) * (height - pad.top - pad.bottom);
   const stepPath = (value: (index: number) => number) =>

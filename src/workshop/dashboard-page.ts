@@ -10,8 +10,9 @@ import {
   type ImportResult,
 } from '../progress/transfer.ts';
 import { h } from '../widgets/dom.ts';
-import { memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
+import { cappedLines, memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
 import {
+  MAX_DASHBOARD_LEARNERS,
   csvRows,
   dashboardRows,
   filterRows,
@@ -33,6 +34,8 @@ interface Texts {
   reasons: Record<ImportProblem, string>;
   unknownIds: string;
   pageStatus: string;
+  moreLines: string;
+  tooManyLearners: string;
 }
 
 const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes', 'minutes'];
@@ -42,6 +45,7 @@ export function startDashboard(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
   const learners: Learner[] = [];
   const rejected: string[] = [];
+  let overLimit = 0;
   const ignored: string[] = [];
   const checkIds = knownIdsFilter(
     readCatalogue(root.dataset['catalogue']) ?? { exercises: [], scenarios: [], lessons: [], quizzes: [] },
@@ -136,12 +140,20 @@ export function startDashboard(root: HTMLElement): void {
         .replace('{n}', String(learners.length))
         .replace('{rows}', String(rows.length));
     const section = $<HTMLElement>('[data-rejected-section]');
-    if (section) section.hidden = rejected.length === 0;
+    if (section) section.hidden = rejected.length === 0 && overLimit === 0;
     const list = $('[data-rejected]');
+    const tooMany =
+      overLimit === 0
+        ? []
+        : [
+            texts.tooManyLearners
+              .replace('{max}', String(MAX_DASHBOARD_LEARNERS))
+              .replace('{n}', String(overLimit)),
+          ];
     if (list)
       replaceChildrenMany(
         list,
-        rejected.map((line) => h('li', {}, line)),
+        [...tooMany, ...cappedLines(rejected, texts.moreLines)].map((line) => h('li', {}, line)),
       );
     renderIgnored();
   };
@@ -153,7 +165,7 @@ export function startDashboard(root: HTMLElement): void {
     if (list)
       replaceChildrenMany(
         list,
-        ignored.map((line) => h('li', {}, line)),
+        cappedLines(ignored, texts.moreLines).map((line) => h('li', {}, line)),
       );
   };
 
@@ -169,6 +181,10 @@ export function startDashboard(root: HTMLElement): void {
     version += 1;
     if (!result.ok) {
       rejected.push(`${source}: ${texts.reasons[result.reason]}`);
+      return;
+    }
+    if (learners.length >= MAX_DASHBOARD_LEARNERS) {
+      overLimit += 1;
       return;
     }
     const { doc, unknown } = checkIds(result.doc);
@@ -220,6 +236,7 @@ export function startDashboard(root: HTMLElement): void {
   $('[data-clear]')?.addEventListener('click', () => {
     learners.length = 0;
     rejected.length = 0;
+    overLimit = 0;
     ignored.length = 0;
     version += 1;
     page = 0;

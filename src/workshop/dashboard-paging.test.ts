@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_PAGE_SIZE, memoise, pageOf } from './dashboard-paging.ts';
+import { DASHBOARD_PAGE_SIZE, cappedLines, memoise, pageOf } from './dashboard-paging.ts';
 
 describe('pageOf', () => {
   const items = Array.from({ length: 250 }, (_, i) => i);
@@ -35,5 +35,13 @@ describe('memoise', () => {
     );
     expect([square(3), square(3), square(4), square(4), square(3)]).toEqual([9, 9, 16, 16, 9]);
     expect(calls).toBe(3);
+  });
+});
+
+describe('cappedLines', () => {
+  it('lists up to the cap and counts the rest in one line', () => {
+    expect(cappedLines(['a', 'b'], 'and {n} more', 2)).toEqual(['a', 'b']);
+    expect(cappedLines(['a', 'b', 'c', 'd'], 'and {n} more', 2)).toEqual(['a', 'b', 'and 2 more']);
+    expect(cappedLines(Array.from({ length: 100_000 }, String), '+{n}')).toHaveLength(201);
   });
 });

@@ -47,6 +47,15 @@ export function memoise<K, V>(compute: (key: K) => V, same: (a: K, b: K) => bool
   };
 }
 
+/** Lines of the "could not be read" and "ignored" lists drawn at most; the rest are counted. */
+export const MAX_LISTED_LINES = 200;
+
+/** The first `max` lines, then one line saying how many more there are (`more` holds `{n}`). */
+export function cappedLines(lines: readonly string[], more: string, max = MAX_LISTED_LINES): string[] {
+  if (lines.length <= max) return [...lines];
+  return [...lines.slice(0, max), more.replace('{n}', String(lines.length - max))];
+}
+
 /** Replaces an element's children with many nodes without spreading them into one call's arguments. */
 export function replaceChildrenMany(parent: Element, nodes: Iterable<Node>): void {
   const fragment = parent.ownerDocument.createDocumentFragment();

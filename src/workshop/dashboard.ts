@@ -11,6 +11,12 @@ export interface Learner {
   doc: ProgressDoc;
 }
 
+/**
+ * Learners the dashboard takes in at most: far above any workshop, and with every item of the course
+ * per learner still a table the page can sort in well under a second. Files beyond it are counted.
+ */
+export const MAX_DASHBOARD_LEARNERS = 5_000;
+
 export type ItemKind = 'exercise' | 'scenario';
 export type RowStatus = 'passed' | 'solved-with-help' | 'in-progress';
 

@@ -2,6 +2,7 @@
 import { h } from '../widgets/dom.ts';
 import { listBackups, type BackupReason } from './backups.ts';
 import { downloadText } from './download.ts';
+import { knownIdsFilter, readCatalogue, type UnknownIds } from './known-ids.ts';
 import { mergeProgress } from './merge.ts';
 import { decodeShareCode, encodeShareCode } from './share-code.ts';
 import { loadProgress, updateProgress, type KeyValueStorage, type ProgressDoc } from './store.ts';
@@ -16,6 +17,7 @@ import {
 
 interface Texts {
   imported: string;
+  unknownIds: string;
   copied: string;
   reasons: Record<ImportProblem, string>;
   backupItem: string;
@@ -59,6 +61,16 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
   const nameInput = root.querySelector<HTMLInputElement>('#dojo-learner');
   const learner = () => nameInput?.value ?? '';
   const refresh = () => renderTable(root, loadProgress(storage).doc, map);
+  const catalogue = readCatalogue(root.dataset['catalogue']);
+  // Without a catalogue (an old cached page) nothing is known, so nothing from a file is stored.
+  const checkIds = knownIdsFilter(catalogue ?? { exercises: [], scenarios: [], lessons: [], quizzes: [] });
+  const ignoredNote = (unknown: UnknownIds) =>
+    unknown.count === 0
+      ? ''
+      : ' ' +
+        texts.unknownIds
+          .replace('{n}', String(unknown.count))
+          .replace('{ids}', unknown.sample.join(', ') + (unknown.count > unknown.sample.length ? ', …' : ''));
   refresh();
 
   const apply = (result: ImportResult, fallbackName: string) => {
@@ -66,9 +78,13 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
       say(texts.reasons[result.reason]);
       return;
     }
-    updateProgress(storage, (doc) => Object.assign(doc, mergeProgress(doc, result.doc)));
+    const { doc: known, unknown } = checkIds(result.doc);
+    updateProgress(storage, (doc) => Object.assign(doc, mergeProgress(doc, known)));
     const percent = refresh();
-    say(texts.imported.replace('{name}', result.learner ?? fallbackName).replace('{n}', String(percent)));
+    say(
+      texts.imported.replace('{name}', result.learner ?? fallbackName).replace('{n}', String(percent)) +
+        ignoredNote(unknown),
+    );
     dispatchEvent(new Event('dojo:progress-changed'));
   };
 

@@ -1,4 +1,5 @@
 import { h } from './dom.ts';
+import { limitMessage, type Bounded, type LimitedField } from './input-bounds.ts';
 import { decodeState, readStateParam, withStateParam } from './url-state.ts';
 import type { Lang } from '../i18n/ui.ts';
 
@@ -16,18 +17,27 @@ export interface WidgetContext<S> {
   /** Unique per widget on a page; used for element ids and as the URL parameter name. */
   key: string;
   state: S;
+  /** Fields of the current state that were lowered to the widget's bounds (see input-bounds.ts). */
+  limited: LimitedField[];
   update(next: S): void;
   reset(): void;
   toolbar(): HTMLElement;
+  /** The message saying what was limited and why, or null when nothing was. */
+  notice(): HTMLElement | null;
 }
+
+const unbounded = <S>(state: S): Bounded<S> => ({ state, limited: [] });
 
 export function createWidgetContext<S>(options: {
   host: HTMLElement;
   start: S;
   read: (value: unknown) => S | undefined;
   render: () => void;
+  /** Lowers settings the widget cannot show responsively; applied to links, scenario starts and input. */
+  bound?: (state: S) => Bounded<S>;
 }): WidgetContext<S> {
   const { host, read, render } = options;
+  const bound = options.bound ?? unbounded;
   const lang: Lang = host.dataset['lang'] === 'en' ? 'en' : 'ja';
   const key = host.dataset['key'] ?? host.tagName.toLowerCase();
   const text = SHELL_TEXT[lang];
@@ -40,21 +50,31 @@ export function createWidgetContext<S>(options: {
     const next = withStateParam(new URL(window.location.href), key, state);
     window.history.replaceState(window.history.state, '', next);
   };
+  const initial = bound(saved ?? start);
   const context: WidgetContext<S> = {
     lang,
     key,
-    state: saved ?? start,
+    state: initial.state,
+    limited: initial.limited,
     update(next) {
-      context.state = next;
-      persist(next);
+      const bounded = bound(next);
+      context.state = bounded.state;
+      context.limited = bounded.limited;
+      persist(bounded.state);
       render();
-      announce(next);
+      announce(bounded.state);
     },
     reset() {
-      context.state = start;
+      const bounded = bound(start);
+      context.state = bounded.state;
+      context.limited = bounded.limited;
       persist(undefined);
       render();
-      announce(start);
+      announce(bounded.state);
+    },
+    notice() {
+      const message = limitMessage(context.limited, lang);
+      return message === '' ? null : h('p', { class: 'dw-limit', role: 'status' }, message);
     },
     toolbar() {
       const status = h('span', { class: 'dw-toolbar__status', role: 'status' });
@@ -87,6 +107,7 @@ export function mountWidget<S>(options: {
   start: S;
   read: (value: unknown) => S | undefined;
   view: (ctx: WidgetContext<S>) => Node[];
+  bound?: (state: S) => Bounded<S>;
 }): WidgetContext<S> {
   const root = h('div', { class: `dw ${options.className}` });
   const ctx = createWidgetContext<S>({
@@ -94,10 +115,19 @@ export function mountWidget<S>(options: {
     start: options.start,
     read: options.read,
     render: () => render(),
+    ...(options.bound ? { bound: options.bound } : {}),
   });
   function render(): void {
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    root.replaceChildren(...options.view(ctx), ctx.toolbar());
+    // The settings come first in every view; the limit message goes right after them.
+    const [settings, ...rest] = options.view(ctx);
+    const notice = ctx.notice();
+    root.replaceChildren(
+      ...(settings ? [settings] : []),
+      ...(notice ? [notice] : []),
+      ...rest,
+      ctx.toolbar(),
+    );
     if (focusedId) document.getElementById(focusedId)?.focus();
   }
   options.host.replaceChildren(root);

@@ -2,9 +2,17 @@
 import { toCsv } from '../progress/csv.ts';
 import { downloadText } from '../progress/download.ts';
 import { decodeShareCode } from '../progress/share-code.ts';
-import { parseExport, type ImportProblem, type ImportResult } from '../progress/transfer.ts';
-import { h } from '../widgets/dom.ts';
+import { knownIdsFilter, readCatalogue, type UnknownIds } from '../progress/known-ids.ts';
 import {
+  MAX_IMPORT_BYTES,
+  parseExport,
+  type ImportProblem,
+  type ImportResult,
+} from '../progress/transfer.ts';
+import { h } from '../widgets/dom.ts';
+import { cappedLines, memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
+import {
+  MAX_DASHBOARD_LEARNERS,
   csvRows,
   dashboardRows,
   filterRows,
@@ -24,6 +32,10 @@ interface Texts {
   learners: string;
   unnamed: string;
   reasons: Record<ImportProblem, string>;
+  unknownIds: string;
+  pageStatus: string;
+  moreLines: string;
+  tooManyLearners: string;
 }
 
 const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes', 'minutes'];
@@ -33,14 +45,31 @@ export function startDashboard(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
   const learners: Learner[] = [];
   const rejected: string[] = [];
+  let overLimit = 0;
+  const ignored: string[] = [];
+  const checkIds = knownIdsFilter(
+    readCatalogue(root.dataset['catalogue']) ?? { exercises: [], scenarios: [], lessons: [], quizzes: [] },
+  );
   let sort: { key: SortKey; ascending: boolean } = { key: 'learner', ascending: true };
+  // Bumped whenever learners are added or cleared, so rows are rebuilt and re-sorted only then.
+  let version = 0;
+  let page = 0;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const filter = $<HTMLInputElement>('#dojo-filter');
   const status = $<HTMLSelectElement>('#dojo-status');
 
+  const allRows = memoise(
+    () => dashboardRows(learners),
+    (a: number, b: number) => a === b,
+  );
+  const sortedRows = memoise(
+    (key: { version: number; sort: SortKey; ascending: boolean }) =>
+      sortRows(allRows(key.version), key.sort, key.ascending),
+    (a, b) => a.version === b.version && a.sort === b.sort && a.ascending === b.ascending,
+  );
   const visibleRows = (): DashboardRow[] =>
     filterRows(
-      sortRows(dashboardRows(learners), sort.key, sort.ascending),
+      sortedRows({ version, sort: sort.key, ascending: sort.ascending }),
       filter?.value ?? '',
       (status?.value ?? 'all') as RowStatus | 'all' | 'stuck',
     );
@@ -55,6 +84,7 @@ export function startDashboard(root: HTMLElement): void {
         const button = h('button', { type: 'button' }, label);
         button.addEventListener('click', () => {
           sort = { key, ascending: current ? !sort.ascending : true };
+          page = 0;
           render();
           root.querySelectorAll<HTMLButtonElement>('[data-head] button')[index]?.focus();
         });
@@ -67,11 +97,30 @@ export function startDashboard(root: HTMLElement): void {
     );
   };
 
+  const renderPager = (shown: ReturnType<typeof pageOf<DashboardRow>>) => {
+    const pager = $<HTMLElement>('[data-pager]');
+    if (pager) pager.hidden = shown.pages <= 1;
+    const label = $('[data-page-status]');
+    if (label)
+      label.textContent = texts.pageStatus
+        .replace('{from}', String(shown.from))
+        .replace('{to}', String(shown.to))
+        .replace('{total}', String(shown.total));
+    const previous = $<HTMLButtonElement>('[data-page-prev]');
+    if (previous) previous.disabled = shown.index === 0;
+    const next = $<HTMLButtonElement>('[data-page-next]');
+    if (next) next.disabled = shown.index >= shown.pages - 1;
+  };
+
   const render = () => {
     renderHead();
     const rows = visibleRows();
-    $('[data-body]')?.replaceChildren(
-      ...rows.map((row) =>
+    const shown = pageOf(rows, page);
+    page = shown.index;
+    renderPager(shown);
+    replaceChildrenMany(
+      $('[data-body]') ?? root,
+      shown.rows.map((row) =>
         h(
           'tr',
           { class: row.stuck ? 'is-stuck' : undefined },
@@ -91,18 +140,65 @@ export function startDashboard(root: HTMLElement): void {
         .replace('{n}', String(learners.length))
         .replace('{rows}', String(rows.length));
     const section = $<HTMLElement>('[data-rejected-section]');
-    if (section) section.hidden = rejected.length === 0;
-    $('[data-rejected]')?.replaceChildren(...rejected.map((line) => h('li', {}, line)));
+    if (section) section.hidden = rejected.length === 0 && overLimit === 0;
+    const list = $('[data-rejected]');
+    const tooMany =
+      overLimit === 0
+        ? []
+        : [
+            texts.tooManyLearners
+              .replace('{max}', String(MAX_DASHBOARD_LEARNERS))
+              .replace('{n}', String(overLimit)),
+          ];
+    if (list)
+      replaceChildrenMany(
+        list,
+        [...tooMany, ...cappedLines(rejected, texts.moreLines)].map((line) => h('li', {}, line)),
+      );
+    renderIgnored();
+  };
+
+  const renderIgnored = () => {
+    const section = $<HTMLElement>('[data-ignored-section]');
+    if (section) section.hidden = ignored.length === 0;
+    const list = $('[data-ignored]');
+    if (list)
+      replaceChildrenMany(
+        list,
+        cappedLines(ignored, texts.moreLines).map((line) => h('li', {}, line)),
+      );
+  };
+
+  const noteUnknown = (source: string, unknown: UnknownIds) => {
+    if (unknown.count === 0) return;
+    const more = unknown.count > unknown.sample.length ? ', …' : '';
+    ignored.push(
+      `${source}: ${texts.unknownIds.replace('{n}', String(unknown.count))} (${unknown.sample.join(', ')}${more})`,
+    );
   };
 
   const add = (result: ImportResult, source: string) => {
-    if (result.ok)
-      learners.push({ name: result.learner ?? `${texts.unnamed} (${source})`, source, doc: result.doc });
-    else rejected.push(`${source}: ${texts.reasons[result.reason]}`);
+    version += 1;
+    if (!result.ok) {
+      rejected.push(`${source}: ${texts.reasons[result.reason]}`);
+      return;
+    }
+    if (learners.length >= MAX_DASHBOARD_LEARNERS) {
+      overLimit += 1;
+      return;
+    }
+    const { doc, unknown } = checkIds(result.doc);
+    noteUnknown(source, unknown);
+    learners.push({ name: result.learner ?? `${texts.unnamed} (${source})`, source, doc });
   };
 
   const addFiles = async (files: Iterable<File>) => {
     for (const file of files) {
+      if (file.size > MAX_IMPORT_BYTES) {
+        // Refused before reading, so a huge file never reaches memory.
+        rejected.push(`${file.name}: ${texts.reasons['too-large']}`);
+        continue;
+      }
       try {
         add(parseExport(await file.text()), file.name);
       } catch {
@@ -140,10 +236,26 @@ export function startDashboard(root: HTMLElement): void {
   $('[data-clear]')?.addEventListener('click', () => {
     learners.length = 0;
     rejected.length = 0;
+    overLimit = 0;
+    ignored.length = 0;
+    version += 1;
+    page = 0;
     render();
   });
-  filter?.addEventListener('input', render);
-  status?.addEventListener('change', render);
+  const fromFirstPage = () => {
+    page = 0;
+    render();
+  };
+  filter?.addEventListener('input', fromFirstPage);
+  status?.addEventListener('change', fromFirstPage);
+  $('[data-page-prev]')?.addEventListener('click', () => {
+    page -= 1;
+    render();
+  });
+  $('[data-page-next]')?.addEventListener('click', () => {
+    page += 1;
+    render();
+  });
   $('[data-csv]')?.addEventListener('click', () => {
     const header = ['learner', 'kind', 'item', 'status', 'passes', 'minutes_to_complete', 'needs_help'];
     // A byte-order mark, so spreadsheet programs read Japanese names as UTF-8.

@@ -47,7 +47,7 @@ describe('dashboard', () => {
         'stuck',
       ]),
     );
-    expect(csv.split('\r\n')[1]).toBe("'=cmd,exercise,a,passed,1,,yes");
+    expect(csv.split('\r\n')[1]).toBe(`"'=cmd","exercise","a","passed","1","","yes"`);
   });
 
   it('shows how long an exercise took from first work to completion', () => {
@@ -73,6 +73,23 @@ describe('dashboard', () => {
     expect(rows.find((row) => row.item === 'done')?.minutes).toBe(13);
     expect(rows.find((row) => row.item === 'open')?.minutes).toBeNull();
     expect(sortRows(rows, 'minutes', true).map((row) => row.item)).toEqual(['done', 'open']);
+  });
+
+  it('copes with more learners than a call can take as arguments', () => {
+    const many = Array.from({ length: 150_000 }, (_, i) =>
+      learner(`L${i}`, { scenarios: i === 0 ? { s: 'passed' } : {} }),
+    );
+    const rows = dashboardRows(many);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ learner: 'L0', stuck: false, passes: 1 });
+  });
+
+  it('sorts equal "unknown" minutes as ties, by learner', () => {
+    const rows = dashboardRows([
+      learner('b', { scenarios: { s: 'passed' } }),
+      learner('a', { scenarios: { s: 'passed' } }),
+    ]);
+    expect(sortRows(rows, 'minutes', true).map((row) => row.learner)).toEqual(['a', 'b']);
   });
 
   it('copes with no learners', () => {

@@ -11,6 +11,12 @@ export interface Learner {
   doc: ProgressDoc;
 }
 
+/**
+ * Learners the dashboard takes in at most: far above any workshop, and with every item of the course
+ * per learner still a table the page can sort in well under a second. Files beyond it are counted.
+ */
+export const MAX_DASHBOARD_LEARNERS = 5_000;
+
 export type ItemKind = 'exercise' | 'scenario';
 export type RowStatus = 'passed' | 'solved-with-help' | 'in-progress';
 
@@ -42,15 +48,17 @@ function passesOf(doc: ProgressDoc): number {
 /** One row per learner and started exercise or scenario, with the "stuck" flags. */
 export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
   const passes = learners.map((learner) => passesOf(learner.doc));
-  const fewest = Math.min(...passes);
-  const most = Math.max(...passes);
-  const passedBySomeone = new Set(
-    learners.flatMap((l) =>
-      Object.entries(l.doc.exercises ?? {})
-        .filter(([, e]) => e.status === 'passed')
-        .map(([id]) => id),
-    ),
-  );
+  // A loop, not Math.min(...passes): spreading a large array overflows the call stack.
+  let fewest = Infinity;
+  let most = -Infinity;
+  for (const total of passes) {
+    fewest = Math.min(fewest, total);
+    most = Math.max(most, total);
+  }
+  const passedBySomeone = new Set<string>();
+  for (const learner of learners)
+    for (const [id, entry] of Object.entries(learner.doc.exercises ?? {}))
+      if (entry.status === 'passed') passedBySomeone.add(id);
   return learners.flatMap((learner, index) => {
     const total = passes[index] ?? 0;
     const behind = learners.length > 1 && total === fewest && fewest < most;
@@ -72,13 +80,16 @@ export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
       stuck: behind,
       minutes: null,
     }));
-    return [...exercises, ...scenarios];
+    return exercises.concat(scenarios);
   });
 }
 
 export type SortKey = 'learner' | 'kind' | 'item' | 'status' | 'passes' | 'minutes';
 
 const STATUS_ORDER: Record<RowStatus, number> = { 'in-progress': 0, 'solved-with-help': 1, passed: 2 };
+
+/** One collator for every comparison: far faster than `localeCompare` on 100,000 rows. */
+const collator = new Intl.Collator();
 
 /** Rows sorted by a column (stable; ties keep learner, then item order). */
 export function sortRows(rows: readonly DashboardRow[], key: SortKey, ascending: boolean): DashboardRow[] {
@@ -88,8 +99,13 @@ export function sortRows(rows: readonly DashboardRow[], key: SortKey, ascending:
   return [...rows].sort((a, b) => {
     const x = value(a);
     const y = value(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return sign * order || a.learner.localeCompare(b.learner) || a.item.localeCompare(b.item);
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x === y
+          ? 0
+          : x - y
+        : collator.compare(String(x), String(y));
+    return sign * order || collator.compare(a.learner, b.learner) || collator.compare(a.item, b.item);
   });
 }
 

@@ -1,3 +1,4 @@
+import { applyBounds, type Bounded, type StateBounds } from '../input-bounds.ts';
 import { readFlatState } from '../read-flat-state.ts';
 import {
   SimInputError,
@@ -86,6 +87,19 @@ export function scheduledActions(state: ScalingState): ScheduledAction[] {
       minCapacity: state.min,
     },
   ];
+}
+
+/** The day is simulated minute by minute for every task: capacities beyond 1,000 tasks are lowered. */
+export const SCALING_BOUNDS = {
+  peak: { max: 1000, label: { ja: 'ピーク時の負荷', en: 'Peak load' } },
+  min: { max: 1000, label: { ja: '最小タスク数', en: 'Minimum tasks' } },
+  max: { max: 1000, label: { ja: '最大タスク数', en: 'Maximum tasks' } },
+  prewarm: { max: 1000, label: { ja: '引き上げ後の最小タスク数', en: 'Raised minimum' } },
+} satisfies StateBounds<ScalingState>;
+
+/** An auto scaling state within what the widget can show. */
+export function boundScalingState(state: ScalingState): Bounded<ScalingState> {
+  return applyBounds(state, SCALING_BOUNDS);
 }
 
 /** Reads a state from untrusted input; `undefined` when it is not one. */

@@ -7,6 +7,8 @@ import {
   DAY_START_MS,
   DEFAULT_SCALING_STATE,
   clockOfMinute,
+  SCALING_BOUNDS,
+  boundScalingState,
   readScalingState,
   runScaling,
   saturatedMinutes,
@@ -100,7 +102,7 @@ function settings(ctx: WidgetContext<ScalingState>): HTMLElement {
         label: t.peak,
         value: st.peak,
         min: 0,
-        max: 1000,
+        max: SCALING_BOUNDS.peak.max,
         onChange: (peak) => set({ peak }),
       }),
       numberField({
@@ -116,7 +118,7 @@ function settings(ctx: WidgetContext<ScalingState>): HTMLElement {
         label: t.min,
         value: st.min,
         min: 0,
-        max: 1000,
+        max: SCALING_BOUNDS.min.max,
         onChange: (min) => set({ min }),
       }),
       numberField({
@@ -124,7 +126,7 @@ function settings(ctx: WidgetContext<ScalingState>): HTMLElement {
         label: t.max,
         value: st.max,
         min: 0,
-        max: 1000,
+        max: SCALING_BOUNDS.max.max,
         onChange: (max) => set({ max }),
       }),
     ),
@@ -180,7 +182,7 @@ function settings(ctx: WidgetContext<ScalingState>): HTMLElement {
             label: t.prewarm,
             value: st.prewarm,
             min: 0,
-            max: 1000,
+            max: SCALING_BOUNDS.prewarm.max,
             onChange: (prewarm) => set({ prewarm }),
           })
         : null,
@@ -309,6 +311,7 @@ export function mount(host: HTMLElement): void {
     className: 'dw-scaling',
     start: DEFAULT_SCALING_STATE,
     read: readScalingState,
+    bound: boundScalingState,
     view,
   });
 }

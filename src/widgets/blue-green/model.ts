@@ -9,6 +9,7 @@ import {
   type TrafficShiftConfig,
 } from '../../sim/index.ts';
 import { isRecord } from '../../util/is-record.ts';
+import { applyBounds, type Bounded, type StateBounds } from '../input-bounds.ts';
 
 /** ECS-native strategies the widget offers besides the CodeDeploy predefined configurations. */
 export const NATIVE_STRATEGIES = ['BLUE_GREEN', 'LINEAR', 'CANARY'] as const;
@@ -68,6 +69,16 @@ export function toConfig(state: BlueGreenState): TrafficShiftConfig {
     default:
       return state.strategy;
   }
+}
+
+/** Beyond 1,000 tasks the counts stop being readable; a link asking for more is lowered. */
+export const BLUE_GREEN_BOUNDS = {
+  desired: { max: 1000, label: { ja: '希望タスク数', en: 'Desired count' } },
+} satisfies StateBounds<BlueGreenState>;
+
+/** A blue/green state within what the widget can show. */
+export function boundBlueGreenState(state: BlueGreenState): Bounded<BlueGreenState> {
+  return applyBounds(state, BLUE_GREEN_BOUNDS);
 }
 
 /** Reads a state from untrusted input; `undefined` when it is not one. */

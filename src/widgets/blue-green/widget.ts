@@ -9,6 +9,8 @@ import {
   STRATEGIES,
   hookableStages,
   isNative,
+  BLUE_GREEN_BOUNDS,
+  boundBlueGreenState,
   readBlueGreenState,
   runBlueGreen,
   type BlueGreenState,
@@ -91,7 +93,7 @@ function settings(ctx: WidgetContext<BlueGreenState>): HTMLElement {
       label: t.desired,
       value: st.desired,
       min: 1,
-      max: 1000,
+      max: BLUE_GREEN_BOUNDS.desired.max,
       onChange: (desired) => set({ desired }),
     }),
   ];
@@ -239,6 +241,7 @@ export function mount(host: HTMLElement): void {
     className: 'dw-blue-green',
     start: DEFAULT_BLUE_GREEN_STATE,
     read: readBlueGreenState,
+    bound: boundBlueGreenState,
     view,
   });
 }

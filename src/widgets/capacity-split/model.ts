@@ -9,6 +9,7 @@ import {
   type Region,
 } from '../../sim/index.ts';
 import { isRecord } from '../../util/is-record.ts';
+import { applyBounds, type Bounded, type StateBounds } from '../input-bounds.ts';
 
 /** One row of the strategy the learner edits. */
 export interface SplitRow {
@@ -47,6 +48,16 @@ const MAX_ROWS = 21;
 
 function finiteOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** The split is drawn as tiles: beyond 1,000 tasks a link asking for more is lowered. */
+export const SPLIT_BOUNDS = {
+  desired: { max: 1000, label: { ja: '希望タスク数', en: 'Desired count' } },
+} satisfies StateBounds<SplitState>;
+
+/** A split state within what the widget can show. */
+export function boundSplitState(state: SplitState): Bounded<SplitState> {
+  return applyBounds(state, SPLIT_BOUNDS);
 }
 
 /** Reads a state from untrusted input (a URL or storage); `undefined` if it is not one. */

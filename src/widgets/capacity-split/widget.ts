@@ -1,3 +1,4 @@
+import { formatUsd } from '../../util/format-money.ts';
 import { MODEL_ASSUMPTIONS } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { errorMessage, mountWidget, type WidgetContext } from '../widget-shell.ts';
@@ -6,6 +7,8 @@ import {
   DEFAULT_SPLIT_STATE,
   PROVIDERS,
   evaluateSplit,
+  SPLIT_BOUNDS,
+  boundSplitState,
   readSplitState,
   splitCost,
   type SplitState,
@@ -128,7 +131,7 @@ function strategyTable(ctx: WidgetContext<SplitState>): HTMLElement {
     label: t.desired,
     value: ctx.state.desired,
     min: 0,
-    max: 1000,
+    max: SPLIT_BOUNDS.desired.max,
     onChange: (value) => ctx.update({ ...ctx.state, desired: value }),
   });
   const size = selectField({
@@ -186,13 +189,8 @@ function resultView(ctx: WidgetContext<SplitState>): HTMLElement {
   });
   const cost = splitCost(ctx.state);
   if (cost.ok) {
-    const usd = new Intl.NumberFormat(ctx.lang, {
-      style: 'currency',
-      currency: 'USD',
-      maximumFractionDigits: 2,
-    });
     region.append(
-      h('p', { class: 'dw-outcome' }, t.cost(usd.format(cost.estimate.totalUsd))),
+      h('p', { class: 'dw-outcome' }, t.cost(formatUsd(cost.estimate.totalUsd, ctx.lang))),
       h('p', { class: 'dw-muted' }, t.costNote),
     );
   }
@@ -218,6 +216,7 @@ export function mount(host: HTMLElement): void {
     className: 'dw-capacity-split',
     start: DEFAULT_SPLIT_STATE,
     read: readSplitState,
+    bound: boundSplitState,
     view: (ctx) => [strategyTable(ctx), resultView(ctx)],
   });
 }

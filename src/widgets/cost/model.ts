@@ -1,3 +1,4 @@
+import { applyBounds, type Bounded, type StateBounds } from '../input-bounds.ts';
 import { readFlatState } from '../read-flat-state.ts';
 import { fargateSizePairs } from '../../aws/index.ts';
 import {
@@ -42,6 +43,17 @@ export function fargateSizes(): [number, number][] {
 /** Instance types we have a price for in a region. */
 export function instanceTypes(region: Region): string[] {
   return Object.keys(EC2_PRICES[region]).sort();
+}
+
+/** The estimate is arithmetic, but amounts past 10,000 tasks or instances stop being readable. */
+export const COST_BOUNDS = {
+  tasks: { max: 10_000, label: { ja: 'タスク数', en: 'Tasks' } },
+  instances: { max: 10_000, label: { ja: 'インスタンス数', en: 'Instances' } },
+} satisfies StateBounds<CostState>;
+
+/** A cost state within what the widget can show. */
+export function boundCostState(state: CostState): Bounded<CostState> {
+  return applyBounds(state, COST_BOUNDS);
 }
 
 /** Reads a state from untrusted input; `undefined` when it is not one. */

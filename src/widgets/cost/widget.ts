@@ -1,3 +1,4 @@
+import { formatQuantity, formatUsd, type MoneyKind } from '../../util/format-money.ts';
 import { REGIONS, type CostEstimate } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { mountWidget, type WidgetContext } from '../widget-shell.ts';
@@ -6,6 +7,8 @@ import {
   compareCosts,
   fargateSizes,
   instanceTypes,
+  COST_BOUNDS,
+  boundCostState,
   readCostState,
   type Column,
   type CostState,
@@ -110,7 +113,7 @@ function settings(ctx: WidgetContext<CostState>): HTMLElement {
         label: t.tasks,
         value: st.tasks,
         min: 0,
-        max: 10000,
+        max: COST_BOUNDS.tasks.max,
         onChange: (tasks) => set({ tasks }),
       }),
       numberField({
@@ -138,7 +141,7 @@ function settings(ctx: WidgetContext<CostState>): HTMLElement {
         label: t.instances,
         value: st.instances,
         min: 0,
-        max: 10000,
+        max: COST_BOUNDS.instances.max,
         onChange: (instances) => set({ instances }),
       }),
     ),
@@ -147,11 +150,7 @@ function settings(ctx: WidgetContext<CostState>): HTMLElement {
 
 function results(ctx: WidgetContext<CostState>): HTMLElement {
   const t = TEXT[ctx.lang];
-  const usd = new Intl.NumberFormat(ctx.lang, {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: 2,
-  });
+  const usd = (amount: number, kind?: MoneyKind) => formatUsd(amount, ctx.lang, kind);
   const columns = compareCosts(ctx.state);
   const entries: [keyof typeof columns, Column][] = [
     ['fargate', columns.fargate],
@@ -170,7 +169,7 @@ function results(ctx: WidgetContext<CostState>): HTMLElement {
       'tr',
       {},
       h('th', { scope: 'row' }, t.columns[name]),
-      h('td', { class: 'dw-cost__amount' }, `${usd.format(column.estimate.totalUsd)} ${t.perMonth}`),
+      h('td', { class: 'dw-cost__amount' }, `${usd(column.estimate.totalUsd)} ${t.perMonth}`),
       h(
         'td',
         { class: 'dw-cost__bar-cell', 'aria-hidden': 'true' },
@@ -192,7 +191,7 @@ function results(ctx: WidgetContext<CostState>): HTMLElement {
             h(
               'li',
               {},
-              `${line.item}: ${line.quantity} ${line.unit} × $${line.usdPerUnitHour} × ${line.hours} h = ${usd.format(line.usd)}`,
+              `${line.item}: ${formatQuantity(line.quantity, ctx.lang)} ${line.unit} × ${usd(line.usdPerUnitHour, 'rate')} × ${formatQuantity(line.hours, ctx.lang)} h = ${usd(line.usd)}`,
             ),
           ),
         ),
@@ -221,6 +220,7 @@ export function mount(host: HTMLElement): void {
     className: 'dw-cost-estimator',
     start: DEFAULT_COST_STATE,
     read: readCostState,
+    bound: boundCostState,
     view: (ctx) => [settings(ctx), results(ctx)],
   });
 }

@@ -1,3 +1,4 @@
+import { applyBounds, type Bounded, type StateBounds } from '../input-bounds.ts';
 import { readFlatState } from '../read-flat-state.ts';
 import {
   ROLLING_DEFAULT_PERCENTS,
@@ -54,6 +55,28 @@ export const DEFAULT_ROLLING_STATE: RollingState = {
   seed: 1,
 };
 
+/**
+ * The player draws every task and replays every event: up to 500 tasks (1,000 at once with a 200 %
+ * maximum) it stays responsive; a link asking for more is lowered with a message.
+ */
+export const ROLLING_BOUNDS = {
+  desired: { max: 500, label: { ja: '希望タスク数', en: 'Desired count' } },
+  instances: { max: 500, label: { ja: 'コンテナインスタンス数', en: 'Container instances' } },
+} satisfies StateBounds<RollingState>;
+
+/**
+ * Simulator events the player replays at most. A new version that never starts, with the breaker off
+ * and a high maximum percent, relaunches tasks for the whole simulated six hours: 500 tasks would
+ * mean 450,000 task launches and seconds of frozen tab. The run stops here instead (outcome STUCK,
+ * reason EVENT_LIMIT) and the player says so. A lesson-sized run stays far below it.
+ */
+export const ROLLING_MAX_EVENTS = 100_000;
+
+/** A rolling state within what the player can show. */
+export function boundRollingState(state: RollingState): Bounded<RollingState> {
+  return applyBounds(state, ROLLING_BOUNDS);
+}
+
 /** Reads a state from untrusted input; `undefined` when it is not one. Numbers are checked later by the simulator. */
 export function readRollingState(value: unknown): RollingState | undefined {
   const state = readFlatState<RollingState>(value, DEFAULT_ROLLING_STATE);
@@ -81,6 +104,7 @@ export function toOptions(state: RollingState): RollingDeploymentOptions {
       : {}),
     healthCheckGracePeriodSeconds: state.gracePeriod,
     seed: state.seed,
+    maxEvents: ROLLING_MAX_EVENTS,
   };
 }
 

@@ -12,6 +12,8 @@ import {
   VERSIONS,
   withStrategy,
   formatClock,
+  ROLLING_BOUNDS,
+  boundRollingState,
   readRollingState,
   runRolling,
   type RollingState,
@@ -65,6 +67,8 @@ const TEXT = {
       `正常なタスクは ${min} 個以上、起動中を含むタスクは ${max} 個以下に保たれます。`,
     summary: (o: string, d: string) => `結果: ${o}（所要 ${d}）`,
     error: '設定が無効です',
+    eventLimit: (clock: string) =>
+      `再生できるイベント数の上限（10 万件）に達したため、${clock} でシミュレーションを打ち切りました。この画面の上限で、ECS の上限ではありません。`,
     states: { healthy: '正常', unhealthy: '未確認', starting: '起動中', stopping: '停止中' },
   },
   en: {
@@ -114,6 +118,8 @@ const TEXT = {
       `At least ${min} tasks stay healthy, and at most ${max} run or start at once.`,
     summary: (o: string, d: string) => `Outcome: ${o} after ${d}`,
     error: 'The settings are not valid',
+    eventLimit: (clock: string) =>
+      `The simulation stopped at ${clock}: the player replays at most 100,000 events. This is the player's limit, not an ECS one.`,
     states: { healthy: 'healthy', unhealthy: 'not yet healthy', starting: 'starting', stopping: 'stopping' },
   },
 } as const;
@@ -148,7 +154,7 @@ function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
             label: t.instances,
             value: st.instances,
             min: 1,
-            max: 1000,
+            max: ROLLING_BOUNDS.instances.max,
             onChange: (instances) => set({ instances }),
           })
         : numberField({
@@ -156,7 +162,7 @@ function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
             label: t.desired,
             value: st.desired,
             min: 1,
-            max: 1000,
+            max: ROLLING_BOUNDS.desired.max,
             onChange: (desired) => set({ desired }),
           }),
       numberField({
@@ -266,7 +272,9 @@ function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult
   const height = 200;
   const pad = { left: 34, right: 10, top: 10, bottom: 24 };
   const end = Math.max(result.durationSeconds, 1);
-  const top = Math.max(result.limits.maxRunning, ...result.timeline.map((p) => p.running + p.pending)) + 1;
+  // reduce, not Math.max(...timeline): a long run's timeline could overflow the call stack.
+  const top =
+    result.timeline.reduce((most, p) => Math.max(most, p.running + p.pending), result.limits.maxRunning) + 1;
   const x = (seconds: number) => pad.left + (seconds / end) * (width - pad.left - pad.right);
   const y = (count: number) => height - pad.bottom - (count / top) * (height - pad.top - pad.bottom);
   const stepPath = (value: (index: number) => number) =>
@@ -378,6 +386,7 @@ export function mount(host: HTMLElement): void {
     host,
     start: DEFAULT_ROLLING_STATE,
     read: readRollingState,
+    bound: boundRollingState,
     render: () => renderAll(),
   });
   const t = TEXT[ctx.lang];
@@ -460,6 +469,12 @@ export function mount(host: HTMLElement): void {
     const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     const res = result();
     const body: Node[] = [settingsForm(ctx)];
+    const notice = ctx.notice();
+    if (notice) body.push(notice);
+    if (res?.stuckReason === 'EVENT_LIMIT')
+      body.push(
+        h('p', { class: 'dw-limit', role: 'status' }, t.eventLimit(formatClock(res.durationSeconds))),
+      );
     if (res)
       body.push(
         transport,

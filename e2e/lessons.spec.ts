@@ -17,6 +17,8 @@ for (const slug of slugs) {
       page,
       consoleErrors,
     }) => {
+      // The longest chapters with several widgets take axe a while on a 2-core machine.
+      test.setTimeout(90_000);
       await page.goto(`${prefix}/lessons/${slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('.dojo-lesson-meta__objectives li').first()).toBeVisible();

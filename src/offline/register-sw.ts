@@ -8,8 +8,15 @@ import { showNotice } from '../progress/notice.ts';
 /** How long after `load` to wait before precaching starts. */
 const SETTLE_MS = 3000;
 
-/** Registers `${base}sw.js`; does nothing where service workers are unavailable. */
-export function registerServiceWorker(base: string, labels: Record<string, string | undefined>): void {
+/**
+ * Registers `${base}sw.js` on any page (home and 404 included); does nothing where service workers
+ * are unavailable. `onRegistered` receives the registration, to tell the learner when it is ready.
+ */
+export function registerServiceWorker(
+  base: string,
+  labels: Record<string, string | undefined>,
+  onRegistered?: (registration: ServiceWorkerRegistration) => void,
+): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   const root = base.endsWith('/') ? base : `${base}/`;
   const hadController = Boolean(navigator.serviceWorker.controller);
@@ -25,7 +32,10 @@ export function registerServiceWorker(base: string, labels: Record<string, strin
   // Precaching downloads the whole course; start it only once the page has settled (the exercise
   // editor, say, has started), so it does not compete with the first visit itself.
   const register = () =>
-    navigator.serviceWorker.register(`${root}sw.js`, { scope: root }).catch(() => undefined);
+    navigator.serviceWorker
+      .register(`${root}sw.js`, { scope: root })
+      .then((registration) => onRegistered?.(registration))
+      .catch(() => undefined);
   addEventListener('load', () => {
     setTimeout(() => {
       if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 5000 });

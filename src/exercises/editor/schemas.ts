@@ -10,6 +10,7 @@ import scheduledAction from '../schemas/json/scheduled-action.schema.json';
 import service from '../schemas/json/service.schema.json';
 import taskdef from '../schemas/json/taskdef.schema.json';
 import type { Kind, Lang } from '../grader/index.ts';
+import { codeSpansToMarkdown } from '../../ui/code-spans.ts';
 
 const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   taskdef,
@@ -21,7 +22,7 @@ const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   'iam-policy': iamPolicy,
 };
 
-/** A copy of a schema with descriptions in the language of the page. */
+/** A copy of a schema with descriptions in the language of the page (code spans shown as code). */
 export function localizeSchema(schema: unknown, lang: Lang): unknown {
   if (Array.isArray(schema)) return schema.map((item) => localizeSchema(item, lang));
   if (typeof schema !== 'object' || schema === null) return schema;
@@ -29,6 +30,9 @@ export function localizeSchema(schema: unknown, lang: Lang): unknown {
   for (const [key, value] of Object.entries(schema)) out[key] = localizeSchema(value, lang);
   const ja = out['x-description-ja'];
   if (lang === 'ja' && typeof ja === 'string') out['description'] = ja;
+  // Hovers render `markdownDescription` as Markdown: only the description's code spans count.
+  const description = out['description'];
+  if (typeof description === 'string') out['markdownDescription'] = codeSpansToMarkdown(description);
   return out;
 }
 

@@ -63,8 +63,10 @@ test.describe('workshop', () => {
     const path = testInfo.outputPath('dashboard.csv');
     await (await downloading).saveAs(path);
     const csv = readFileSync(path, 'utf8');
-    expect(csv).toContain('learner,kind,item,status,passes,minutes_to_complete,needs_help');
-    expect(csv).toContain(`"'=HYPERLINK(""x"")",exercise,fix-fargate-size,passed,2,`);
+    expect(csv).toContain('learner,kind,item,title,status,passes,minutes_to_complete,needs_help');
+    expect(csv).toContain(
+      `"'=HYPERLINK(""x"")",exercise,fix-fargate-size,Fix a Fargate size AWS refuses,passed,2,`,
+    );
     expect(csv.trim().split('\r\n')).toHaveLength(8);
   });
 

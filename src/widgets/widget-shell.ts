@@ -1,5 +1,6 @@
 import { h } from './dom.ts';
 import { decodeState, readStateParam, withStateParam } from './url-state.ts';
+import { simErrorText, type SimErrorInfo } from './sim-error-text.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 const SHELL_TEXT = {
@@ -106,12 +107,12 @@ export function mountWidget<S>(options: {
 }
 
 /** The message shown in place of results when the simulator refuses the settings. */
-export function errorMessage(label: string, message: string): HTMLElement {
+export function errorMessage(label: string, lang: Lang, error: SimErrorInfo): HTMLElement {
   return h(
     'p',
     { class: 'dw-error', role: 'status' },
     h('strong', {}, `${label}: `),
-    h('span', { lang: 'en' }, message),
+    h('span', {}, simErrorText(lang, error)),
   );
 }
 

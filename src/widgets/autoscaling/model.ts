@@ -97,7 +97,7 @@ export function readScalingState(value: unknown): ScalingState | undefined {
 }
 
 export type ScalingRun =
-  { ok: true; result: AutoScalingResult } | { ok: false; field: string; message: string };
+  { ok: true; result: AutoScalingResult } | { ok: false; field: string; message: string; code: string };
 
 /** Simulates 24 hours at one-minute steps; invalid settings become a message. */
 export function runScaling(state: ScalingState): ScalingRun {
@@ -124,7 +124,8 @@ export function runScaling(state: ScalingState): ScalingRun {
     });
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return { ok: false, field: error.field, message: error.message, code: error.code };
     throw error;
   }
 }

@@ -96,7 +96,7 @@ export function readBlueGreenState(value: unknown): BlueGreenState | undefined {
 }
 
 export type BlueGreenRun =
-  { ok: true; result: BlueGreenResult } | { ok: false; field: string; message: string };
+  { ok: true; result: BlueGreenResult } | { ok: false; field: string; message: string; code: string };
 
 /** Runs the blue/green simulation; invalid settings become a message. */
 export function runBlueGreen(state: BlueGreenState): BlueGreenRun {
@@ -112,7 +112,8 @@ export function runBlueGreen(state: BlueGreenState): BlueGreenRun {
     });
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return { ok: false, field: error.field, message: error.message, code: error.code };
     throw error;
   }
 }

@@ -72,14 +72,15 @@ export function toOptions(state: RollingState): RollingDeploymentOptions {
 }
 
 export type RollingRun =
-  { ok: true; result: RollingDeploymentResult } | { ok: false; field: string; message: string };
+  { ok: true; result: RollingDeploymentResult } | { ok: false; field: string; message: string; code: string };
 
 /** Runs the simulation for a widget state; invalid settings become a message, never an exception. */
 export function runRolling(state: RollingState): RollingRun {
   try {
     return { ok: true, result: simulateRollingDeployment(toOptions(state)) };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return { ok: false, field: error.field, message: error.message, code: error.code };
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { h } from './dom.ts';
-import { decodeState, readStateParam, withStateParam } from './url-state.ts';
+import { decodeState, readStateParam, withAnchor, withStateParam } from './url-state.ts';
 import { simErrorText, type SimErrorInfo } from './sim-error-text.ts';
 import type { Lang } from '../i18n/ui.ts';
 
@@ -63,10 +63,13 @@ export function createWidgetContext<S>(options: {
       reset.addEventListener('click', () => context.reset());
       const copy = h('button', { type: 'button', class: 'dw-button dw-button--quiet' }, text.copy);
       copy.addEventListener('click', () => {
+        // The link opens the page at this widget (its heading), in this state.
+        const heading = host.closest('.dw-frame')?.querySelector('h2[id]')?.id;
+        const link = withAnchor(new URL(window.location.href), heading).href;
         navigator.clipboard
-          ?.writeText(window.location.href)
+          ?.writeText(link)
           .then(() => (status.textContent = text.copied))
-          .catch(() => (status.textContent = window.location.href));
+          .catch(() => (status.textContent = link));
       });
       return h('div', { class: 'dw-toolbar' }, reset, copy, status);
     },

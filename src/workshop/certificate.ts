@@ -23,9 +23,8 @@ export function trackStatus(agenda: Agenda, doc: ProgressDoc): TrackStatus {
   const scenarios = trackScenarios(agenda).map((id) => ({
     id,
     kind: 'scenario' as const,
-    status:
-      (Object.prototype.hasOwnProperty.call(doc.scenarios, id) ? doc.scenarios[id] : undefined) ??
-      'not-started',
+    status: ((Object.prototype.hasOwnProperty.call(doc.scenarios, id) ? doc.scenarios[id] : undefined) ??
+      'not-started') as TrackItemStatus,
   }));
   const items = [...exercises, ...scenarios];
   const passed = items.filter((item) => item.status === 'passed').length;

@@ -155,3 +155,29 @@ test.describe('exercise workspace', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+test('the exercise list is grouped by chapter, shows status and filters', async ({ page }) => {
+  await page.goto('/en/exercises/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'ecs-dojo:progress',
+      JSON.stringify({
+        version: 2,
+        quizzes: {},
+        scenarios: {},
+        exercises: { 'fix-fargate-size': { status: 'passed' } },
+      }),
+    ),
+  );
+  await page.reload();
+  const chapter = page.getByRole('region', { name: /Chapter 2 Task definitions/ });
+  await expect(chapter.getByRole('link', { name: 'Fix a Fargate size AWS refuses' })).toBeVisible();
+  await page.getByLabel('Status').selectOption('passed');
+  await expect(page.locator('li[data-exercise]:visible')).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('1 exercises shown');
+  await page.getByLabel('Status').selectOption('all');
+  await page.getByLabel('Filter (title)').fill('fargate size');
+  await expect(page.locator('li[data-exercise]:visible')).toHaveCount(1);
+  await page.getByLabel('Filter (title)').fill('no such exercise');
+  await expect(page.locator('.dojo-exercise-chapter:visible')).toHaveCount(0);
+});

@@ -35,6 +35,7 @@ export default defineConfig({
         // "Ctrl K" text, which fails WCAG 2.5.3 (axe: label-content-name-mismatch). See the override.
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // Guards Starlight's theme script where the browser refuses site storage (see the override).
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

@@ -63,8 +63,12 @@ test.describe('workshop', () => {
     const path = testInfo.outputPath('dashboard.csv');
     await (await downloading).saveAs(path);
     const csv = readFileSync(path, 'utf8');
-    expect(csv).toContain('"learner","kind","item","status","passes","minutes_to_complete","needs_help"');
-    expect(csv).toContain(`"'=HYPERLINK(""x"")","exercise","fix-fargate-size","passed","2",`);
+    expect(csv).toContain(
+      '"learner","kind","item","title","status","passes","minutes_to_complete","needs_help"',
+    );
+    expect(csv).toContain(
+      `"'=HYPERLINK(""x"")","exercise","fix-fargate-size","Fix a Fargate size AWS refuses","passed","2",`,
+    );
     expect(csv.trim().split('\r\n')).toHaveLength(8);
   });
 
@@ -90,19 +94,35 @@ test.describe('certificate', () => {
     await page.goto('/en/workshop/certificate/');
     await page.getByLabel('Name on the certificate').fill('<b>Aiko</b> Tanaka');
     await expect(page.getByRole('heading', { name: 'Almost there' })).toBeVisible();
-    const ids = await page
+    const hrefs = await page
       .locator('.dojo-certificate__output li a')
-      .evaluateAll((links) =>
-        links.map((a) => (a.getAttribute('href') ?? '').split('/').filter(Boolean).at(-1) ?? ''),
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const idsUnder = (section: string) =>
+      hrefs
+        .filter((href) => href.includes(`/${section}/`))
+        .map((href) => href.split('/').filter(Boolean).at(-1) ?? '');
+    const exerciseIds = idsUnder('exercises');
+    const scenarioIds = idsUnder('scenarios');
+    expect(exerciseIds.length).toBeGreaterThan(0);
+    // The track's scenarios count as well as its exercises.
+    expect(scenarioIds.length).toBeGreaterThan(0);
+    const save = (scenarios: string[]) =>
+      page.evaluate(
+        ([exerciseList, scenarioList]) => {
+          const exercises = Object.fromEntries(exerciseList.map((id) => [id, { status: 'passed' }]));
+          const scenarios = Object.fromEntries(scenarioList.map((id) => [id, 'passed']));
+          localStorage.setItem(
+            'ecs-dojo:progress',
+            JSON.stringify({ version: 2, quizzes: {}, scenarios, exercises, lessons: {} }),
+          );
+        },
+        [exerciseIds, scenarios] as const,
       );
-    expect(ids.length).toBeGreaterThan(0);
-    await page.evaluate((exerciseIds) => {
-      const exercises = Object.fromEntries(exerciseIds.map((id) => [id, { status: 'passed' }]));
-      localStorage.setItem(
-        'ecs-dojo:progress',
-        JSON.stringify({ version: 2, quizzes: {}, scenarios: {}, exercises, lessons: {} }),
-      );
-    }, ids);
+    await save([]);
+    await page.reload();
+    await page.getByLabel('Name on the certificate').fill('Aiko');
+    await expect(page.getByRole('heading', { name: 'Almost there' })).toBeVisible();
+    await save(scenarioIds);
     await page.reload();
     await page.getByLabel('Name on the certificate').fill('<b>Aiko</b> Tanaka');
     await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();

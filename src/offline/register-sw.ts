@@ -41,8 +41,15 @@ function watchUpdates(
   });
 }
 
-/** Registers `${base}sw.js`; does nothing where service workers are unavailable. */
-export function registerServiceWorker(base: string, labels: Record<string, string | undefined>): void {
+/**
+ * Registers `${base}sw.js` on any page (home and 404 included); does nothing where service workers
+ * are unavailable. `onRegistered` receives the registration, to tell the learner when it is ready.
+ */
+export function registerServiceWorker(
+  base: string,
+  labels: Record<string, string | undefined>,
+  onRegistered?: (registration: ServiceWorkerRegistration) => void,
+): void {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   const root = base.endsWith('/') ? base : `${base}/`;
   const hadController = Boolean(navigator.serviceWorker.controller);
@@ -58,7 +65,10 @@ export function registerServiceWorker(base: string, labels: Record<string, strin
   const register = () =>
     navigator.serviceWorker
       .register(`${root}sw.js`, { scope: root })
-      .then((registration) => watchUpdates(registration, labels))
+      .then((registration) => {
+        watchUpdates(registration, labels);
+        onRegistered?.(registration);
+      })
       .catch(() => undefined);
   const start = () =>
     setTimeout(() => {

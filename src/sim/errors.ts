@@ -22,11 +22,14 @@ export class SimInputError extends Error {
   readonly field: string;
   /** Machine-readable reason. */
   readonly code: SimErrorCode;
+  /** The same sentence in Japanese, where the rule that failed has one (src/aws strategy rules). */
+  readonly messageJa: string | undefined;
 
-  constructor(code: SimErrorCode, field: string, message: string) {
+  constructor(code: SimErrorCode, field: string, message: string, messageJa?: string) {
     super(message);
     this.name = 'SimInputError';
     this.code = code;
     this.field = field;
+    this.messageJa = messageJa;
   }
 }

@@ -34,8 +34,8 @@ export const MAX_STRATEGY_ITEMS = STRATEGY_LIMITS.maxItems;
 // (assumption `split-provider-kind`).
 export { idealShares, providerKind, type ProviderKind };
 
-function fail(field: string, message: string): never {
-  throw new SimInputError('INVALID_STRATEGY', field, message);
+function fail(field: string, message: string, messageJa?: string): never {
+  throw new SimInputError('INVALID_STRATEGY', field, message, messageJa);
 }
 
 /**
@@ -63,7 +63,7 @@ export function validateStrategy(strategy: readonly CapacityProviderStrategyItem
       problem.index === undefined
         ? 'strategy'
         : `strategy[${problem.index}]${problem.key ? `.${problem.key}` : ''}`;
-    fail(field, problem.en);
+    fail(field, problem.en, problem.ja);
   }
   return inputs.map((it) => ({
     name: it.capacityProvider as string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, readStateParam, withStateParam } from './url-state.ts';
+import { decodeState, encodeState, readStateParam, withStateParam, withAnchor } from './url-state.ts';
 
 describe('widget URL state', () => {
   it('round-trips JSON values, Japanese text included (prototype keys aside, which are dropped)', () => {
@@ -37,5 +37,15 @@ describe('widget URL state', () => {
     expect(url.hash).toBe('#top');
     expect(readStateParam(url, 'split')).toEqual({ n: 10 });
     expect(withStateParam(url, 'split', undefined).searchParams.has('split')).toBe(false);
+  });
+});
+
+describe('withAnchor', () => {
+  it('points the link at the widget, keeping its state', () => {
+    const url = new URL('https://example.test/en/sandbox/?split=abc#old');
+    expect(withAnchor(url, 'split-title').href).toBe(
+      'https://example.test/en/sandbox/?split=abc#split-title',
+    );
+    expect(withAnchor(url, undefined).href).toBe('https://example.test/en/sandbox/?split=abc');
   });
 });

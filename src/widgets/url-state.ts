@@ -49,3 +49,10 @@ export function withStateParam(url: URL, key: string, state: unknown): URL {
   else next.searchParams.set(key, encodeState(state));
   return next;
 }
+
+/** A copy of the URL that opens at the element with `id` (the widget's heading). */
+export function withAnchor(url: URL, id: string | undefined): URL {
+  const next = new URL(url.href);
+  next.hash = id ? encodeURIComponent(id) : '';
+  return next;
+}

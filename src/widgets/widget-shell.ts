@@ -1,6 +1,7 @@
 import { h } from './dom.ts';
 import { limitMessage, type Bounded, type LimitedField } from './input-bounds.ts';
-import { decodeState, readStateParam, withStateParam } from './url-state.ts';
+import { decodeState, readStateParam, withAnchor, withStateParam } from './url-state.ts';
+import { simErrorText, type SimErrorInfo } from './sim-error-text.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 const SHELL_TEXT = {
@@ -82,10 +83,13 @@ export function createWidgetContext<S>(options: {
       reset.addEventListener('click', () => context.reset());
       const copy = h('button', { type: 'button', class: 'dw-button dw-button--quiet' }, text.copy);
       copy.addEventListener('click', () => {
+        // The link opens the page at this widget (its heading), in this state.
+        const heading = host.closest('.dw-frame')?.querySelector('h2[id]')?.id;
+        const link = withAnchor(new URL(window.location.href), heading).href;
         navigator.clipboard
-          ?.writeText(window.location.href)
+          ?.writeText(link)
           .then(() => (status.textContent = text.copied))
-          .catch(() => (status.textContent = window.location.href));
+          .catch(() => (status.textContent = link));
       });
       return h('div', { class: 'dw-toolbar' }, reset, copy, status);
     },
@@ -136,12 +140,12 @@ export function mountWidget<S>(options: {
 }
 
 /** The message shown in place of results when the simulator refuses the settings. */
-export function errorMessage(label: string, message: string): HTMLElement {
+export function errorMessage(label: string, lang: Lang, error: SimErrorInfo): HTMLElement {
   return h(
     'p',
     { class: 'dw-error', role: 'status' },
     h('strong', {}, `${label}: `),
-    h('span', { lang: 'en' }, message),
+    h('span', {}, simErrorText(lang, error)),
   );
 }
 

@@ -142,3 +142,8 @@ export const AGENDAS: readonly Agenda[] = [
 export function trackExercises(agenda: Agenda): string[] {
   return [...new Set(agenda.blocks.flatMap((b) => b.exercises))];
 }
+
+/** The scenarios of a track, once each, in agenda order. */
+export function trackScenarios(agenda: Agenda): string[] {
+  return [...new Set(agenda.blocks.flatMap((b) => b.scenarios))];
+}

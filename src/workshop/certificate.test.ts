@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../progress/store.ts';
-import { AGENDAS, trackExercises } from './agendas.ts';
+import { AGENDAS, trackExercises, trackScenarios } from './agendas.ts';
+import { EXERCISES } from '../exercises/catalog/index.ts';
+import { SCENARIOS } from '../scenarios/scenarios.ts';
 import { certificateName, trackStatus } from './certificate.ts';
 
 const intro = AGENDAS[0];
@@ -14,12 +16,25 @@ describe('trackStatus', () => {
     doc.exercises = {};
     expect(trackStatus(intro, doc).complete).toBe(false);
     for (const id of ids) doc.exercises[id] = { status: 'passed' };
-    expect(trackStatus(intro, doc)).toMatchObject({ complete: true, passed: ids.length, total: ids.length });
+    const scenarios = trackScenarios(intro);
+    expect(scenarios.length).toBeGreaterThan(0);
+    // Exercises alone are not the whole track: its scenarios count too.
+    expect(trackStatus(intro, doc).complete).toBe(false);
+    for (const id of scenarios) doc.scenarios[id] = 'passed';
+    const total = ids.length + scenarios.length;
+    expect(trackStatus(intro, doc)).toMatchObject({ complete: true, passed: total, total });
     const first = ids[0] ?? '';
     doc.exercises[first] = { status: 'solved-with-help' };
     const status = trackStatus(intro, doc);
     expect(status.complete).toBe(false);
     expect(status.items.find((item) => item.id === first)?.status).toBe('solved-with-help');
+  });
+});
+
+describe('track items', () => {
+  it('exercise and scenario ids never collide, so one title map serves both', () => {
+    const exercises = new Set(EXERCISES.map((exercise) => exercise.id));
+    expect(SCENARIOS.filter((scenario) => exercises.has(scenario.id))).toEqual([]);
   });
 });
 

@@ -1,24 +1,32 @@
 /**
- * Whether a learner has completed a workshop track: every exercise of the agenda passed on their
- * own. An exercise solved with the solution shown does not count; the certificate says so.
+ * Whether a learner has completed a workshop track: every exercise and every scenario of the agenda
+ * passed on their own. One solved with the solution shown does not count; the certificate says so.
  */
 import type { ProgressDoc } from '../progress/store.ts';
-import { trackExercises, type Agenda } from './agendas.ts';
+import { trackExercises, trackScenarios, type Agenda } from './agendas.ts';
 
 export type TrackItemStatus = 'passed' | 'solved-with-help' | 'in-progress' | 'not-started';
 
 export interface TrackStatus {
   complete: boolean;
-  items: { id: string; status: TrackItemStatus }[];
+  items: { id: string; kind: 'exercise' | 'scenario'; status: TrackItemStatus }[];
   passed: number;
   total: number;
 }
 
 export function trackStatus(agenda: Agenda, doc: ProgressDoc): TrackStatus {
-  const items = trackExercises(agenda).map((id) => ({
+  const exercises = trackExercises(agenda).map((id) => ({
     id,
+    kind: 'exercise' as const,
     status: (doc.exercises?.[id]?.status ?? 'not-started') as TrackItemStatus,
   }));
+  const scenarios = trackScenarios(agenda).map((id) => ({
+    id,
+    kind: 'scenario' as const,
+    status: ((Object.prototype.hasOwnProperty.call(doc.scenarios, id) ? doc.scenarios[id] : undefined) ??
+      'not-started') as TrackItemStatus,
+  }));
+  const items = [...exercises, ...scenarios];
   const passed = items.filter((item) => item.status === 'passed').length;
   return { complete: items.length > 0 && passed === items.length, items, passed, total: items.length };
 }

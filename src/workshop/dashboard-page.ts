@@ -13,11 +13,14 @@ import { h } from '../widgets/dom.ts';
 import { cappedLines, memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
 import {
   MAX_DASHBOARD_LEARNERS,
+  addLearner,
+  readLearners,
   csvRows,
   dashboardRows,
   filterRows,
   sortRows,
   type DashboardRow,
+  type ItemTitles,
   type Learner,
   type RowStatus,
   type SortKey,
@@ -31,6 +34,7 @@ interface Texts {
   stuck: string;
   learners: string;
   unnamed: string;
+  line: string;
   reasons: Record<ImportProblem, string>;
   unknownIds: string;
   pageStatus: string;
@@ -38,12 +42,32 @@ interface Texts {
   tooManyLearners: string;
 }
 
+/** Where the loaded learners are kept, so a reload (or a closed tab) loses nothing. */
+export const DASHBOARD_KEY = 'ecs-dojo:dashboard';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes', 'minutes'];
 
 /** Wires the dashboard inside `root`. */
 export function startDashboard(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
-  const learners: Learner[] = [];
+  const titles = JSON.parse(root.dataset['titles'] ?? '{"exercise":{},"scenario":{}}') as ItemTitles;
+  let learners: Learner[] = readLearners(storage()?.getItem(DASHBOARD_KEY) ?? null);
+  const save = () => {
+    try {
+      if (learners.length === 0) storage()?.removeItem(DASHBOARD_KEY);
+      else storage()?.setItem(DASHBOARD_KEY, JSON.stringify(learners));
+    } catch {
+      // Storage full or blocked: the table still works in this tab.
+    }
+  };
   const rejected: string[] = [];
   let overLimit = 0;
   const ignored: string[] = [];
@@ -59,7 +83,7 @@ export function startDashboard(root: HTMLElement): void {
   const status = $<HTMLSelectElement>('#dojo-status');
 
   const allRows = memoise(
-    () => dashboardRows(learners),
+    () => dashboardRows(learners, titles),
     (a: number, b: number) => a === b,
   );
   const sortedRows = memoise(
@@ -126,7 +150,12 @@ export function startDashboard(root: HTMLElement): void {
           { class: row.stuck ? 'is-stuck' : undefined },
           h('th', { scope: 'row' }, row.learner),
           h('td', {}, texts.kinds[row.kind]),
-          h('td', {}, row.item),
+          h(
+            'td',
+            {},
+            row.title || row.item,
+            row.title ? h('span', { class: 'dojo-dashboard__id' }, ` (${row.item})`) : null,
+          ),
           h('td', {}, texts.statuses[row.status]),
           h('td', {}, row.passes),
           h('td', {}, row.minutes === null ? '' : texts.minutes.replace('{n}', String(row.minutes))),
@@ -189,7 +218,8 @@ export function startDashboard(root: HTMLElement): void {
     }
     const { doc, unknown } = checkIds(result.doc);
     noteUnknown(source, unknown);
-    learners.push({ name: result.learner ?? `${texts.unnamed} (${source})`, source, doc });
+    const name = result.learner ?? `${texts.unnamed} (${source})`;
+    learners = addLearner(learners, { name, source, doc }, result.learner !== undefined);
   };
 
   const addFiles = async (files: Iterable<File>) => {
@@ -205,6 +235,7 @@ export function startDashboard(root: HTMLElement): void {
         rejected.push(`${file.name}: ${texts.reasons['not-json']}`);
       }
     }
+    save();
     render();
   };
 
@@ -227,19 +258,24 @@ export function startDashboard(root: HTMLElement): void {
 
   $('[data-add-codes]')?.addEventListener('click', async () => {
     const area = $<HTMLTextAreaElement>('#dojo-codes');
-    const lines = (area?.value ?? '').split('\n').filter((line) => line.trim() !== '');
-    for (const [index, line] of lines.entries())
-      add(await decodeShareCode(line), `#${learners.length + index + 1}`);
+    // Each code is named by its line in the box, blank lines counted, as the facilitator sees it.
+    const lines = (area?.value ?? '').split('\n');
+    for (const [index, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      add(await decodeShareCode(line), texts.line.replace('{n}', String(index + 1)));
+    }
     if (area) area.value = '';
+    save();
     render();
   });
   $('[data-clear]')?.addEventListener('click', () => {
-    learners.length = 0;
+    learners = [];
     rejected.length = 0;
     overLimit = 0;
     ignored.length = 0;
     version += 1;
     page = 0;
+    save();
     render();
   });
   const fromFirstPage = () => {
@@ -257,7 +293,16 @@ export function startDashboard(root: HTMLElement): void {
     render();
   });
   $('[data-csv]')?.addEventListener('click', () => {
-    const header = ['learner', 'kind', 'item', 'status', 'passes', 'minutes_to_complete', 'needs_help'];
+    const header = [
+      'learner',
+      'kind',
+      'item',
+      'title',
+      'status',
+      'passes',
+      'minutes_to_complete',
+      'needs_help',
+    ];
     // A byte-order mark, so spreadsheet programs read Japanese names as UTF-8.
     const csv = '\uFEFF' + toCsv(csvRows(visibleRows(), header));
     downloadText(csv, `ecs-dojo-workshop-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../progress/csv.ts';
 import type { ProgressDoc } from '../progress/store.ts';
-import { csvRows, dashboardRows, filterRows, sortRows, type Learner } from './dashboard.ts';
+import {
+  addLearner,
+  csvRows,
+  dashboardRows,
+  filterRows,
+  readLearners,
+  sortRows,
+  type Learner,
+} from './dashboard.ts';
 
 function learner(name: string, partial: Partial<ProgressDoc>): Learner {
   return { name, source: `${name}.json`, doc: { version: 2, quizzes: {}, scenarios: {}, ...partial } };
@@ -41,13 +49,14 @@ describe('dashboard', () => {
         'learner',
         'kind',
         'item',
+        'title',
         'status',
         'passes',
         'minutes',
         'stuck',
       ]),
     );
-    expect(csv.split('\r\n')[1]).toBe(`"'=cmd","exercise","a","passed","1","","yes"`);
+    expect(csv.split('\r\n')[1]).toBe(`"'=cmd","exercise","a","","passed","1","","yes"`);
   });
 
   it('shows how long an exercise took from first work to completion', () => {
@@ -90,6 +99,45 @@ describe('dashboard', () => {
       learner('a', { scenarios: { s: 'passed' } }),
     ]);
     expect(sortRows(rows, 'minutes', true).map((row) => row.learner)).toEqual(['a', 'b']);
+  });
+
+  it('names items by title beside their id, and filters by title', () => {
+    const titles = { exercise: { a: 'Fix a Fargate size' }, scenario: { s: 'Canary' } };
+    const rows = dashboardRows(learners, titles);
+    expect(rows.find((r) => r.item === 'a')?.title).toBe('Fix a Fargate size');
+    expect(rows.find((r) => r.item === 'b')?.title).toBe('');
+    expect(filterRows(rows, 'canary', 'all')).toHaveLength(2);
+    const csv = csvRows(rows.slice(0, 1), ['learner', 'kind', 'item', 'title', 'status', 'passes', 'm', 's']);
+    expect(csv[1]?.slice(2, 4)).toEqual(['a', 'Fix a Fargate size']);
+  });
+
+  it('counts a learner loaded from a file and a share code once, merging their progress', () => {
+    const fromFile = learner('Aoi', { exercises: { a: { status: 'in-progress' } } });
+    const fromCode = { ...learner('Aoi', { exercises: { a: { status: 'passed' } } }), source: 'line 3' };
+    const once = addLearner(addLearner([], fromFile, true), fromCode, true);
+    expect(once).toHaveLength(1);
+    expect(once[0]?.source).toBe('Aoi.json, line 3');
+    expect(once[0]?.doc.exercises?.['a']?.status).toBe('passed');
+    expect(dashboardRows(once)).toHaveLength(1);
+    // The same file twice adds nothing.
+    expect(addLearner(once, fromFile, true)).toHaveLength(1);
+  });
+
+  it('keeps different unnamed learners apart but folds identical unnamed ones', () => {
+    const one = learner('unnamed (a.json)', { scenarios: { s: 'passed' } });
+    const two = learner('unnamed (b.json)', { scenarios: { t: 'passed' } });
+    const same = { ...one, name: 'unnamed (c.json)', source: 'c.json' };
+    const all = [one, two, same].reduce<Learner[]>((list, l) => addLearner(list, l, false), []);
+    expect(all.map((l) => l.name)).toEqual(['unnamed (a.json)', 'unnamed (b.json)']);
+  });
+
+  it('reads stored learners back and drops anything malformed', () => {
+    const stored = JSON.stringify([...learners, { name: 1 }, { name: 'x', source: 'y', doc: 'no' }, null]);
+    const back = readLearners(stored);
+    expect(back.map((l) => l.name)).toEqual(['Aoi', 'Ben', '=cmd']);
+    expect(dashboardRows(back)).toEqual(dashboardRows(learners));
+    expect(readLearners('{nope')).toEqual([]);
+    expect(readLearners(null)).toEqual([]);
   });
 
   it('copes with no learners', () => {

@@ -2,11 +2,13 @@
  * The facilitator dashboard's logic: learners' progress (from files or share codes) as rows of
  * learner × exercise/scenario, who needs help, sorting, filtering and the CSV. Pure.
  */
-import type { ProgressDoc } from '../progress/store.ts';
+import { mergeProgress } from '../progress/merge.ts';
+import { readDocument, type ProgressDoc } from '../progress/store.ts';
+import { isRecord } from '../util/is-record.ts';
 
 export interface Learner {
   name: string;
-  /** Where it came from: a file name or "share code #n". */
+  /** Where it came from: file names or share-code lines, joined when one learner came twice. */
   source: string;
   doc: ProgressDoc;
 }
@@ -17,6 +19,52 @@ export interface Learner {
  */
 export const MAX_DASHBOARD_LEARNERS = 5_000;
 
+/** Titles of exercises and scenarios by id, so rows and the CSV name items, not just ids. */
+export interface ItemTitles {
+  exercise: Readonly<Record<string, string>>;
+  scenario: Readonly<Record<string, string>>;
+}
+
+/**
+ * Adds a learner, or merges them into the one already there: the same named learner from a file
+ * and a share code is one learner (their progress merged, nothing achieved lost). Unnamed learners
+ * are the same only when their progress is identical.
+ */
+export function addLearner(learners: readonly Learner[], incoming: Learner, named: boolean): Learner[] {
+  // Named: compare names only (cheap). Unnamed: compare whole documents, serialising the incoming one once.
+  const wantedDoc = named ? '' : JSON.stringify(incoming.doc);
+  const index = learners.findIndex((learner) =>
+    named ? learner.name === incoming.name : JSON.stringify(learner.doc) === wantedDoc,
+  );
+  const existing = learners[index];
+  if (!existing) return [...learners, incoming];
+  const sources = existing.source.split(', ');
+  const merged: Learner = {
+    name: existing.name,
+    source: sources.includes(incoming.source) ? existing.source : `${existing.source}, ${incoming.source}`,
+    doc: mergeProgress(existing.doc, incoming.doc),
+  };
+  return learners.map((learner, i) => (i === index ? merged : learner));
+}
+
+/** Learners read back from storage; anything malformed is dropped, never trusted. */
+export function readLearners(raw: string | null): Learner[] {
+  if (!raw) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((item: unknown): Learner[] => {
+    if (!isRecord(item) || typeof item['name'] !== 'string' || typeof item['source'] !== 'string') return [];
+    if (!isRecord(item['doc'])) return [];
+    const { doc, problem } = readDocument(item['doc']);
+    return problem ? [] : [{ name: item['name'].slice(0, 200), source: item['source'].slice(0, 500), doc }];
+  });
+}
+
 export type ItemKind = 'exercise' | 'scenario';
 export type RowStatus = 'passed' | 'solved-with-help' | 'in-progress';
 
@@ -24,6 +72,8 @@ export interface DashboardRow {
   learner: string;
   kind: ItemKind;
   item: string;
+  /** The item's title in the page's language ('' when the id is not in this course). */
+  title: string;
   status: RowStatus;
   /** The learner's passes in total (exercises and scenarios). */
   passes: number;
@@ -45,8 +95,15 @@ function passesOf(doc: ProgressDoc): number {
   return exercises + Object.values(doc.scenarios).filter((s) => s === 'passed').length;
 }
 
+const NO_TITLES: ItemTitles = { exercise: {}, scenario: {} };
+
+function titleOf(titles: ItemTitles, kind: ItemKind, id: string): string {
+  const table = titles[kind];
+  return Object.prototype.hasOwnProperty.call(table, id) ? (table[id] ?? '') : '';
+}
+
 /** One row per learner and started exercise or scenario, with the "stuck" flags. */
-export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
+export function dashboardRows(learners: readonly Learner[], titles: ItemTitles = NO_TITLES): DashboardRow[] {
   const passes = learners.map((learner) => passesOf(learner.doc));
   // A loop, not Math.min(...passes): spreading a large array overflows the call stack.
   let fewest = Infinity;
@@ -66,6 +123,7 @@ export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
       learner: learner.name,
       kind: 'exercise',
       item,
+      title: titleOf(titles, 'exercise', item),
       status: entry.status,
       passes: total,
       stuck: behind || (entry.status === 'in-progress' && passedBySomeone.has(item)),
@@ -75,6 +133,7 @@ export function dashboardRows(learners: readonly Learner[]): DashboardRow[] {
       learner: learner.name,
       kind: 'scenario',
       item,
+      title: titleOf(titles, 'scenario', item),
       status,
       passes: total,
       stuck: behind,
@@ -109,7 +168,7 @@ export function sortRows(rows: readonly DashboardRow[], key: SortKey, ascending:
   });
 }
 
-/** Rows whose learner or item contains the text (case-insensitive), with the status if given. */
+/** Rows whose learner, item id or title contains the text (case-insensitive), with the status if given. */
 export function filterRows(
   rows: readonly DashboardRow[],
   text: string,
@@ -120,12 +179,13 @@ export function filterRows(
     (row) =>
       (needle === '' ||
         row.learner.toLowerCase().includes(needle) ||
-        row.item.toLowerCase().includes(needle)) &&
+        row.item.toLowerCase().includes(needle) ||
+        row.title.toLowerCase().includes(needle)) &&
       (status === 'all' || (status === 'stuck' ? row.stuck : row.status === status)),
   );
 }
 
-/** The rows as CSV cells, with a header row. */
+/** The rows as CSV cells, with a header row (the item's title follows its id). */
 export function csvRows(rows: readonly DashboardRow[], header: readonly string[]): string[][] {
   return [
     [...header],
@@ -133,6 +193,7 @@ export function csvRows(rows: readonly DashboardRow[], header: readonly string[]
       r.learner,
       r.kind,
       r.item,
+      r.title,
       r.status,
       String(r.passes),
       r.minutes === null ? '' : String(r.minutes),

@@ -5,11 +5,48 @@ import {
   formatClock,
   goTo,
   pause,
+  readTimer,
   remaining,
   resetBlock,
+  serializeTimer,
   start,
   type TimerState,
 } from './timer.ts';
+
+const STORAGE_PREFIX = 'ecs-dojo:timer:';
+const SOUND_KEY = 'ecs-dojo:timer-sound';
+const ALERT_MS = 12_000;
+
+function store(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Two short beeps made with Web Audio (no sound file); silent where audio is unavailable. */
+function beep(): void {
+  const AudioContextClass = window.AudioContext as typeof AudioContext | undefined;
+  if (!AudioContextClass) return;
+  try {
+    const audio = new AudioContextClass();
+    for (const offset of [0, 0.35]) {
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.frequency.value = 880;
+      gain.gain.setValueAtTime(0.0001, audio.currentTime + offset);
+      gain.gain.exponentialRampToValueAtTime(0.3, audio.currentTime + offset + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + offset + 0.25);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(audio.currentTime + offset);
+      oscillator.stop(audio.currentTime + offset + 0.3);
+    }
+    window.setTimeout(() => void audio.close(), 1000);
+  } catch {
+    // Audio blocked: the visible alert remains.
+  }
+}
 
 interface Block {
   title: string;
@@ -20,10 +57,32 @@ class DojoTimer extends HTMLElement {
   private state: TimerState = createTimer([]);
   private blocks: Block[] = [];
   private interval = 0;
+  private alertTimeout = 0;
+
+  private get storageKey(): string {
+    return STORAGE_PREFIX + (this.dataset['agenda'] ?? 'default');
+  }
 
   connectedCallback(): void {
     this.blocks = JSON.parse(this.dataset['blocks'] ?? '[]') as Block[];
-    this.state = createTimer(this.blocks.map((b) => b.minutes));
+    const minutes = this.blocks.map((b) => b.minutes);
+    // A reload (or a closed laptop lid) keeps the timer where it was, running or paused.
+    this.state = advance(
+      readTimer(store()?.getItem(this.storageKey) ?? null, minutes, Date.now()),
+      Date.now(),
+    );
+    const sound = this.querySelector<HTMLInputElement>('[data-sound]');
+    if (sound) {
+      sound.checked = store()?.getItem(SOUND_KEY) === 'on';
+      sound.addEventListener('change', () => {
+        try {
+          store()?.setItem(SOUND_KEY, sound.checked ? 'on' : 'off');
+        } catch {
+          // Not remembered; the choice holds for this page.
+        }
+        if (sound.checked) beep();
+      });
+    }
     this.on('[data-toggle]', () =>
       this.state.startedAt === null ? start(this.state, Date.now()) : pause(this.state, Date.now()),
     );
@@ -35,6 +94,7 @@ class DojoTimer extends HTMLElement {
 
   disconnectedCallback(): void {
     clearInterval(this.interval);
+    clearTimeout(this.alertTimeout);
   }
 
   private on(selector: string, next: () => TimerState): void {
@@ -49,7 +109,17 @@ class DojoTimer extends HTMLElement {
     const before = this.state;
     this.state = advance(this.state, Date.now());
     const finished = before.startedAt !== null && this.state.startedAt === null;
-    this.render(this.state.block !== before.block, finished);
+    const changed = this.state.block !== before.block;
+    if (changed || finished) this.alert();
+    this.render(changed, finished);
+  }
+
+  /** A block ended: highlight the timer for a while, and beep if the facilitator asked for sound. */
+  private alert(): void {
+    this.dataset['alert'] = 'true';
+    clearTimeout(this.alertTimeout);
+    this.alertTimeout = window.setTimeout(() => delete this.dataset['alert'], ALERT_MS);
+    if (this.querySelector<HTMLInputElement>('[data-sound]')?.checked) beep();
   }
 
   private render(blockChanged: boolean, finished = false): void {
@@ -75,6 +145,11 @@ class DojoTimer extends HTMLElement {
     if (finished) set('[data-live]', this.dataset['done'] ?? '');
     clearInterval(this.interval);
     if (this.state.startedAt !== null) this.interval = window.setInterval(() => this.tick(), 1000);
+    try {
+      store()?.setItem(this.storageKey, serializeTimer(this.state));
+    } catch {
+      // Storage full or blocked: the timer still runs on this page.
+    }
   }
 }
 

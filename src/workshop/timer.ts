@@ -67,3 +67,36 @@ export function formatClock(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/** The timer as stored text (times are wall-clock milliseconds, so a reload keeps it running). */
+export function serializeTimer(state: TimerState): string {
+  return JSON.stringify({ block: state.block, elapsed: state.elapsed, startedAt: state.startedAt });
+}
+
+/**
+ * A stored timer read back onto the agenda's blocks; a fresh timer when the text is missing, broken
+ * or does not fit the blocks (the agenda changed). A start time in the future counts as now.
+ */
+export function readTimer(raw: string | null, minutes: readonly number[], now: number): TimerState {
+  const fresh = createTimer(minutes);
+  if (!raw) return fresh;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return fresh;
+  }
+  if (typeof value !== 'object' || value === null) return fresh;
+  const { block, elapsed, startedAt } = value as Record<string, unknown>;
+  const validBlock =
+    typeof block === 'number' && Number.isInteger(block) && block >= 0 && block < minutes.length;
+  const validElapsed = typeof elapsed === 'number' && Number.isFinite(elapsed) && elapsed >= 0;
+  const validStart = startedAt === null || (typeof startedAt === 'number' && Number.isFinite(startedAt));
+  if (!validBlock || !validElapsed || !validStart) return fresh;
+  return {
+    ...fresh,
+    block,
+    elapsed: Math.min(elapsed, fresh.durations[block] ?? 0),
+    startedAt: startedAt === null ? null : Math.min(startedAt, now),
+  };
+}

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../exercises/catalog/index.ts';
 import { SCENARIOS } from '../scenarios/scenarios.ts';
 import { AGENDAS, trackExercises } from './agendas.ts';
-import { advance, createTimer, formatClock, goTo, pause, remaining, resetBlock, start } from './timer.ts';
+import {
+  advance,
+  createTimer,
+  formatClock,
+  goTo,
+  pause,
+  readTimer,
+  remaining,
+  resetBlock,
+  serializeTimer,
+  start,
+} from './timer.ts';
 
 describe('agendas', () => {
   for (const agenda of AGENDAS) {
@@ -52,5 +63,24 @@ describe('timer', () => {
     expect(remaining(t, 31 * m)).toBe(0);
     expect(goTo(t, 9).block).toBe(1);
     expect(goTo(t, -1)).toMatchObject({ block: 0, elapsed: 0, startedAt: null });
+  });
+});
+
+describe('timer storage', () => {
+  it('survives a reload: a running block keeps counting from where it was', () => {
+    const running = start(createTimer([10, 20]), 1_000);
+    const back = readTimer(serializeTimer(running), [10, 20], 61_000);
+    expect(remaining(back, 61_000)).toBe(9 * 60_000);
+    expect(back.startedAt).toBe(1_000);
+  });
+
+  it('starts afresh on broken text, a changed agenda or nonsense values', () => {
+    const fresh = createTimer([10, 20]);
+    expect(readTimer('{nope', [10, 20], 0)).toEqual(fresh);
+    expect(readTimer(JSON.stringify({ block: 5, elapsed: 0, startedAt: null }), [10, 20], 0)).toEqual(fresh);
+    expect(readTimer(JSON.stringify({ block: 1, elapsed: -1, startedAt: null }), [10, 20], 0)).toEqual(fresh);
+    expect(readTimer(null, [10, 20], 0)).toEqual(fresh);
+    const future = readTimer(JSON.stringify({ block: 0, elapsed: 0, startedAt: 9e15 }), [10, 20], 5);
+    expect(future.startedAt).toBe(5);
   });
 });

@@ -12,8 +12,12 @@ import {
 import { progressStorage } from '../../progress/resilient-storage.ts';
 import type { EditorHandle } from './monaco-editor.ts';
 import { exerciseStrings, type ExerciseStrings } from './strings.ts';
+import { fill } from './strings.ts';
+import { lineNumbers, offsetOf } from './text-position.ts';
 import { markGoal, renderFindings, type LinkContext } from './view.ts';
 
+/** The learner's own text, kept while the solution is in the editor (localStorage). */
+export const MINE_PREFIX = 'ecs-dojo:exercise-mine:';
 const LIVE_DELAY_MS = 300;
 
 /** Monaco needs a fine pointer and room; elsewhere the plain textarea is the better editor. */
@@ -37,6 +41,9 @@ class ExerciseElement extends HTMLElement {
   #loading = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #local = progressStorage();
+  /** What the editor holds: the learner's text, or the solution (their text kept aside). */
+  #showing: 'mine' | 'solution' = 'mine';
+  #gutter: () => void = () => undefined;
 
   connectedCallback(): void {
     const exercise = findExercise(this.dataset['id'] ?? '');
@@ -49,10 +56,28 @@ class ExerciseElement extends HTMLElement {
     this.#restore(exercise);
     this.#bindActions();
     this.#textarea.addEventListener('input', () => this.#changed());
+    this.#syncGutter(this.#textarea);
     // Start fetching Monaco before the first grade, so the two overlap.
     if (monacoSuitable()) this.#loadWhenNeeded();
     else this.#useFallback();
     this.#live();
+  }
+
+  /** Keeps the plain editor's line numbers in step with its text and its scrolling. */
+  #syncGutter(textarea: HTMLTextAreaElement): void {
+    const gutter = this.querySelector<HTMLElement>('.dojo-ex__gutter');
+    if (!gutter) return;
+    const update = () => {
+      const numbers = lineNumbers(textarea.value);
+      if (gutter.textContent !== numbers) gutter.textContent = numbers;
+      gutter.scrollTop = textarea.scrollTop;
+    };
+    textarea.addEventListener('input', update);
+    textarea.addEventListener('scroll', () => {
+      gutter.scrollTop = textarea.scrollTop;
+    });
+    this.#gutter = update;
+    update();
   }
 
   #lessonSet(): Set<string> {
@@ -72,6 +97,34 @@ class ExerciseElement extends HTMLElement {
     }
     if (progress?.status === 'passed') this.#setStatus(this.#T.earlierPassed);
     if (progress?.status === 'solved-with-help') this.#setStatus(this.#T.earlierHelped);
+    if (this.#mine() !== null) {
+      this.#showing = progress?.source === exercise.solution ? 'solution' : 'mine';
+      this.#updateSwitch();
+    }
+  }
+
+  #mine(): string | null {
+    return this.#exercise ? this.#local.getItem(MINE_PREFIX + this.#exercise.id) : null;
+  }
+
+  #keepMine(text: string | null): void {
+    const exercise = this.#exercise;
+    if (!exercise) return;
+    try {
+      if (text === null) this.#local.removeItem(MINE_PREFIX + exercise.id);
+      else this.#local.setItem(MINE_PREFIX + exercise.id, text);
+    } catch {
+      // Storage full or blocked: the switch still works until the page is left.
+    }
+  }
+
+  /** Shows the "back to my answer" / "show the solution again" switch once the solution was shown. */
+  #updateSwitch(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-action="switch"]');
+    if (!button) return;
+    const kept = this.#mine() !== null;
+    button.hidden = !kept;
+    button.textContent = this.#showing === 'solution' ? this.#T.backToMine : this.#T.solutionAgain;
   }
 
   #bindActions(): void {
@@ -81,6 +134,7 @@ class ExerciseElement extends HTMLElement {
     on('hint', () => this.#nextHint());
     on('reset', () => this.#reset());
     on('solution', () => this.#showSolution());
+    on('switch', () => this.#switch());
   }
 
   #value(): string {
@@ -90,6 +144,7 @@ class ExerciseElement extends HTMLElement {
   #setValue(value: string): void {
     if (this.#textarea) this.#textarea.value = value;
     this.#editor?.setValue(value);
+    this.#gutter();
   }
 
   /** Called on every edit: grade and save after a short pause. */
@@ -114,7 +169,8 @@ class ExerciseElement extends HTMLElement {
     if (!result) return undefined;
     this.#editor?.setFindings(result.grade.findings);
     const list = this.querySelector<HTMLElement>('.dojo-ex__findings');
-    if (list) renderFindings(list, result.grade.findings, this.#links);
+    if (list)
+      renderFindings(list, result.grade.findings, this.#links, (line, column) => this.#jump(line, column));
     return result;
   }
 
@@ -122,6 +178,20 @@ class ExerciseElement extends HTMLElement {
     const exercise = this.#exercise;
     const result = this.#live();
     if (!exercise || !result) return;
+    const unreadable = result.grade.parseError;
+    if (unreadable) {
+      // Goals cannot be judged on a file that does not parse: say that, rather than ✗ on every goal.
+      this.#resetGoals();
+      this.dataset['passed'] = 'false';
+      this.#setStatus(
+        fill(this.#T.cannotRead, {
+          line: unreadable.line,
+          column: unreadable.column,
+          message: unreadable.message,
+        }),
+      );
+      return;
+    }
     const lint = this.querySelector<HTMLElement>('[data-goal="lint"]');
     if (lint) markGoal(lint, result.lintPassed, this.#lang);
     for (const goal of result.goals) {
@@ -137,6 +207,7 @@ class ExerciseElement extends HTMLElement {
     saveExerciseSource(this.#local, exercise.id, this.#value());
     saveExerciseCompletion(this.#local, exercise.id, helped ? 'solved-with-help' : 'passed');
     this.#setStatus(helped ? this.#T.passedHelped : this.#T.passed, true);
+    this.querySelector<HTMLElement>('.dojo-ex__next')?.removeAttribute('hidden');
   }
 
   #resetGoals(): void {
@@ -144,6 +215,7 @@ class ExerciseElement extends HTMLElement {
       markGoal(item, undefined, this.#lang),
     );
     delete this.dataset['passed'];
+    this.querySelector<HTMLElement>('.dojo-ex__next')?.setAttribute('hidden', '');
   }
 
   #nextHint(): void {
@@ -164,6 +236,9 @@ class ExerciseElement extends HTMLElement {
     this.#setValue(exercise.starter);
     saveExerciseSource(this.#local, exercise.id, null);
     setHelped(this.#local, `exercise:${exercise.id}`, false);
+    this.#keepMine(null);
+    this.#showing = 'mine';
+    this.#updateSwitch();
     this.#resetGoals();
     this.#setStatus('');
     this.#live();
@@ -173,10 +248,50 @@ class ExerciseElement extends HTMLElement {
     const exercise = this.#exercise;
     if (!exercise || !window.confirm(this.#T.solutionConfirm)) return;
     setHelped(this.#local, `exercise:${exercise.id}`, true);
-    this.#setValue(exercise.solution);
-    saveExerciseSource(this.#local, exercise.id, exercise.solution);
+    if (this.#showing === 'mine') this.#keepMine(this.#value());
+    this.#loadText('solution', exercise.solution);
+    this.#setStatus(this.#T.solutionLoaded);
+  }
+
+  /** Switches the editor between the solution and the learner's own text (kept aside). */
+  #switch(): void {
+    const exercise = this.#exercise;
+    if (!exercise) return;
+    if (this.#showing === 'solution') {
+      this.#loadText('mine', this.#mine() ?? exercise.starter);
+      this.#setStatus(this.#T.mineRestored);
+      return;
+    }
+    this.#keepMine(this.#value());
+    setHelped(this.#local, `exercise:${exercise.id}`, true);
+    this.#loadText('solution', exercise.solution);
+    this.#setStatus(this.#T.solutionLoaded);
+  }
+
+  #loadText(showing: 'mine' | 'solution', text: string): void {
+    const exercise = this.#exercise;
+    if (!exercise) return;
+    this.#showing = showing;
+    this.#setValue(text);
+    saveExerciseSource(this.#local, exercise.id, text);
+    this.#updateSwitch();
     this.#resetGoals();
     this.#live();
+  }
+
+  /** Puts the cursor at a finding: in Monaco, or on that line of the plain textarea. */
+  #jump(line: number, column: number): void {
+    if (this.#editor) {
+      this.#editor.revealPosition(line, column);
+      return;
+    }
+    const textarea = this.#textarea;
+    if (!textarea) return;
+    const offset = offsetOf(textarea.value, line, column);
+    textarea.focus();
+    textarea.setSelectionRange(offset, offset);
+    const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
+    textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
   }
 
   #setStatus(text: string, celebrate = false): void {

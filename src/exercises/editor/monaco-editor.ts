@@ -65,6 +65,8 @@ export interface EditorHandle {
   getValue(): string;
   setValue(value: string): void;
   setFindings(findings: readonly Finding[]): void;
+  /** Moves the cursor to a 1-based line and column, scrolls it into view and focuses the editor. */
+  revealPosition(line: number, column: number): void;
   focus(): void;
   dispose(): void;
 }
@@ -193,6 +195,13 @@ export function createEditor(options: EditorOptions): EditorHandle {
         'ecs-dojo',
         findings.map((f) => toMarker(model, f)),
       ),
+    revealPosition: (line, column) => {
+      const lineNumber = Math.min(Math.max(line, 1), model.getLineCount());
+      const position = { lineNumber, column: Math.max(column, 1) };
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    },
     focus: () => editor.focus(),
     dispose: () => {
       themeObserver.disconnect();

@@ -17,6 +17,7 @@ import { cfnEditorSchema } from './cfn-editor-schema.ts';
 function part(schema: { properties: Record<string, unknown> }, key: string): unknown {
   return schema.properties[key];
 }
+import { codeSpansToMarkdown } from '../../ui/code-spans.ts';
 
 const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   taskdef,
@@ -36,7 +37,7 @@ const SCHEMAS: Readonly<Record<Kind, unknown>> = {
   'service-connect-configuration': part(service, 'serviceConnectConfiguration'),
 };
 
-/** A copy of a schema with descriptions in the language of the page. */
+/** A copy of a schema with descriptions in the language of the page (code spans shown as code). */
 export function localizeSchema(schema: unknown, lang: Lang): unknown {
   if (Array.isArray(schema)) return schema.map((item) => localizeSchema(item, lang));
   if (typeof schema !== 'object' || schema === null) return schema;
@@ -44,6 +45,9 @@ export function localizeSchema(schema: unknown, lang: Lang): unknown {
   for (const [key, value] of Object.entries(schema)) out[key] = localizeSchema(value, lang);
   const ja = out['x-description-ja'];
   if (lang === 'ja' && typeof ja === 'string') out['description'] = ja;
+  // Hovers render `markdownDescription` as Markdown: only the description's code spans count.
+  const description = out['description'];
+  if (typeof description === 'string') out['markdownDescription'] = codeSpansToMarkdown(description);
   return out;
 }
 

@@ -48,6 +48,16 @@ const STRINGS = {
     instructions: '課題',
     all: '演習一覧へ',
     parseError: '{line} 行 {column} 列を読めません: {message}',
+    cannotRead:
+      'ファイルを読み込めません（{line} 行 {column} 列: {message}）。構文を直すと、ゴールを確認できます。',
+    solutionLoaded:
+      '解答例をエディターに読み込みました。あなたの解答は保存してあり、「自分の解答に戻す」でいつでも戻せます。',
+    backToMine: '自分の解答に戻す',
+    solutionAgain: '解答例をもう一度見る',
+    mineRestored: 'あなたの解答に戻しました。',
+    jumpTo: '{line} 行 {column} 列へ移動',
+    next: '次の演習へ: {title}',
+    allDone: 'すべての演習を終えました。一覧で進み具合を確認できます。',
   },
   en: {
     listTitle: 'Exercises',
@@ -94,6 +104,16 @@ const STRINGS = {
     instructions: 'Task',
     all: 'All exercises',
     parseError: 'Cannot read line {line}, column {column}: {message}',
+    cannotRead:
+      'The file cannot be read (line {line}, column {column}: {message}). Fix the syntax to check the goals.',
+    solutionLoaded:
+      'The solution is in the editor. Your own answer is kept: “Back to my answer” brings it back at any time.',
+    backToMine: 'Back to my answer',
+    solutionAgain: 'Show the solution again',
+    mineRestored: 'Your own answer is back.',
+    jumpTo: 'Go to line {line}, column {column}',
+    next: 'Next exercise: {title}',
+    allDone: 'That was the last exercise. The list shows how far you have come.',
   },
 } as const;
 

@@ -1,6 +1,7 @@
 /** Renders grading results for the exercise element. Text only: learner input never becomes HTML. */
 import type { Finding, Lang } from '../grader/index.ts';
 import { h } from '../../widgets/dom.ts';
+import { renderCodeSpans } from '../../ui/code-spans.ts';
 import { exerciseStrings, fill, lessonHref } from './strings.ts';
 
 export interface LinkContext {
@@ -10,8 +11,19 @@ export interface LinkContext {
   readonly lessons: ReadonlySet<string>;
 }
 
-/** One list item per finding: line:column, severity, message and, where it exists, the lesson. */
-export function renderFindings(list: HTMLElement, findings: readonly Finding[], links: LinkContext): void {
+/** Moves the editor's cursor to a finding (1-based line and column). */
+export type JumpTo = (line: number, column: number) => void;
+
+/**
+ * One list item per finding: line:column (a button that jumps there when `jump` is given), severity,
+ * message (its code spans as code) and, where it exists, the lesson.
+ */
+export function renderFindings(
+  list: HTMLElement,
+  findings: readonly Finding[],
+  links: LinkContext,
+  jump?: JumpTo,
+): void {
   const T = exerciseStrings(links.lang);
   if (findings.length === 0) {
     list.replaceChildren(h('li', { class: 'dojo-ex__finding dojo-ex__finding--none' }, T.noFindings));
@@ -24,14 +36,30 @@ export function renderFindings(list: HTMLElement, findings: readonly Finding[], 
         lesson && links.lessons.has(lesson.lesson)
           ? h('a', { href: lessonHref(links.base, links.lang, lesson.lesson, lesson.anchor) }, T.learn)
           : null;
+      const where = `${finding.line}:${finding.column}`;
+      const place = jump
+        ? h(
+            'button',
+            { type: 'button', class: 'dojo-ex__where' },
+            where,
+            h(
+              'span',
+              { class: 'sr-only-dojo' },
+              ` ${fill(T.jumpTo, { line: finding.line, column: finding.column })}`,
+            ),
+          )
+        : h('span', { class: 'dojo-ex__where' }, where);
+      if (jump) place.addEventListener('click', () => jump(finding.line, finding.column));
+      const message = h('span', { class: 'dojo-ex__message' });
+      renderCodeSpans(message, finding.message);
       return h(
         'li',
         { class: 'dojo-ex__finding', 'data-severity': finding.severity },
-        h('span', { class: 'dojo-ex__where' }, `${finding.line}:${finding.column}`),
+        place,
         ' ',
         h('span', { class: 'dojo-ex__severity' }, T.severity[finding.severity]),
         ' ',
-        h('span', { class: 'dojo-ex__message' }, finding.message),
+        message,
         h('code', { class: 'dojo-ex__rule' }, finding.ruleId),
         link ? ' ' : null,
         link,

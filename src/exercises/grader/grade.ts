@@ -3,6 +3,7 @@ import { detectKind } from './detect-kind.ts';
 import { lineIndex } from './parse/line-index.ts';
 import { parseJson } from './parse/parse-json.ts';
 import { parseYaml } from './parse/parse-yaml.ts';
+import { syntaxDetail } from './parse/syntax-detail.ts';
 import type { ParseOutcome, SourceDoc } from './parse/source.ts';
 import { checkTemplate } from './rules/cfn.ts';
 import { checkTemplateSpec } from './rules/cfn-spec.ts';
@@ -71,9 +72,10 @@ export function grade(source: string, options: GradeOptions = {}): GradeResult {
     const rule = { syntax: syntaxError, empty: emptyInput, 'too-large': tooLarge, 'too-deep': tooDeep }[
       outcome.code
     ];
-    const params = { detail: outcome.message, size: text.length };
+    const detail = syntaxDetail(format, outcome.reason, outcome.message, lang);
+    const params = { detail, size: text.length };
     const finding = makeFinding(rule, '', params, lang, at.line, at.column);
-    const parseError: ParseError = { message: outcome.message, line: at.line, column: at.column };
+    const parseError: ParseError = { message: detail, line: at.line, column: at.column };
     return { kind: options.kind ?? 'unknown', accepted: false, findings: [finding], parseError };
   }
   const doc = outcome.doc;

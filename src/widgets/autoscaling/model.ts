@@ -111,7 +111,8 @@ export function readScalingState(value: unknown): ScalingState | undefined {
 }
 
 export type ScalingRun =
-  { ok: true; result: AutoScalingResult } | { ok: false; field: string; message: string };
+  | { ok: true; result: AutoScalingResult }
+  | { ok: false; field: string; message: string; messageJa?: string | undefined; code: string };
 
 /** Simulates 24 hours at one-minute steps; invalid settings become a message. */
 export function runScaling(state: ScalingState): ScalingRun {
@@ -138,7 +139,14 @@ export function runScaling(state: ScalingState): ScalingRun {
     });
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return {
+        ok: false,
+        field: error.field,
+        message: error.message,
+        messageJa: error.messageJa,
+        code: error.code,
+      };
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import type { AutoScalingResult } from '../../sim/index.ts';
 import { checkboxField, h, numberField, selectField } from '../dom.ts';
-import { dataTable, legend, sample, stepChart } from '../step-chart.ts';
+import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
 import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
 import {
   CURVES,
@@ -190,50 +190,66 @@ function settings(ctx: WidgetContext<ScalingState>): HTMLElement {
   );
 }
 
+/** Ticks on the day's clock axis fall on whole hours. */
+const HOUR_STEPS = [60, 120, 180, 240, 360, 720];
+
+/** The clock of a minute of the day; the end of the day reads 24:00, not a second 00:00. */
+function dayClock(minute: number): string {
+  return minute >= 1440 ? '24:00' : clockOfMinute(minute);
+}
+
 function charts(ctx: WidgetContext<ScalingState>, result: AutoScalingResult): HTMLElement {
   const t = TEXT[ctx.lang];
   const points = result.points;
   const yMax = Math.max(ctx.state.max, ...points.map((p) => Math.max(p.desired, p.load))) + 1;
-  const tasks = stepChart({
-    series: [
-      {
-        label: t.load,
-        className: 'dw-chart__metric',
-        points: points.map((p) => ({ x: p.minute, y: p.load })),
-      },
-      {
-        label: t.desired,
-        className: 'dw-chart__desired',
-        points: points.map((p) => ({ x: p.minute, y: p.desired })),
-      },
-      {
-        label: t.running,
-        className: 'dw-chart__running',
-        points: points.map((p) => ({ x: p.minute, y: p.running })),
-      },
-    ],
-    xMax: 1440,
-    yMax,
-    xLabel: clockOfMinute,
-    guides: [
-      { y: ctx.state.max, className: 'dw-chart__ceiling', label: t.max },
-      { y: ctx.state.min, className: 'dw-chart__floor', label: t.min },
-    ],
-  });
-  const cpu = stepChart({
-    series: [
-      {
-        label: t.cpu,
-        className: 'dw-chart__metric',
-        points: points.map((p) => ({ x: p.minute, y: p.metric ?? 0 })),
-      },
-    ],
-    xMax: 1440,
-    yMax: 100,
-    xLabel: clockOfMinute,
-    yLabel: (value) => `${Math.round(value)}%`,
-    guides: [{ y: ctx.state.target, className: 'dw-chart__grid', label: t.targetLine }],
-  });
+  const tasks = fittedChart((width) =>
+    stepChart({
+      width,
+      series: [
+        {
+          label: t.load,
+          className: 'dw-chart__metric',
+          points: points.map((p) => ({ x: p.minute, y: p.load })),
+        },
+        {
+          label: t.desired,
+          className: 'dw-chart__desired',
+          points: points.map((p) => ({ x: p.minute, y: p.desired })),
+        },
+        {
+          label: t.running,
+          className: 'dw-chart__running',
+          points: points.map((p) => ({ x: p.minute, y: p.running })),
+        },
+      ],
+      xMax: 1440,
+      yMax,
+      xLabel: dayClock,
+      xSteps: HOUR_STEPS,
+      guides: [
+        { y: ctx.state.max, className: 'dw-chart__ceiling', label: t.max },
+        { y: ctx.state.min, className: 'dw-chart__floor', label: t.min },
+      ],
+    }),
+  );
+  const cpu = fittedChart((width) =>
+    stepChart({
+      width,
+      series: [
+        {
+          label: t.cpu,
+          className: 'dw-chart__metric',
+          points: points.map((p) => ({ x: p.minute, y: p.metric ?? 0 })),
+        },
+      ],
+      xMax: 1440,
+      yMax: 100,
+      xLabel: dayClock,
+      xSteps: HOUR_STEPS,
+      yLabel: (value) => `${Math.round(value)}%`,
+      guides: [{ y: ctx.state.target, className: 'dw-chart__grid', label: t.targetLine }],
+    }),
+  );
   const rows = sample(points, 49).map((p) => [
     clockOfMinute(p.minute),
     p.load.toFixed(1),
@@ -277,7 +293,7 @@ function charts(ctx: WidgetContext<ScalingState>, result: AutoScalingResult): HT
 function view(ctx: WidgetContext<ScalingState>): Node[] {
   const t = TEXT[ctx.lang];
   const run = runScaling(ctx.state);
-  if (!run.ok) return [settings(ctx), errorMessage(t.error, run.message)];
+  if (!run.ok) return [settings(ctx), errorMessage(t.error, ctx.lang, run)];
   const { result } = run;
   const hours = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 1 });
   return [

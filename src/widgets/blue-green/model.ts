@@ -107,7 +107,8 @@ export function readBlueGreenState(value: unknown): BlueGreenState | undefined {
 }
 
 export type BlueGreenRun =
-  { ok: true; result: BlueGreenResult } | { ok: false; field: string; message: string };
+  | { ok: true; result: BlueGreenResult }
+  | { ok: false; field: string; message: string; messageJa?: string | undefined; code: string };
 
 /** Runs the blue/green simulation; invalid settings become a message. */
 export function runBlueGreen(state: BlueGreenState): BlueGreenRun {
@@ -123,7 +124,14 @@ export function runBlueGreen(state: BlueGreenState): BlueGreenRun {
     });
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return {
+        ok: false,
+        field: error.field,
+        message: error.message,
+        messageJa: error.messageJa,
+        code: error.code,
+      };
     throw error;
   }
 }

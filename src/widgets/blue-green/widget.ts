@@ -2,7 +2,7 @@ import { ECS_STRATEGIES } from '../../aws/index.ts';
 import type { BlueGreenResult } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../dom.ts';
 import { formatClock } from '../rolling/model.ts';
-import { dataTable, legend, sample, stepChart } from '../step-chart.ts';
+import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
 import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
@@ -148,20 +148,24 @@ function settings(ctx: WidgetContext<BlueGreenState>): HTMLElement {
 function trafficView(ctx: WidgetContext<BlueGreenState>, result: BlueGreenResult): HTMLElement {
   const t = TEXT[ctx.lang];
   const end = result.durationSeconds;
-  const chart = stepChart({
-    series: [
-      {
-        label: t.green,
-        className: 'dw-chart__green',
-        points: result.timeline.map((p) => ({ x: p.time, y: p.greenPercent })),
-      },
-    ],
-    xMax: end,
-    yMax: 100,
-    xLabel: formatClock,
-    yLabel: (value) => `${value}%`,
-    guides: [{ y: 50, className: 'dw-chart__grid', label: '50%' }],
-  });
+  const chart = fittedChart((width) =>
+    stepChart({
+      width,
+      series: [
+        {
+          label: t.green,
+          className: 'dw-chart__green',
+          points: result.timeline.map((p) => ({ x: p.time, y: p.greenPercent })),
+        },
+      ],
+      xMax: end,
+      yMax: 100,
+      xLabel: formatClock,
+      xSteps: [15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400],
+      yLabel: (value) => `${value}%`,
+      guides: [{ y: 50, className: 'dw-chart__grid', label: '50%' }],
+    }),
+  );
   const rows = sample(result.timeline, 30).map((p) => [
     formatClock(p.time),
     `${p.greenPercent}%`,
@@ -211,7 +215,7 @@ function stagesView(ctx: WidgetContext<BlueGreenState>, result: BlueGreenResult)
 function view(ctx: WidgetContext<BlueGreenState>): Node[] {
   const t = TEXT[ctx.lang];
   const run = runBlueGreen(ctx.state);
-  if (!run.ok) return [settings(ctx), errorMessage(t.error, run.message)];
+  if (!run.ok) return [settings(ctx), errorMessage(t.error, ctx.lang, run)];
   const { result } = run;
   return [
     settings(ctx),

@@ -91,7 +91,8 @@ export interface SplitShare {
 }
 
 export type SplitOutcome =
-  { ok: true; shares: SplitShare[]; rounded: boolean } | { ok: false; field: string; message: string };
+  | { ok: true; shares: SplitShare[]; rounded: boolean }
+  | { ok: false; field: string; message: string; messageJa?: string | undefined; code: string };
 
 /** Runs the simulator's split on the widget state, turning invalid input into a message. */
 export function evaluateSplit(state: SplitState): SplitOutcome {
@@ -110,12 +111,21 @@ export function evaluateSplit(state: SplitState): SplitOutcome {
     }));
     return { ok: true, shares, rounded: shares.some((share) => !Number.isInteger(share.ideal)) };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return {
+        ok: false,
+        field: error.field,
+        message: error.message,
+        messageJa: error.messageJa,
+        code: error.code,
+      };
     throw error;
   }
 }
 
-export type SplitCost = { ok: true; estimate: CostEstimate } | { ok: false; message: string };
+export type SplitCost =
+  | { ok: true; estimate: CostEstimate }
+  | { ok: false; message: string; messageJa?: string | undefined; code: string; field: string };
 
 /** Monthly cost of the split (FARGATE on demand, FARGATE_SPOT at AWS's "up to 70 %" off). */
 export function splitCost(state: SplitState): SplitCost {
@@ -133,7 +143,14 @@ export function splitCost(state: SplitState): SplitCost {
     });
     return { ok: true, estimate };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, message: error.message };
+    if (error instanceof SimInputError)
+      return {
+        ok: false,
+        message: error.message,
+        messageJa: error.messageJa,
+        code: error.code,
+        field: error.field,
+      };
     throw error;
   }
 }

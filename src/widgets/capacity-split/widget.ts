@@ -164,7 +164,7 @@ function resultView(ctx: WidgetContext<SplitState>): HTMLElement {
     h('h3', { class: 'dw-subtitle' }, t.result),
   );
   if (!outcome.ok) {
-    region.append(errorMessage(t.error, outcome.message));
+    region.append(errorMessage(t.error, ctx.lang, outcome));
     return region;
   }
   const format = new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 2 });

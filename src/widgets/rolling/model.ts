@@ -119,14 +119,22 @@ export function withStrategy(state: RollingState, strategy: SchedulingStrategy):
 }
 
 export type RollingRun =
-  { ok: true; result: RollingDeploymentResult } | { ok: false; field: string; message: string };
+  | { ok: true; result: RollingDeploymentResult }
+  | { ok: false; field: string; message: string; messageJa?: string | undefined; code: string };
 
 /** Runs the simulation for a widget state; invalid settings become a message, never an exception. */
 export function runRolling(state: RollingState): RollingRun {
   try {
     return { ok: true, result: simulateRollingDeployment(toOptions(state)) };
   } catch (error) {
-    if (error instanceof SimInputError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof SimInputError)
+      return {
+        ok: false,
+        field: error.field,
+        message: error.message,
+        messageJa: error.messageJa,
+        code: error.code,
+      };
     throw error;
   }
 }

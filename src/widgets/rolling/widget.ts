@@ -4,8 +4,8 @@ import {
   type RollingDeploymentResult,
   type TaskState,
 } from '../../sim/index.ts';
-import { checkboxField, h, numberField, s, selectField } from '../dom.ts';
-import { sample } from '../step-chart.ts';
+import { checkboxField, h, numberField, selectField } from '../dom.ts';
+import { fittedChart, sample, stepChart } from '../step-chart.ts';
 import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
@@ -231,15 +231,25 @@ function settingsForm(ctx: WidgetContext<RollingState>): HTMLElement {
   );
 }
 
+/** Ticks on a deployment's time axis fall on whole seconds, minutes or hours. */
+const SECOND_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400];
+
+/** Beyond this many tasks the player shows counts per version and state instead of one tile each. */
+export const MAX_TILES = 120;
+
+type Phase = 'healthy' | 'unhealthy' | 'starting' | 'stopping';
+
 function taskTiles(
   ctx: WidgetContext<RollingState>,
   result: RollingDeploymentResult,
   time: number,
 ): HTMLElement {
   const t = TEXT[ctx.lang];
+  const live = taskStatesAt(result, time).filter((task) => task.state !== 'STOPPED');
+  const heading = h('h3', { class: 'dw-subtitle' }, `${t.tasks} (${formatClock(time)})`);
+  if (live.length > MAX_TILES) return h('div', { class: 'dw-tasks' }, heading, taskCounts(ctx, live));
   const tiles = h('ul', { class: 'dw-task-list', role: 'list' });
-  for (const task of taskStatesAt(result, time)) {
-    if (task.state === 'STOPPED') continue;
+  for (const task of live) {
     const phase = STARTING.includes(task.state)
       ? 'starting'
       : STOPPING.includes(task.state)
@@ -258,68 +268,84 @@ function taskTiles(
       ),
     );
   }
+  return h('div', { class: 'dw-tasks' }, heading, tiles);
+}
+
+function phaseOf(task: { state: string; healthy: boolean }): Phase {
+  if (STARTING.some((state) => state === task.state)) return 'starting';
+  if (STOPPING.some((state) => state === task.state)) return 'stopping';
+  return task.healthy ? 'healthy' : 'unhealthy';
+}
+
+/** Many tasks: one bar per version and state, its length the share of all tasks, with the count. */
+function taskCounts(
+  ctx: WidgetContext<RollingState>,
+  live: readonly { state: string; healthy: boolean; version: 'old' | 'new' }[],
+): HTMLElement {
+  const t = TEXT[ctx.lang];
+  const phases: Phase[] = ['healthy', 'unhealthy', 'starting', 'stopping'];
+  const rows = (['old', 'new'] as const).flatMap((version) =>
+    phases.map((phase) => ({
+      version,
+      phase,
+      count: live.filter((task) => task.version === version && phaseOf(task) === phase).length,
+    })),
+  );
   return h(
-    'div',
-    { class: 'dw-tasks' },
-    h('h3', { class: 'dw-subtitle' }, `${t.tasks} (${formatClock(time)})`),
-    tiles,
+    'ul',
+    { class: 'dw-task-counts', role: 'list' },
+    ...rows
+      .filter((row) => row.count > 0)
+      .map((row) =>
+        h(
+          'li',
+          { class: `dw-task-count dw-task--${row.version} dw-task--${row.phase}` },
+          h(
+            'span',
+            { class: 'dw-task-count__label' },
+            `${row.version === 'old' ? 'v1' : 'v2'} · ${t.states[row.phase]}: ${row.count}`,
+          ),
+          h('span', {
+            class: 'dw-task-count__bar',
+            style: `inline-size: ${((row.count / live.length) * 100).toFixed(1)}%`,
+            'aria-hidden': 'true',
+          }),
+        ),
+      ),
   );
 }
 
 function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult, time: number): HTMLElement {
   const t = TEXT[ctx.lang];
-  const width = 640;
-  const height = 200;
-  const pad = { left: 34, right: 10, top: 10, bottom: 24 };
   const end = Math.max(result.durationSeconds, 1);
   // reduce, not Math.max(...timeline): a long run's timeline could overflow the call stack.
   const top =
     result.timeline.reduce((most, p) => Math.max(most, p.running + p.pending), result.limits.maxRunning) + 1;
-  const x = (seconds: number) => pad.left + (seconds / end) * (width - pad.left - pad.right);
-  const y = (count: number) => height - pad.bottom - (count / top) * (height - pad.top - pad.bottom);
-  const stepPath = (value: (index: number) => number) =>
-    result.timeline
-      .map((point, index) => {
-        const nextTime = result.timeline[index + 1]?.time ?? end;
-        return `${index === 0 ? 'M' : 'L'}${x(point.time).toFixed(1)},${y(value(index)).toFixed(1)} L${x(nextTime).toFixed(1)},${y(value(index)).toFixed(1)}`;
-      })
-      .join(' ');
-  const svg = s(
-    'svg',
-    { viewBox: `0 0 ${width} ${height}`, class: 'dw-chart', 'aria-hidden': 'true', focusable: 'false' },
-    s('line', {
-      x1: pad.left,
-      x2: width - pad.right,
-      y1: y(result.limits.minHealthy),
-      y2: y(result.limits.minHealthy),
-      class: 'dw-chart__floor',
+  const svg = fittedChart((width) =>
+    stepChart({
+      width,
+      series: [
+        {
+          label: t.running,
+          className: 'dw-chart__running',
+          points: result.timeline.map((p) => ({ x: p.time, y: p.running })),
+        },
+        {
+          label: t.healthy,
+          className: 'dw-chart__healthy',
+          points: result.timeline.map((p) => ({ x: p.time, y: p.healthy })),
+        },
+      ],
+      xMax: end,
+      yMax: top,
+      xLabel: formatClock,
+      xSteps: SECOND_STEPS,
+      guides: [
+        { y: result.limits.minHealthy, className: 'dw-chart__floor', label: t.floor },
+        { y: result.limits.maxRunning, className: 'dw-chart__ceiling', label: t.ceiling },
+      ],
+      cursorX: time,
     }),
-    s('line', {
-      x1: pad.left,
-      x2: width - pad.right,
-      y1: y(result.limits.maxRunning),
-      y2: y(result.limits.maxRunning),
-      class: 'dw-chart__ceiling',
-    }),
-    s('path', { d: stepPath((i) => result.timeline[i]?.running ?? 0), class: 'dw-chart__running' }),
-    s('path', { d: stepPath((i) => result.timeline[i]?.healthy ?? 0), class: 'dw-chart__healthy' }),
-    s('line', { x1: x(time), x2: x(time), y1: pad.top, y2: height - pad.bottom, class: 'dw-chart__cursor' }),
-    s(
-      'text',
-      { x: 4, y: y(result.limits.maxRunning) + 4, class: 'dw-chart__label' },
-      String(result.limits.maxRunning),
-    ),
-    s(
-      'text',
-      { x: 4, y: y(result.limits.minHealthy) + 4, class: 'dw-chart__label' },
-      String(result.limits.minHealthy),
-    ),
-    s('text', { x: pad.left, y: height - 6, class: 'dw-chart__label' }, '0:00'),
-    s(
-      'text',
-      { x: width - pad.right, y: height - 6, class: 'dw-chart__label', 'text-anchor': 'end' },
-      formatClock(end),
-    ),
   );
   const legend = h(
     'ul',
@@ -481,7 +507,7 @@ export function mount(host: HTMLElement): void {
         view,
         h('section', { class: 'dw-log-section' }, h('h3', { class: 'dw-subtitle' }, t.log), log),
       );
-    else if (!run.ok) body.push(errorMessage(t.error, run.message));
+    else if (!run.ok) body.push(errorMessage(t.error, ctx.lang, run));
     body.push(ctx.toolbar());
     root.replaceChildren(...body);
     log.replaceChildren();

@@ -30,6 +30,7 @@ export function parseJson(text: string): ParseOutcome {
       code: 'syntax',
       message: first ? describeJsonError(first) : 'no JSON value',
       offset: first?.offset ?? 0,
+      ...(first ? { reason: printParseErrorCode(first.error) } : {}),
     };
   }
   const problems: ParseProblem[] = [];

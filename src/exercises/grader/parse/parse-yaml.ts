@@ -62,7 +62,14 @@ export function parseYaml(text: string): ParseOutcome {
     throw e;
   }
   const err = doc.errors[0];
-  if (err) return { ok: false, code: 'syntax', message: firstLine(err.message), offset: err.pos[0] };
+  if (err)
+    return {
+      ok: false,
+      code: 'syntax',
+      message: firstLine(err.message),
+      offset: err.pos[0],
+      reason: err.code,
+    };
   const problems: ParseProblem[] = [];
   const conv = new Converter(doc, problems);
   const value = doc.contents ? conv.toValue(doc.contents as YNode, '', 0) : null;

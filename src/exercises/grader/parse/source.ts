@@ -31,6 +31,8 @@ export type ParseOutcome =
       readonly code: 'syntax' | 'empty' | 'too-large' | 'too-deep';
       readonly message: string;
       readonly offset: number;
+      /** The parser's own error code (jsonc-parser's name, yaml's ErrorCode), for localized text. */
+      readonly reason?: string;
     };
 
 /**

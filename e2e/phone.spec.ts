@@ -1,0 +1,96 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Every lesson, exercise, scenario and workshop page on a 390 × 844 phone, in both languages: the
+ * page never scrolls sideways, no text in a diagram or chart renders smaller than 11 px (measured
+ * from the rendered boxes: font size × the SVG's scale on screen), and every control can be reached.
+ */
+const DIST = 'dist';
+const SECTIONS = ['lessons', 'exercises', 'scenarios', 'workshop'];
+
+function pagesUnder(prefix: string): string[] {
+  const pages: string[] = [];
+  for (const section of SECTIONS) {
+    const dir = join(DIST, prefix, section);
+    if (!existsSync(dir)) continue;
+    pages.push(`/${prefix ? `${prefix}/` : ''}${section}/`);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+        pages.push(`/${prefix ? `${prefix}/` : ''}${section}/${entry.name}/`);
+    }
+  }
+  return pages;
+}
+
+const PAGES = [...pagesUnder(''), ...pagesUnder('en')];
+const MIN_TEXT_PX = 11;
+
+test.describe('phones (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the crawl finds every kind of page', () => {
+    for (const section of SECTIONS)
+      expect(PAGES.filter((p) => p.startsWith(`/${section}/`)).length).toBeGreaterThan(1);
+  });
+
+  for (const path of PAGES) {
+    test(`${path} fits, its diagram and chart text is readable, its controls are reachable`, async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      await page.goto(path);
+      // Scroll through so that widgets start and draw their charts.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 700) {
+          scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      });
+      await page.waitForTimeout(300);
+      const report = await page.evaluate((minText) => {
+        const width = document.documentElement.clientWidth;
+        const overflow = document.documentElement.scrollWidth - width;
+        const small: string[] = [];
+        for (const text of document.querySelectorAll<SVGTextElement>(
+          'figure svg text, .dw-chart text, svg.dojo-diagram text',
+        )) {
+          const box = text.getBoundingClientRect();
+          if (box.width === 0 || text.closest('[hidden], details:not([open])')) continue;
+          const matrix = text.getScreenCTM();
+          // Rotated text (a vertical axis title) scales by the length of the matrix's first column.
+          const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+          const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+          if (size < minText - 0.01)
+            small.push(`${(text.textContent ?? '').slice(0, 30)} (${size.toFixed(1)} px)`);
+        }
+        const unreachable: string[] = [];
+        for (const control of document.querySelectorAll<HTMLElement>(
+          'main button, main input, main select, main textarea, main a[href]',
+        )) {
+          const box = control.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) continue;
+          const style = getComputedStyle(control);
+          if (style.visibility === 'hidden') continue;
+          const left = box.left + scrollX;
+          let clipped = false;
+          for (let parent = control.parentElement; parent; parent = parent.parentElement) {
+            if (/(auto|scroll)/.test(getComputedStyle(parent).overflowX)) {
+              clipped = true;
+              break;
+            }
+          }
+          if (!clipped && (left < -1 || left + Math.min(box.width, 44) > width + 1))
+            unreachable.push(
+              `${control.tagName.toLowerCase()} ${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`,
+            );
+        }
+        return { overflow, small: small.slice(0, 10), unreachable: unreachable.slice(0, 10) };
+      }, MIN_TEXT_PX);
+      expect(report.overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+      expect(report.small, `diagram or chart text under ${MIN_TEXT_PX} px`).toEqual([]);
+      expect(report.unreachable, 'controls outside the screen').toEqual([]);
+    });
+  }
+});

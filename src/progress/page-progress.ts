@@ -45,7 +45,7 @@ export function markSidebar(doc: ProgressDoc, labels: Labels): void {
 
 /** Runs on every page: storage problems said once, an unreadable store reported once, sidebar marks. */
 export function startPageProgress(storage: ResilientStorage, labels: Labels): void {
-  watchStorageProblems(storage);
+  watchStorageProblems(storage, labels);
   let raw: string | null;
   try {
     raw = storage.getItem(PROGRESS_KEY);
@@ -62,7 +62,7 @@ export function startPageProgress(storage: ResilientStorage, labels: Labels): vo
       // A storage problem is reported by watchStorageProblems.
     }
   }
-  reportUnreadable(storage, result, raw);
+  reportUnreadable(storage, result, raw, labels);
   markSidebar(doc, labels);
   addEventListener('dojo:progress-changed', () => markSidebar(loadProgress(storage).doc, labels));
 }

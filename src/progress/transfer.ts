@@ -3,58 +3,27 @@
  * wrapped with a marker, so a stray JSON file is recognised as not ours, plus the date and an
  * optional learner name (plain text; shown with textContent only).
  */
-import { PROGRESS_VERSION, readDocument, type ProgressDoc } from './store.ts';
+import { readDocument, type ProgressDoc } from './store.ts';
 import { isRecord } from '../util/is-record.ts';
+import { EXPORT_KIND, cleanLearnerName } from './export-file.ts';
 
-export const EXPORT_KIND = 'ecs-dojo-progress';
+export {
+  EXPORT_KIND,
+  MAX_LEARNER_NAME,
+  buildExport,
+  cleanLearnerName,
+  exportFileName,
+  type ProgressExport,
+} from './export-file.ts';
+
 /** Files larger than this are refused before parsing (the store itself stays well under it). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_LEARNER_NAME = 80;
-
-export interface ProgressExport {
-  kind: typeof EXPORT_KIND;
-  version: number;
-  exportedAt: string;
-  learner?: string;
-  progress: ProgressDoc;
-}
-
 /** A file read back: its progress and who exported it, or why it was refused. */
 export type ImportResult =
   | { ok: true; doc: ProgressDoc; learner?: string; exportedAt?: string }
   | { ok: false; reason: ImportProblem };
 
 export type ImportProblem = 'too-large' | 'not-json' | 'not-progress' | 'unknown-version' | 'tampered';
-
-/** A learner name cleaned for display: control characters removed, trimmed and capped. */
-export function cleanLearnerName(name: unknown): string | undefined {
-  if (typeof name !== 'string') return undefined;
-  const visible = [...name].map((char) =>
-    (char.codePointAt(0) ?? 0) < 32 || char === '\u007f' ? ' ' : char,
-  );
-  const cleaned = visible.join('').trim().slice(0, MAX_LEARNER_NAME);
-  return cleaned === '' ? undefined : cleaned;
-}
-
-/** The export document for a progress document. */
-export function buildExport(doc: ProgressDoc, now: Date, learner?: string): ProgressExport {
-  const name = cleanLearnerName(learner);
-  return {
-    kind: EXPORT_KIND,
-    version: PROGRESS_VERSION,
-    exportedAt: now.toISOString(),
-    ...(name !== undefined ? { learner: name } : {}),
-    progress: doc,
-  };
-}
-
-/** The file name for an export: `ecs-dojo-progress-2026-05-01.json`, with the learner if given. */
-export function exportFileName(now: Date, learner?: string): string {
-  const name = cleanLearnerName(learner)
-    ?.replace(/[^\p{L}\p{N}_-]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `ecs-dojo-progress-${name ? `${name}-` : ''}${now.toISOString().slice(0, 10)}.json`;
-}
 
 /** Reads an exported file's text; never throws. */
 export function parseExport(text: string): ImportResult {

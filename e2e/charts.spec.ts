@@ -68,13 +68,13 @@ test.describe('phones', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
-  test('the rolling player shows 1,000 tasks as counts, not 1,000 tiles', async ({ page }) => {
-    await page.goto(`/en/sandbox/?rolling=${b64({ desired: 1000 })}`);
+  test('the rolling player shows 500 tasks (its limit) as counts, not 500 tiles', async ({ page }) => {
+    await page.goto(`/en/sandbox/?rolling=${b64({ desired: 500 })}`);
     const player = page.locator('dojo-rolling-player');
     await player.scrollIntoViewIfNeeded();
     await expect(player.locator('.dw-task-counts')).toBeVisible();
     await expect(player.locator('.dw-task')).toHaveCount(0);
-    await expect(player.locator('.dw-task-count').first()).toContainText(/v1 · healthy: 1000/);
+    await expect(player.locator('.dw-task-count').first()).toContainText(/v1 · healthy: 500/);
     const height = await player.evaluate((node) => node.getBoundingClientRect().height);
     expect(height).toBeLessThan(2500);
   });
@@ -95,6 +95,6 @@ test('simulator input errors are Japanese on the Japanese site', async ({ page }
   const split = page.locator('dojo-capacity-split');
   await split.scrollIntoViewIfNeeded();
   const error = split.locator('.dw-error');
-  await expect(error).toContainText('weight を 1 以上');
+  await expect(error).toContainText('weight がすべて 0');
   await expect(error).not.toContainText(/must|capacity provider in the strategy/);
 });

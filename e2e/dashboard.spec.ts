@@ -73,8 +73,10 @@ test.describe('facilitator dashboard', () => {
     const path = testInfo.outputPath('dashboard.csv');
     await (await downloading).saveAs(path);
     const csv = readFileSync(path, 'utf8');
-    expect(csv).toContain('learner,kind,item,title,status,passes,minutes_to_complete,needs_help');
-    expect(csv).toContain('Aoi,exercise,fix-fargate-size,Fix a Fargate size AWS refuses,passed,');
+    expect(csv).toContain(
+      '"learner","kind","item","title","status","passes","minutes_to_complete","needs_help"',
+    );
+    expect(csv).toContain('"Aoi","exercise","fix-fargate-size","Fix a Fargate size AWS refuses","passed",');
     expect(csv.trim().split('\r\n')).toHaveLength(4);
 
     await page.getByRole('button', { name: 'Clear all' }).click();

@@ -41,6 +41,8 @@ const PROPER_NOUNS = [
   'Amazon ECS',
   'ECS Managed Instances',
   'Application Auto Scaling',
+  'GitHub Actions',
+  'AWS CodePipeline',
   'IaC',
   // A task definition field, shown as the field's name.
   'essential',

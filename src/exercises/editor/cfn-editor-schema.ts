@@ -9,6 +9,7 @@ import CFN_DOCS from '../schemas/generated/cfn-docs-en.json' with { type: 'json'
 import type { CfnResourceSpec, CfnShape, CfnType } from '../schemas/cfn-types.ts';
 import { CFN_SPEC } from '../grader/rules/cfn-spec.ts';
 import type { Lang } from '../grader/index.ts';
+import { codeSpansToMarkdown } from '../../ui/code-spans.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -106,13 +107,11 @@ function shapeSchema(
     const key = `${docKey}.${name}`;
     const description = (lang === 'ja' ? ja.get(key) : undefined) ?? DOCS[key];
     const required = shape.r?.includes(name) ? (lang === 'ja' ? '（必須）' : ' (required)') : '';
+    const text = description ? description + required : required.trim();
     properties[name] = {
       ...valueSchema(t, resourceType),
-      ...(description
-        ? { description: description + required }
-        : required
-          ? { description: required.trim() }
-          : {}),
+      // Hovers show `markdownDescription` where a schema has one (code spans as code).
+      ...(text ? { description: text, markdownDescription: codeSpansToMarkdown(text) } : {}),
     };
   }
   return { properties };

@@ -20,6 +20,10 @@ async function newServiceLine(page: Page) {
 }
 
 test.describe('CloudFormation editor', () => {
+  // Monaco and the YAML worker (with the CloudFormation schema) start slowly when both test workers
+  // load the machine: give each test room beyond the 30 s default.
+  test.beforeEach(() => test.setTimeout(90_000));
+
   test('completes AWS::ECS::Service properties and their enum values from the specification', async ({
     page,
   }) => {
@@ -64,6 +68,6 @@ test.describe('CloudFormation editor', () => {
       await page.mouse.move(0, 0);
       await word.hover();
       await expect(hover).toBeVisible({ timeout: 3_000 });
-    }).toPass({ timeout: 25_000 });
+    }).toPass({ timeout: 60_000 });
   });
 });

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FARGATE_CPU_VALUES, fargateSizePairs } from '../aws/index.ts';
-import { fixFargateSize } from '../exercises/catalog/ch02-task-definitions.ts';
-import { firesWeekdaysAt, providerShare } from '../exercises/catalog/ch03-04-services-scaling.ts';
+import { fixFargateSize } from '../exercises/catalog/ch02/fix-fargate-size.ts';
+import { firesWeekdaysAt, providerShare } from '../exercises/catalog/scaling-checks.ts';
 import { grade } from '../exercises/grader/index.ts';
 import { fargateService, fargateTd, scheduledAction } from '../exercises/grader/rules/examples.ts';
 import {

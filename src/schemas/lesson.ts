@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { EXERCISES } from '../exercises/catalog/index.ts';
-import { SCENARIOS } from '../scenarios/scenarios.ts';
+import { EXERCISE_IDS, SCENARIO_IDS } from './catalog-ids.ts';
 
-const scenarioIds: ReadonlySet<string> = new Set(SCENARIOS.map((scenario) => scenario.id));
-const exerciseIds: ReadonlySet<string> = new Set(EXERCISES.map((exercise) => exercise.id));
+const scenarioIds: ReadonlySet<string> = new Set(SCENARIO_IDS);
+const exerciseIds: ReadonlySet<string> = new Set(EXERCISE_IDS);
 
 /** Ids look like `taskdef-fargate-basics`: lowercase words joined by hyphens. */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');

@@ -3,7 +3,7 @@ import { LESSON_SLUGS } from '../grader/index.ts';
 import { evaluateExercise } from './evaluate.ts';
 import { EXERCISES, findExercise } from './index.ts';
 import { parseDocument } from './parse-document.ts';
-import { providerShare } from './ch03-04-services-scaling.ts';
+import { providerShare } from './scaling-checks.ts';
 
 describe('exercise catalogue', () => {
   it('has at least 15 exercises with unique ids covering chapters 2 to 11', () => {

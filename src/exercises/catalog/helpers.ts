@@ -34,3 +34,45 @@ export function httpHealthCheck(port: number, path = '/health'): Record<string, 
     startPeriod: 10,
   };
 }
+
+/** The awsvpc network configuration the service exercises share: two private subnets, one security group. */
+export const NETWORK = {
+  awsvpcConfiguration: {
+    subnets: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'],
+    securityGroups: ['sg-0123456789abcdef0'],
+    assignPublicIp: 'DISABLED',
+  },
+};
+
+/** The ARN of an Application Load Balancer target group in the exercises' account and Region. */
+export function targetGroupArn(name: string, id: string): string {
+  return `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/${name}/${id}`;
+}
+
+/** The `web` Fargate service behind `web-tg` with the given deployment configuration (plus extra fields). */
+export function webService(
+  deployment: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    cluster: 'prod',
+    serviceName: 'web',
+    taskDefinition: 'web:42',
+    desiredCount: 4,
+    launchType: 'FARGATE',
+    networkConfiguration: NETWORK,
+    loadBalancers: [
+      {
+        targetGroupArn: targetGroupArn('web-tg', '6d0ecf831eec9f09'),
+        containerName: 'web',
+        containerPort: 8080,
+      },
+    ],
+    healthCheckGracePeriodSeconds: 30,
+    deploymentConfiguration: deployment,
+    ...extra,
+  };
+}
+
+/** The Application Auto Scaling resource id of the `web` service in the `prod` cluster. */
+export const WEB_RESOURCE_ID = 'service/prod/web';

@@ -1,4 +1,4 @@
-/** The guided labs, in the order the labs page lists them. */
+/** The labs' sequence index: one file per lab under `catalog/<id>.ts`, listed here once in the order the labs page shows them. */
 import { blueGreenBake } from './catalog/blue-green-bake.ts';
 import { circuitBreakerRollback } from './catalog/circuit-breaker-rollback.ts';
 import { diagnoseStoppedTasks } from './catalog/diagnose-stopped-tasks.ts';

@@ -2,7 +2,7 @@
  * What every page does with the progress store: marks sidebar links of lessons read and exercises
  * passed, and reports an unreadable store once (the unreadable text stays under the backup key).
  */
-import { h } from '../widgets/dom.ts';
+import { h } from '../ui/dom.ts';
 import { lessonSlugFromPath, isLessonRead } from './lessons-read.ts';
 import type { ResilientStorage } from './resilient-storage.ts';
 import { reportUnreadable, watchStorageProblems } from './storage-notices.ts';

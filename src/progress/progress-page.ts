@@ -1,5 +1,5 @@
 /** The browser side of the "My progress" page: renders the figures, exports, imports, share codes. */
-import { h } from '../widgets/dom.ts';
+import { h } from '../ui/dom.ts';
 import { listBackups, type BackupReason } from './backups.ts';
 import { downloadText } from './download.ts';
 import { knownIdsFilter, readCatalogue, type UnknownIds } from './known-ids.ts';

@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h } from '../ui/dom.ts';
 import { limitMessage, type Bounded, type LimitedField } from './input-bounds.ts';
 import { decodeState, readStateParam, withAnchor, withStateParam } from './url-state.ts';
 import { simErrorText, type SimErrorInfo } from './sim-error-text.ts';

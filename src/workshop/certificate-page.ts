@@ -1,6 +1,6 @@
 import { progressStorage } from '../progress/resilient-storage.ts';
 import { loadProgress } from '../progress/store.ts';
-import { h } from '../widgets/dom.ts';
+import { h } from '../ui/dom.ts';
 import { AGENDAS } from './agendas.ts';
 import { certificateName, trackStatus, type TrackItemStatus } from './certificate.ts';
 

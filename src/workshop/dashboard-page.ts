@@ -9,7 +9,7 @@ import {
   type ImportProblem,
   type ImportResult,
 } from '../progress/transfer.ts';
-import { h } from '../widgets/dom.ts';
+import { h } from '../ui/dom.ts';
 import { cappedLines, memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
 import {
   MAX_DASHBOARD_LEARNERS,

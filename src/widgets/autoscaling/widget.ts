@@ -1,5 +1,5 @@
 import type { AutoScalingResult } from '../../sim/index.ts';
-import { checkboxField, h, numberField, selectField } from '../dom.ts';
+import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
 import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
 import {

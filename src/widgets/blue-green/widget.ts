@@ -1,6 +1,6 @@
 import { ECS_STRATEGIES } from '../../aws/index.ts';
 import type { BlueGreenResult } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../dom.ts';
+import { h, numberField, selectField } from '../../ui/dom.ts';
 import { formatClock } from '../rolling/model.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
 import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';

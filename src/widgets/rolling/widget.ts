@@ -4,7 +4,7 @@ import {
   type RollingDeploymentResult,
   type TaskState,
 } from '../../sim/index.ts';
-import { checkboxField, h, numberField, selectField } from '../dom.ts';
+import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
 import { fittedChart, sample, stepChart } from '../step-chart.ts';
 import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
 import {

@@ -1,7 +1,7 @@
 import { progressStorage } from '../progress/resilient-storage.ts';
 import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../progress/store.ts';
 import { withStateParam } from '../widgets/url-state.ts';
-import { WIDGET_STATE_EVENT } from '../widgets/widget-shell.ts';
+import { WIDGET_STATE_EVENT } from '../ui/widget-shell.ts';
 import { evaluateGoals } from './evaluate.ts';
 import { SCENARIOS } from './scenarios.ts';
 import type { Scenario } from './types.ts';

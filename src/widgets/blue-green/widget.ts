@@ -3,7 +3,7 @@ import type { BlueGreenResult } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../../ui/dom.ts';
 import { formatClock } from '../rolling/model.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
-import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
   STRATEGIES,

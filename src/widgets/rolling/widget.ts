@@ -6,7 +6,7 @@ import {
 } from '../../sim/index.ts';
 import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
 import { fittedChart, sample, stepChart } from '../step-chart.ts';
-import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
+import { createWidgetContext, errorMessage, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
   VERSIONS,

@@ -4,7 +4,7 @@
  * backed up (then start afresh).
  */
 import { downloadText } from './download.ts';
-import { showNotice } from './notice.ts';
+import { showNotice } from '../ui/notice.ts';
 import type { ResilientStorage, StorageProblem } from './resilient-storage.ts';
 import { PROGRESS_KEY, loadProgress, type LoadResult } from './store.ts';
 import { buildExport, exportFileName } from './export-file.ts';

@@ -1,7 +1,7 @@
 /** The browser side of the "My progress" page: renders the figures, exports, imports, share codes. */
 import { h } from '../ui/dom.ts';
 import { listBackups, type BackupReason } from './backups.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../ui/download.ts';
 import { knownIdsFilter, readCatalogue, type UnknownIds } from './known-ids.ts';
 import { mergeProgress } from './merge.ts';
 import { decodeShareCode, encodeShareCode } from './share-code.ts';

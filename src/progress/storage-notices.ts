@@ -3,7 +3,7 @@
  * can still be done: download the progress kept in memory, or the unreadable data that could not be
  * backed up (then start afresh).
  */
-import { downloadText } from './download.ts';
+import { downloadText } from '../ui/download.ts';
 import { showNotice } from '../ui/notice.ts';
 import type { ResilientStorage, StorageProblem } from './resilient-storage.ts';
 import { PROGRESS_KEY, loadProgress, type LoadResult } from './store.ts';

@@ -1,6 +1,6 @@
 /** The browser side of the facilitator dashboard: inputs, table, sorting, filtering and CSV. */
 import { toCsv } from '../progress/csv.ts';
-import { downloadText } from '../progress/download.ts';
+import { downloadText } from '../ui/download.ts';
 import { decodeShareCode } from '../progress/share-code.ts';
 import { knownIdsFilter, readCatalogue, type UnknownIds } from '../progress/known-ids.ts';
 import {

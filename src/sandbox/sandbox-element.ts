@@ -9,6 +9,7 @@ import type { EditorHandle } from '../exercises/editor/monaco-editor.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { checkGoals, findLab, type Lab } from '../labs/index.ts';
 import { saveLabCompletion } from '../progress/store.ts';
+import { browserStorage } from '../ui/safe-storage.ts';
 import { renderConsole } from './console-view.ts';
 import {
   apply,
@@ -49,14 +50,6 @@ const SAMPLE: Record<string, string> = {
   )}\n`,
 };
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
@@ -90,12 +83,12 @@ export class SandboxElement extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const labId = params.get('lab') ?? undefined;
     const shared = sessionFromFragment(location.hash);
-    const saved = loadSession(storage());
+    const saved = loadSession(browserStorage());
     const wanted = labId !== undefined && findLab(labId) !== undefined ? labId : undefined;
     this.#session = shared ?? (saved !== undefined && saved.lab === wanted ? saved : newSession(wanted));
     if (shared !== undefined) {
       // A shared session becomes this browser's session; drop it from the URL so a reload keeps later work.
-      saveSession(storage(), shared);
+      saveSession(browserStorage(), shared);
       history.replaceState(null, '', `${location.pathname}${location.search}`);
     }
     this.#rebuild();
@@ -139,7 +132,7 @@ export class SandboxElement extends HTMLElement {
     }
     this.#session = record(this.#session, action);
     const status = this.#q<HTMLElement>('.sbx-save');
-    if (status) status.textContent = saveSession(storage(), this.#session) ? '' : this.#T.notSaved;
+    if (status) status.textContent = saveSession(browserStorage(), this.#session) ? '' : this.#T.notSaved;
     if (action.t === 'run' && /^\s*(cat|ls)\b/.test(action.line) === false) this.#renderFiles(false);
     this.#refresh();
     return out;
@@ -214,7 +207,7 @@ export class SandboxElement extends HTMLElement {
     if (status) status.textContent = done ? this.#T.allMet : '';
     if (done && !this.#recorded) {
       this.#recorded = true;
-      const s = storage();
+      const s = browserStorage();
       if (s) saveLabCompletion(s, lab.id, this.#revealed ? 'solved-with-help' : 'passed');
     }
   }
@@ -364,7 +357,7 @@ export class SandboxElement extends HTMLElement {
       seconds += 5;
     }
     this.#session = record(this.#session, { t: 'advance', s: seconds });
-    saveSession(storage(), this.#session);
+    saveSession(browserStorage(), this.#session);
     this.#refresh();
   }
 
@@ -380,7 +373,7 @@ export class SandboxElement extends HTMLElement {
       if (action === 'reset') {
         this.#stop();
         this.#session = newSession(this.#session.lab);
-        saveSession(storage(), this.#session);
+        saveSession(browserStorage(), this.#session);
         this.#rebuild();
         this.#terminal?.print('', '');
       }
@@ -460,7 +453,7 @@ export class SandboxElement extends HTMLElement {
       if (session === undefined) throw new Error('not a session');
       this.#stop();
       this.#session = session;
-      saveSession(storage(), session);
+      saveSession(browserStorage(), session);
       this.#rebuild();
       if (status) status.textContent = '';
     } catch {

@@ -1,4 +1,4 @@
-import { progressStorage } from '../progress/resilient-storage.ts';
+import { progressStorage } from '../ui/safe-storage.ts';
 import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../progress/store.ts';
 import { withStateParam } from '../widgets/url-state.ts';
 import { WIDGET_STATE_EVENT } from '../ui/widget-shell.ts';

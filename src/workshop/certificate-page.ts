@@ -1,4 +1,4 @@
-import { progressStorage } from '../progress/resilient-storage.ts';
+import { progressStorage } from '../ui/safe-storage.ts';
 import { loadProgress } from '../progress/store.ts';
 import { h } from '../ui/dom.ts';
 import { AGENDAS } from './agendas.ts';

@@ -9,7 +9,7 @@ import {
   setHelped,
   wasHelped,
 } from '../../progress/store.ts';
-import { progressStorage } from '../../progress/resilient-storage.ts';
+import { progressStorage } from '../../ui/safe-storage.ts';
 import type { EditorHandle } from './monaco-editor.ts';
 import { exerciseStrings, type ExerciseStrings } from './strings.ts';
 import { fill } from './strings.ts';

@@ -1,5 +1,5 @@
 /** `<dojo-timer>`: the facilitator timer's buttons and display; the logic is in timer.ts. */
-import { browserStorage } from '../ui/safe-storage.ts';
+import { browserStorage } from '../safe-storage.ts';
 import {
   advance,
   createTimer,
@@ -12,7 +12,7 @@ import {
   serializeTimer,
   start,
   type TimerState,
-} from './timer.ts';
+} from '../../workshop/timer.ts';
 
 const STORAGE_PREFIX = 'ecs-dojo:timer:';
 const SOUND_KEY = 'ecs-dojo:timer-sound';

@@ -1,17 +1,17 @@
 /** The browser side of the facilitator dashboard: inputs, table, sorting, filtering and CSV. */
-import { toCsv } from '../progress/csv.ts';
-import { downloadText } from '../ui/download.ts';
-import { decodeShareCode } from '../progress/share-code.ts';
-import { knownIdsFilter, readCatalogue, type UnknownIds } from '../progress/known-ids.ts';
+import { toCsv } from '../../progress/csv.ts';
+import { downloadText } from '../download.ts';
+import { decodeShareCode } from '../../progress/share-code.ts';
+import { knownIdsFilter, readCatalogue, type UnknownIds } from '../../progress/known-ids.ts';
 import {
   MAX_IMPORT_BYTES,
   parseExport,
   type ImportProblem,
   type ImportResult,
-} from '../progress/transfer.ts';
-import { h } from '../ui/dom.ts';
-import { browserStorage } from '../ui/safe-storage.ts';
-import { cappedLines, memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
+} from '../../progress/transfer.ts';
+import { h } from '../dom.ts';
+import { browserStorage } from '../safe-storage.ts';
+import { cappedLines, memoise, pageOf, replaceChildrenMany } from '../../workshop/dashboard-paging.ts';
 import {
   MAX_DASHBOARD_LEARNERS,
   addLearner,
@@ -25,7 +25,7 @@ import {
   type Learner,
   type RowStatus,
   type SortKey,
-} from './dashboard.ts';
+} from '../../workshop/dashboard.ts';
 
 interface Texts {
   statuses: Record<RowStatus | 'all' | 'stuck', string>;

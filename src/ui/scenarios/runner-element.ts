@@ -1,10 +1,10 @@
-import { progressStorage } from '../ui/safe-storage.ts';
-import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../progress/store.ts';
-import { withStateParam } from '../widgets/url-state.ts';
-import { WIDGET_STATE_EVENT } from '../ui/widget-shell.ts';
-import { evaluateGoals } from './evaluate.ts';
-import { SCENARIOS } from './scenarios.ts';
-import type { Scenario } from './types.ts';
+import { progressStorage } from '../safe-storage.ts';
+import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../../progress/store.ts';
+import { withStateParam } from '../../widgets/url-state.ts';
+import { WIDGET_STATE_EVENT } from '../widget-shell.ts';
+import { evaluateGoals } from '../../scenarios/evaluate.ts';
+import { SCENARIOS } from '../../scenarios/scenarios.ts';
+import type { Scenario } from '../../scenarios/types.ts';
 
 /** Marks a URL as the scenario's reference solution, so a pass from it counts as solved with help in any tab. */
 export const SOLUTION_PARAM = 'solution';

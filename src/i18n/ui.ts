@@ -2,6 +2,7 @@
  * UI strings for ECS Dojo's own components, in the two course languages. Starlight's built-in UI
  * (search, navigation, theme switch) brings its own translations.
  */
+import { fillTemplate } from '../util/fill-template.ts';
 import type { Lang } from './lang.ts';
 
 export { languages, toLang, type Lang } from './lang.ts';
@@ -51,7 +52,5 @@ export type UiKey = keyof (typeof strings)['ja'];
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(strings[lang][key], params);
 }

@@ -124,12 +124,8 @@ export function exerciseStrings(lang: Lang): ExerciseStrings {
   return STRINGS[lang];
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** Fills `{name}` placeholders (the shared template filler, under the name the editor uses). */
+export { fillTemplate as fill } from '../../util/fill-template.ts';
 
 /** The site path of a lesson section in a language (the Japanese site is at the root). */
 export function lessonHref(base: string, lang: Lang, lesson: string, anchor?: string): string {

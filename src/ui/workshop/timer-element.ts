@@ -1,9 +1,9 @@
 /** `<dojo-timer>`: the facilitator timer's buttons and display; the logic is in timer.ts. */
 import { browserStorage } from '../safe-storage.ts';
+import { formatClockMs } from '../../util/format-clock.ts';
 import {
   advance,
   createTimer,
-  formatClock,
   goTo,
   pause,
   readTimer,
@@ -123,7 +123,7 @@ class DojoTimer extends HTMLElement {
       if (element) element.textContent = text;
     };
     set('[data-current]', block?.title ?? '');
-    set('[data-clock]', formatClock(remaining(this.state, now)));
+    set('[data-clock]', formatClockMs(remaining(this.state, now)));
     set(
       '[data-toggle]',
       (this.state.startedAt === null ? this.dataset['start'] : this.dataset['pause']) ?? '',

@@ -126,9 +126,3 @@ export function exerciseStrings(lang: Lang): ExerciseStrings {
 
 /** Fills `{name}` placeholders (the shared template filler, under the name the editor uses). */
 export { fillTemplate as fill } from '../../util/fill-template.ts';
-
-/** The site path of a lesson section in a language (the Japanese site is at the root). */
-export function lessonHref(base: string, lang: Lang, lesson: string, anchor?: string): string {
-  const prefix = lang === 'en' ? `${base}/en` : base;
-  return `${prefix}/lessons/${lesson}/${anchor ? `#${anchor}` : ''}`;
-}

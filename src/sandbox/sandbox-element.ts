@@ -9,6 +9,7 @@ import type { EditorHandle } from '../exercises/editor/monaco-editor.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { checkGoals, findLab, type Lab } from '../labs/index.ts';
 import { saveLabCompletion } from '../progress/store.ts';
+import { downloadText } from '../ui/download.ts';
 import { browserStorage } from '../ui/safe-storage.ts';
 import { renderConsole } from './console-view.ts';
 import {
@@ -49,17 +50,6 @@ const SAMPLE: Record<string, string> = {
     2,
   )}\n`,
 };
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The sandbox element. */
 export class SandboxElement extends HTMLElement {
@@ -379,15 +369,15 @@ export class SandboxElement extends HTMLElement {
       }
       if (action === 'link') void this.#copyLink();
       if (action === 'export')
-        download('ecs-dojo-session.json', JSON.stringify(this.#session, null, 1), 'application/json');
+        downloadText(JSON.stringify(this.#session, null, 1), 'ecs-dojo-session.json', 'application/json');
       if (action === 'import') this.#q<HTMLInputElement>('.sbx-import')?.click();
       if (action === 'script' || action === 'cleanup') {
         const e = this.#emulator;
         if (!e) return;
         const scripts = exportScripts(this.#transcript, e.inspect(), this.#lang);
-        download(
-          action === 'script' ? 'run.sh' : 'cleanup.sh',
+        downloadText(
           action === 'script' ? scripts.run : scripts.cleanup,
+          action === 'script' ? 'run.sh' : 'cleanup.sh',
           'text/x-shellscript',
         );
       }

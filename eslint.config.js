@@ -4,6 +4,50 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+// The layer rules of src/architecture.test.ts, said again here so they show while typing.
+/** Browser globals that pure modules never name. */
+const DOM_GLOBALS = [
+  'document',
+  'window',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'HTMLElement',
+  'customElements',
+];
+/** Modules that run anywhere (Node, the CLI, the browser): pure TypeScript, no DOM. */
+const PURE = [
+  'src/aws/**/*.ts',
+  'src/sim/**/*.ts',
+  'src/emulator/**/*.ts',
+  'src/exercises/grader/**/*.ts',
+  'src/exercises/catalog/**/*.ts',
+  'src/progress/**/*.ts',
+  'src/workshop/**/*.ts',
+  'src/scenarios/**/*.ts',
+  'src/labs/**/*.ts',
+  'src/course/**/*.ts',
+  'src/util/**/*.ts',
+  'src/i18n/**/*.ts',
+  'src/cli/**/*.ts',
+  'src/widgets/*/model.ts',
+  'src/widgets/{chart-axes,input-bounds,read-flat-state,sim-error-text,url-state}.ts',
+];
+const BROWSER_LAYERS = {
+  // The widgets' models and state helpers are pure; their widget.ts files and the chart are not.
+  regex:
+    '(^|/)(ui|components|pages|sandbox)/|\\.astro$|(^|/)widgets/(?!\\w[\\w-]*/model\\.ts$|(chart-axes|input-bounds|read-flat-state|sim-error-text|url-state)\\.ts$)',
+  message:
+    'Pure modules import no browser layer (src/ui, widgets, components, pages, sandbox): see src/architecture.test.ts.',
+};
+const NO_PACKAGES = { regex: '^[^.]', message: 'This layer imports no packages.' };
+/** no-restricted-imports saying that a layer imports only the folders named (by their relative paths). */
+const onlyImports = (allowed, message) => [
+  'error',
+  { patterns: [{ regex: `^\\.\\./(?!${allowed})`, message }, NO_PACKAGES] },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -31,16 +75,76 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may reach across layers (a ui test stubs window, a sim test uses fast-check).
+    files: PURE,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+      'no-restricted-imports': ['error', { patterns: [BROWSER_LAYERS] }],
+    },
+  },
+  {
+    files: ['src/aws/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': onlyImports('util/', 'AWS facts import only src/aws and src/util.') },
+  },
+  {
+    // The lesson schema reads the exercise and scenario ids (catalog-home gives it a light ids list).
+    files: ['src/schemas/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!aws/|exercises/catalog/index\\.ts$|scenarios/scenarios\\.ts$)',
+              message: 'Content schemas import only zod, src/aws and the ids lists.',
+            },
+            { regex: '^(?!\\.|astro/zod$|zod$)', message: 'Content schemas import no package but zod.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(components|pages)/|\\.astro$',
+              message: 'The browser toolkit serves components; it never imports them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The simulator is a pure library: no DOM, no globals, no clocks, no Math.random.
     files: ['src/sim/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'Date'],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS, 'Date'],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded generator in src/sim/random.ts.' },
         { object: 'Date', property: 'now', message: 'Time is an input: use the injected clock.' },
       ],
+    },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': onlyImports(
+        'aws/|util/',
+        'The simulator imports only src/sim, src/aws and src/util.',
+      ),
     },
   },
   {
@@ -53,7 +157,7 @@ export default tseslint.config(
     files: ['src/emulator/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded generator in src/emulator/ids.ts.' },

@@ -2,8 +2,10 @@
  * UI strings for ECS Dojo's own components, in the two course languages. Starlight's built-in UI
  * (search, navigation, theme switch) brings its own translations.
  */
-export const languages = ['ja', 'en'] as const;
-export type Lang = (typeof languages)[number];
+import { fillTemplate } from '../util/fill-template.ts';
+import type { Lang } from './lang.ts';
+
+export { languages, toLang, type Lang } from './lang.ts';
 
 const strings = {
   ja: {
@@ -48,14 +50,7 @@ const strings = {
 
 export type UiKey = keyof (typeof strings)['ja'];
 
-/** Narrows any BCP-47 tag Starlight gives us ('ja', 'en', 'en-US') to one of the course languages. */
-export function toLang(tag: string | undefined): Lang {
-  return tag?.toLowerCase().startsWith('en') ? 'en' : 'ja';
-}
-
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(strings[lang][key], params);
 }

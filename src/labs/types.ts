@@ -1,12 +1,9 @@
 /** A guided lab: a start state, goals checked on the emulator's state, hints and a reference transcript. */
 import type { EmulatorState } from '../emulator/index.ts';
 import type { LessonSlug } from '../exercises/grader/index.ts';
+import type { Bilingual } from '../i18n/lang.ts';
 
-/** Text in both languages. */
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
-}
+export type { Bilingual };
 
 /** One goal: checked on the state, never on the commands typed. */
 export interface LabGoal {

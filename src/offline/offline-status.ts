@@ -2,8 +2,8 @@
  * What the learner is told about offline use: once, when the service worker has first cached the
  * course ("available offline"), and for as long as the browser reports no network (a small badge).
  */
-import { h } from '../widgets/dom.ts';
-import { showNotice } from '../progress/notice.ts';
+import { h } from '../ui/dom.ts';
+import { showNotice } from '../ui/notice.ts';
 
 /** localStorage key remembering that "available offline" was said in this browser. */
 export const ANNOUNCED_KEY = 'ecs-dojo:offline-announced';

@@ -4,7 +4,7 @@
  * src/integrations/service-worker.ts) and waits; the page then says a new version is ready and
  * reloads into it when the learner chooses. Progress lives in localStorage and is not touched.
  */
-import { showNotice } from '../progress/notice.ts';
+import { showNotice } from '../ui/notice.ts';
 
 /** How long after `load` to wait before precaching starts. */
 const SETTLE_MS = 3000;

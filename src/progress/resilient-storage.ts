@@ -118,17 +118,3 @@ export function resilientStorage(
     },
   };
 }
-
-let shared: ResilientStorage | undefined;
-
-/** The page's progress storage: localStorage behind the resilient wrapper (one per page). */
-export function progressStorage(): ResilientStorage {
-  shared ??= resilientStorage(() => {
-    // The ThemeProvider override marks a page where the browser refused storage (and put a
-    // memory-only stand-in in its place so Starlight's scripts keep working).
-    if (document.documentElement.hasAttribute('data-dojo-storage-blocked'))
-      throw new DOMException('Site storage is blocked', 'SecurityError');
-    return window.localStorage;
-  });
-  return shared;
-}

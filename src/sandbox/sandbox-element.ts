@@ -9,6 +9,8 @@ import type { EditorHandle } from '../exercises/editor/monaco-editor.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { checkGoals, findLab, type Lab } from '../labs/index.ts';
 import { saveLabCompletion } from '../progress/store.ts';
+import { downloadText } from '../ui/download.ts';
+import { browserStorage } from '../ui/safe-storage.ts';
 import { renderConsole } from './console-view.ts';
 import {
   apply,
@@ -49,25 +51,6 @@ const SAMPLE: Record<string, string> = {
   )}\n`,
 };
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The sandbox element. */
 export class SandboxElement extends HTMLElement {
   #lang: Lang = 'ja';
@@ -90,12 +73,12 @@ export class SandboxElement extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const labId = params.get('lab') ?? undefined;
     const shared = sessionFromFragment(location.hash);
-    const saved = loadSession(storage());
+    const saved = loadSession(browserStorage());
     const wanted = labId !== undefined && findLab(labId) !== undefined ? labId : undefined;
     this.#session = shared ?? (saved !== undefined && saved.lab === wanted ? saved : newSession(wanted));
     if (shared !== undefined) {
       // A shared session becomes this browser's session; drop it from the URL so a reload keeps later work.
-      saveSession(storage(), shared);
+      saveSession(browserStorage(), shared);
       history.replaceState(null, '', `${location.pathname}${location.search}`);
     }
     this.#rebuild();
@@ -139,7 +122,7 @@ export class SandboxElement extends HTMLElement {
     }
     this.#session = record(this.#session, action);
     const status = this.#q<HTMLElement>('.sbx-save');
-    if (status) status.textContent = saveSession(storage(), this.#session) ? '' : this.#T.notSaved;
+    if (status) status.textContent = saveSession(browserStorage(), this.#session) ? '' : this.#T.notSaved;
     if (action.t === 'run' && /^\s*(cat|ls)\b/.test(action.line) === false) this.#renderFiles(false);
     this.#refresh();
     return out;
@@ -214,7 +197,7 @@ export class SandboxElement extends HTMLElement {
     if (status) status.textContent = done ? this.#T.allMet : '';
     if (done && !this.#recorded) {
       this.#recorded = true;
-      const s = storage();
+      const s = browserStorage();
       if (s) saveLabCompletion(s, lab.id, this.#revealed ? 'solved-with-help' : 'passed');
     }
   }
@@ -364,7 +347,7 @@ export class SandboxElement extends HTMLElement {
       seconds += 5;
     }
     this.#session = record(this.#session, { t: 'advance', s: seconds });
-    saveSession(storage(), this.#session);
+    saveSession(browserStorage(), this.#session);
     this.#refresh();
   }
 
@@ -380,21 +363,21 @@ export class SandboxElement extends HTMLElement {
       if (action === 'reset') {
         this.#stop();
         this.#session = newSession(this.#session.lab);
-        saveSession(storage(), this.#session);
+        saveSession(browserStorage(), this.#session);
         this.#rebuild();
         this.#terminal?.print('', '');
       }
       if (action === 'link') void this.#copyLink();
       if (action === 'export')
-        download('ecs-dojo-session.json', JSON.stringify(this.#session, null, 1), 'application/json');
+        downloadText(JSON.stringify(this.#session, null, 1), 'ecs-dojo-session.json', 'application/json');
       if (action === 'import') this.#q<HTMLInputElement>('.sbx-import')?.click();
       if (action === 'script' || action === 'cleanup') {
         const e = this.#emulator;
         if (!e) return;
         const scripts = exportScripts(this.#transcript, e.inspect(), this.#lang);
-        download(
-          action === 'script' ? 'run.sh' : 'cleanup.sh',
+        downloadText(
           action === 'script' ? scripts.run : scripts.cleanup,
+          action === 'script' ? 'run.sh' : 'cleanup.sh',
           'text/x-shellscript',
         );
       }
@@ -460,7 +443,7 @@ export class SandboxElement extends HTMLElement {
       if (session === undefined) throw new Error('not a session');
       this.#stop();
       this.#session = session;
-      saveSession(storage(), session);
+      saveSession(browserStorage(), session);
       this.#rebuild();
       if (status) status.textContent = '';
     } catch {

@@ -143,7 +143,5 @@ export function sandboxStrings(lang: Lang): SandboxStrings {
   return STRINGS[lang] as SandboxStrings;
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+/** Fills `{name}` placeholders (the shared template filler, under the name the sandbox uses). */
+export { fillTemplate as fill } from '../util/fill-template.ts';

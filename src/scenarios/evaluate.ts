@@ -1,7 +1,8 @@
-import type { Localized, Scenario } from './types.ts';
+import type { Bilingual } from '../i18n/lang.ts';
+import type { Scenario } from './types.ts';
 
 export interface GoalResult {
-  text: Localized;
+  text: Bilingual;
   passed: boolean;
 }
 

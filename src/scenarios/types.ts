@@ -1,13 +1,11 @@
-import type { Lang } from '../i18n/ui.ts';
-
-export type Localized = Record<Lang, string>;
+import type { Bilingual } from '../i18n/lang.ts';
 
 /** The widgets a scenario can be played in, by their custom element. */
 export type ScenarioWidget = 'split' | 'rolling' | 'bluegreen' | 'scaling';
 
 /** One goal, checked on the learner's state (and the simulation it produces). */
 export interface Goal<S> {
-  text: Localized;
+  text: Bilingual;
   check: (state: S) => boolean;
 }
 
@@ -18,12 +16,12 @@ export interface Goal<S> {
 export interface Scenario<S> {
   id: string;
   widget: ScenarioWidget;
-  title: Localized;
-  brief: Localized;
+  title: Bilingual;
+  brief: Bilingual;
   /** The lesson (and anchor) that teaches what the scenario practises. */
   lesson: { slug: string; anchor: string };
   start: S;
   solution: S;
   goals: readonly Goal<S>[];
-  hints: readonly Localized[];
+  hints: readonly Bilingual[];
 }

@@ -2,9 +2,7 @@
  * Workshop agendas: time blocks mapped to lessons, exercises and scenarios by id. A test checks
  * that every id exists and that each agenda's blocks add up to its length.
  */
-import type { Lang } from '../i18n/ui.ts';
-
-type Bilingual = Record<Lang, string>;
+import type { Bilingual } from '../i18n/lang.ts';
 
 export interface AgendaBlock {
   minutes: number;

@@ -62,12 +62,6 @@ export function goTo(state: TimerState, block: number): TimerState {
   return { ...state, block: clamped, elapsed: 0, startedAt: null };
 }
 
-/** `m:ss` for a number of milliseconds (rounded up, so 0:00 means done). */
-export function formatClock(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
 /** The timer as stored text (times are wall-clock milliseconds, so a reload keeps it running). */
 export function serializeTimer(state: TimerState): string {
   return JSON.stringify({ block: state.block, elapsed: state.elapsed, startedAt: state.startedAt });

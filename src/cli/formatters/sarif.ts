@@ -3,7 +3,7 @@
  * with a location (line and column). https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import { ALL_RULES, type Lang, type RuleMeta, type Severity } from '../../exercises/grader/index.ts';
-import { lessonHref } from '../../exercises/grader/catalogue.ts';
+import { lessonHref } from '../../i18n/links.ts';
 import type { LintReport } from '../lint-files.ts';
 import { CLI_RULES } from '../suppress.ts';
 
@@ -21,7 +21,7 @@ export interface SarifOptions {
 }
 
 function ruleDescriptor(rule: RuleMeta, o: SarifOptions): Record<string, unknown> {
-  const path = lessonHref(rule.lesson, o.lang);
+  const path = lessonHref('/', o.lang, rule.lesson.lesson, rule.lesson.anchor);
   const uri = o.siteUrl
     ? new URL(path.replace(/^\//, ''), o.siteUrl.endsWith('/') ? o.siteUrl : `${o.siteUrl}/`).href
     : undefined;

@@ -42,12 +42,3 @@ export function learnerSeed(
   pageSeed ??= newLearnerSeed(random);
   return pageSeed;
 }
-
-/** The browser's localStorage, or undefined when reading the property itself throws. */
-export function browserStorage(): SeedStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}

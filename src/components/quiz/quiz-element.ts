@@ -1,8 +1,8 @@
-import { progressStorage } from '../../progress/resilient-storage.ts';
+import { browserStorage, progressStorage } from '../../ui/safe-storage.ts';
 import { loadProgress, saveQuizAnswer, type QuizAnswer } from '../../progress/store.ts';
 import { FRESH, checkAttempt, type AttemptState } from './attempts.ts';
 import { judgeAnswer } from './judge.ts';
-import { browserStorage, learnerSeed } from './learner-seed.ts';
+import { learnerSeed } from './learner-seed.ts';
 import { shuffledOrder } from './shuffle.ts';
 
 /**

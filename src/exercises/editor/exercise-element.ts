@@ -9,7 +9,8 @@ import {
   setHelped,
   wasHelped,
 } from '../../progress/store.ts';
-import { progressStorage } from '../../progress/resilient-storage.ts';
+import { revealNextHint } from '../../ui/hints.ts';
+import { progressStorage } from '../../ui/safe-storage.ts';
 import type { EditorHandle } from './monaco-editor.ts';
 import { exerciseStrings, type ExerciseStrings } from './strings.ts';
 import { fill } from './strings.ts';
@@ -219,15 +220,7 @@ class ExerciseElement extends HTMLElement {
   }
 
   #nextHint(): void {
-    const hidden = this.querySelector<HTMLElement>('.dojo-hints li[hidden]');
-    if (hidden) {
-      hidden.hidden = false;
-      hidden.setAttribute('tabindex', '-1');
-      hidden.focus();
-    }
-    if (!this.querySelector('.dojo-hints li[hidden]')) {
-      this.querySelector<HTMLButtonElement>('[data-action="hint"]')?.setAttribute('disabled', '');
-    }
+    revealNextHint(this);
   }
 
   #reset(): void {

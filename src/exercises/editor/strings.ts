@@ -124,15 +124,5 @@ export function exerciseStrings(lang: Lang): ExerciseStrings {
   return STRINGS[lang];
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** The site path of a lesson section in a language (the Japanese site is at the root). */
-export function lessonHref(base: string, lang: Lang, lesson: string, anchor?: string): string {
-  const prefix = lang === 'en' ? `${base}/en` : base;
-  return `${prefix}/lessons/${lesson}/${anchor ? `#${anchor}` : ''}`;
-}
+/** Fills `{name}` placeholders (the shared template filler, under the name the editor uses). */
+export { fillTemplate as fill } from '../../util/fill-template.ts';

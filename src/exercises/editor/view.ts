@@ -1,8 +1,9 @@
 /** Renders grading results for the exercise element. Text only: learner input never becomes HTML. */
 import type { Finding, Lang } from '../grader/index.ts';
-import { h } from '../../widgets/dom.ts';
+import { h } from '../../ui/dom.ts';
 import { renderCodeSpans } from '../../ui/code-spans.ts';
-import { exerciseStrings, fill, lessonHref } from './strings.ts';
+import { lessonHref } from '../../i18n/links.ts';
+import { exerciseStrings, fill } from './strings.ts';
 
 export interface LinkContext {
   readonly lang: Lang;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonHref, ruleCatalogue, ruleCounts } from './catalogue.ts';
+import { ruleCatalogue, ruleCounts } from './catalogue.ts';
 import { ALL_RULES } from './rules/index.ts';
 
 describe('rule catalogue pages', () => {
@@ -21,13 +21,13 @@ describe('rule catalogue pages', () => {
     }
   });
 
-  it('links to the lesson in the right language and base', () => {
-    expect(lessonHref({ lesson: '02-task-definitions', anchor: 'fargate-sizes' }, 'ja')).toBe(
-      '/lessons/02-task-definitions/#fargate-sizes',
-    );
-    expect(lessonHref({ lesson: '02-task-definitions', anchor: 'fargate-sizes' }, 'en', '/ecs-dojo')).toBe(
-      '/ecs-dojo/en/lessons/02-task-definitions/#fargate-sizes',
-    );
+  it('links each rule to its lesson section in the right language and base', () => {
+    const rows = ruleCatalogue('en', '/ecs-dojo/').flatMap((section) => section.rows);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(row.lessonHref).toMatch(/^\/ecs-dojo\/en\/lessons\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    const ja = ruleCatalogue('ja').flatMap((section) => section.rows);
+    for (const row of ja) expect(row.lessonHref).toMatch(/^\/lessons\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   });
 
   it('shows the AWS sentence that decides a rule', () => {

@@ -1,6 +1,7 @@
 /** Groups and sorts the rule catalogue for the rules pages (the .astro files only render). */
+import { lessonHref } from '../../i18n/links.ts';
 import { ALL_RULES } from './rules/index.ts';
-import type { Kind, Lang, LessonRef, RuleMeta, Severity } from './types.ts';
+import type { Kind, Lang, RuleMeta, Severity } from './types.ts';
 
 export type CatalogueGroup =
   | 'input'
@@ -66,12 +67,6 @@ export function groupOf(rule: RuleMeta): CatalogueGroup {
   return (ORDER as readonly string[]).includes(first) ? (first as CatalogueGroup) : 'service';
 }
 
-/** Link to a lesson section: `/lessons/<slug>/#anchor` (ja) or `/en/lessons/<slug>/#anchor`. */
-export function lessonHref(ref: LessonRef, lang: Lang, base = '/'): string {
-  const prefix = base.endsWith('/') ? base : base + '/';
-  return `${prefix}${lang === 'en' ? 'en/' : ''}lessons/${ref.lesson}/#${ref.anchor}`;
-}
-
 /** The catalogue in one language, as sections with sorted rows. */
 export function ruleCatalogue(
   lang: Lang,
@@ -90,7 +85,7 @@ export function ruleCatalogue(
         ...(r.note ? { note: r.note[lang] } : {}),
         quotesAws: r.quotesAws === true,
         ...(r.aws ? { awsQuote: r.aws.quote, awsSource: r.aws.source } : {}),
-        lessonHref: lessonHref(r.lesson, lang, base),
+        lessonHref: lessonHref(base, lang, r.lesson.lesson, r.lesson.anchor),
         lessonLabel: `${r.lesson.lesson}#${r.lesson.anchor}`,
       }));
     return rows.length > 0 ? [{ group, title: TITLES[group][lang], rows }] : [];

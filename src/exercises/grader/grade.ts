@@ -1,4 +1,5 @@
 /** grade(): source text → findings. Pure and browser-safe: no Node modules, no schema compilation. */
+import { fillTemplate } from '../../util/fill-template.ts';
 import { detectKind } from './detect-kind.ts';
 import { lineIndex } from './parse/line-index.ts';
 import { parseJson } from './parse/parse-json.ts';
@@ -48,7 +49,7 @@ import { get, has, isObj, newObj, withoutEmptyValues, withoutNulls, type Obj } f
 
 /** Fills `{name}` placeholders. */
 export function render(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)).trim();
+  return fillTemplate(template, params).trim();
 }
 
 /** Guesses the format: JSON when the text starts with `{` or `[`, else YAML. */

@@ -1,4 +1,7 @@
 /** Shared types of the grader: input kinds, findings and rule metadata. */
+import type { Bilingual, Lang } from '../../i18n/lang.ts';
+
+export type { Bilingual, Lang };
 
 /** The kinds of input the grader understands. */
 export const KINDS = [
@@ -29,7 +32,6 @@ export const TARGETS = ['api', 'github-action'] as const;
 export type Target = (typeof TARGETS)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'ja' | 'en';
 export type SourceFormat = 'json' | 'yaml';
 
 export const LESSON_SLUGS = [
@@ -52,11 +54,6 @@ export type LessonSlug = (typeof LESSON_SLUGS)[number];
 export interface LessonRef {
   readonly lesson: LessonSlug;
   readonly anchor: string;
-}
-
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
 }
 
 /** Static description of one rule; the check code lives in the rule modules. */

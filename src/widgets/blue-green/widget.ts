@@ -1,9 +1,9 @@
 import { ECS_STRATEGIES } from '../../aws/index.ts';
 import type { BlueGreenResult } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../dom.ts';
-import { formatClock } from '../rolling/model.ts';
+import { h, numberField, selectField } from '../../ui/dom.ts';
+import { formatClockSeconds } from '../../util/format-clock.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
-import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../widget-shell.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
   STRATEGIES,
@@ -160,14 +160,14 @@ function trafficView(ctx: WidgetContext<BlueGreenState>, result: BlueGreenResult
       ],
       xMax: end,
       yMax: 100,
-      xLabel: formatClock,
+      xLabel: formatClockSeconds,
       xSteps: [15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400],
       yLabel: (value) => `${value}%`,
       guides: [{ y: 50, className: 'dw-chart__grid', label: '50%' }],
     }),
   );
   const rows = sample(result.timeline, 30).map((p) => [
-    formatClock(p.time),
+    formatClockSeconds(p.time),
     `${p.greenPercent}%`,
     p.blueTasks,
     p.greenTasks,
@@ -203,7 +203,7 @@ function stagesView(ctx: WidgetContext<BlueGreenState>, result: BlueGreenResult)
           { class: stage === failed ? 'dw-stage dw-stage--failed' : 'dw-stage' },
           h('code', {}, stage.stage),
           stage.step !== null ? ` #${stage.step}` : '',
-          ` ${formatClock(stage.start)}–${formatClock(stage.end)}`,
+          ` ${formatClockSeconds(stage.start)}–${formatClockSeconds(stage.end)}`,
           stage.hook ? ` (${t.hook})` : '',
           stage === failed ? ' ✗' : '',
         ),
@@ -222,7 +222,7 @@ function view(ctx: WidgetContext<BlueGreenState>): Node[] {
     h(
       'p',
       { class: `dw-outcome dw-outcome--${result.outcome.toLowerCase()}`, role: 'status' },
-      `${t.outcome[result.outcome]} (${t.duration(formatClock(result.durationSeconds))})`,
+      `${t.outcome[result.outcome]} (${t.duration(formatClockSeconds(result.durationSeconds))})`,
     ),
     trafficView(ctx, result),
     stagesView(ctx, result),
@@ -232,7 +232,7 @@ function view(ctx: WidgetContext<BlueGreenState>): Node[] {
       h('h3', { class: 'dw-subtitle' }, t.log),
       eventLog(
         t.log,
-        result.events.map((event) => ({ time: formatClock(event.time), message: event.message })),
+        result.events.map((event) => ({ time: formatClockSeconds(event.time), message: event.message })),
       ),
     ),
   ];

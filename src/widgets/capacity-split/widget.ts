@@ -1,7 +1,7 @@
 import { formatUsd } from '../../util/format-money.ts';
 import { MODEL_ASSUMPTIONS } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../dom.ts';
-import { errorMessage, mountWidget, type WidgetContext } from '../widget-shell.ts';
+import { h, numberField, selectField } from '../../ui/dom.ts';
+import { errorMessage, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
 import { fargateSizes } from '../cost/model.ts';
 import {
   DEFAULT_SPLIT_STATE,

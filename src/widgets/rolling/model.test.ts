@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ROLLING_STATE,
-  formatClock,
   pointIndexAt,
   readRollingState,
   runRolling,
@@ -76,11 +75,5 @@ describe('rolling deployment player model', () => {
   it('DAEMON with a maximum other than 100 % becomes a message on maximumPercent', () => {
     const run = runRolling({ ...withStrategy(DEFAULT_ROLLING_STATE, 'DAEMON'), maxPct: 200 });
     expect(run.ok ? 'ran' : run.field).toBe('maximumPercent');
-  });
-
-  it('formats clock times', () => {
-    expect(formatClock(0)).toBe('0:00');
-    expect(formatClock(75)).toBe('1:15');
-    expect(formatClock(3725)).toBe('1:02:05');
   });
 });

@@ -151,12 +151,3 @@ export function pointIndexAt(result: RollingDeploymentResult, time: number): num
   }
   return low;
 }
-
-/** Formats seconds as m:ss (or h:mm:ss). */
-export function formatClock(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = String(whole % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}

@@ -4,14 +4,14 @@ import {
   type RollingDeploymentResult,
   type TaskState,
 } from '../../sim/index.ts';
-import { checkboxField, h, numberField, selectField } from '../dom.ts';
+import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
 import { fittedChart, sample, stepChart } from '../step-chart.ts';
-import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
+import { formatClockSeconds } from '../../util/format-clock.ts';
+import { createWidgetContext, errorMessage, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
   VERSIONS,
   withStrategy,
-  formatClock,
   ROLLING_BOUNDS,
   boundRollingState,
   readRollingState,
@@ -246,7 +246,7 @@ function taskTiles(
 ): HTMLElement {
   const t = TEXT[ctx.lang];
   const live = taskStatesAt(result, time).filter((task) => task.state !== 'STOPPED');
-  const heading = h('h3', { class: 'dw-subtitle' }, `${t.tasks} (${formatClock(time)})`);
+  const heading = h('h3', { class: 'dw-subtitle' }, `${t.tasks} (${formatClockSeconds(time)})`);
   if (live.length > MAX_TILES) return h('div', { class: 'dw-tasks' }, heading, taskCounts(ctx, live));
   const tiles = h('ul', { class: 'dw-task-list', role: 'list' });
   for (const task of live) {
@@ -338,7 +338,7 @@ function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult
       ],
       xMax: end,
       yMax: top,
-      xLabel: formatClock,
+      xLabel: formatClockSeconds,
       xSteps: SECOND_STEPS,
       guides: [
         { y: result.limits.minHealthy, className: 'dw-chart__floor', label: t.floor },
@@ -378,7 +378,7 @@ function chart(ctx: WidgetContext<RollingState>, result: RollingDeploymentResult
         h(
           'tr',
           {},
-          h('td', {}, formatClock(p.time)),
+          h('td', {}, formatClockSeconds(p.time)),
           h('td', {}, p.running),
           h('td', {}, p.healthy),
           h('td', {}, `${p.old.running} / ${p.old.healthy}`),
@@ -464,7 +464,7 @@ export function mount(host: HTMLElement): void {
     time = Math.min(Math.max(time, 0), res.durationSeconds);
     scrub.max = String(res.durationSeconds);
     scrub.value = String(Math.round(time));
-    clock.textContent = formatClock(time);
+    clock.textContent = formatClockSeconds(time);
     const shown = res.events.filter((event) => event.time <= time);
     const done = time >= res.durationSeconds;
     view.replaceChildren(
@@ -473,7 +473,7 @@ export function mount(host: HTMLElement): void {
       h(
         'p',
         { class: `dw-outcome dw-outcome--${done ? res.outcome.toLowerCase() : 'running'}`, role: 'status' },
-        done ? t.summary(t.outcomes[res.outcome], formatClock(res.durationSeconds)) : '',
+        done ? t.summary(t.outcomes[res.outcome], formatClockSeconds(res.durationSeconds)) : '',
       ),
     );
     if (log.childElementCount !== shown.length) {
@@ -482,7 +482,7 @@ export function mount(host: HTMLElement): void {
           h(
             'li',
             {},
-            h('span', { class: 'dw-log__time' }, formatClock(event.time)),
+            h('span', { class: 'dw-log__time' }, formatClockSeconds(event.time)),
             ' ',
             h('span', { lang: 'en' }, event.message),
           ),
@@ -499,7 +499,7 @@ export function mount(host: HTMLElement): void {
     if (notice) body.push(notice);
     if (res?.stuckReason === 'EVENT_LIMIT')
       body.push(
-        h('p', { class: 'dw-limit', role: 'status' }, t.eventLimit(formatClock(res.durationSeconds))),
+        h('p', { class: 'dw-limit', role: 'status' }, t.eventLimit(formatClockSeconds(res.durationSeconds))),
       );
     if (res)
       body.push(

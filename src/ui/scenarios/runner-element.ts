@@ -1,10 +1,11 @@
-import { progressStorage } from '../progress/resilient-storage.ts';
-import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../progress/store.ts';
-import { withStateParam } from '../widgets/url-state.ts';
-import { WIDGET_STATE_EVENT } from '../widgets/widget-shell.ts';
-import { evaluateGoals } from './evaluate.ts';
-import { SCENARIOS } from './scenarios.ts';
-import type { Scenario } from './types.ts';
+import { progressStorage } from '../safe-storage.ts';
+import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../../progress/store.ts';
+import { withStateParam } from '../../widgets/url-state.ts';
+import { WIDGET_STATE_EVENT } from '../widget-shell.ts';
+import { evaluateGoals } from '../../scenarios/evaluate.ts';
+import { SCENARIOS } from '../../scenarios/scenarios.ts';
+import { revealNextHint } from '../hints.ts';
+import type { Scenario } from '../../scenarios/types.ts';
 
 /** Marks a URL as the scenario's reference solution, so a pass from it counts as solved with help in any tab. */
 export const SOLUTION_PARAM = 'solution';
@@ -61,15 +62,7 @@ class ScenarioElement extends HTMLElement {
   }
 
   #nextHint(): void {
-    const hidden = this.querySelector<HTMLElement>('.dojo-hints li[hidden]');
-    if (hidden) {
-      hidden.hidden = false;
-      hidden.setAttribute('tabindex', '-1');
-      hidden.focus();
-    }
-    if (!this.querySelector('.dojo-hints li[hidden]')) {
-      this.querySelector<HTMLButtonElement>('[data-action="hint"]')?.setAttribute('disabled', '');
-    }
+    revealNextHint(this);
   }
 
   #showSolution(): void {

@@ -1,19 +1,24 @@
 /** The browser side of the "My progress" page: renders the figures, exports, imports, share codes. */
-import { h } from '../widgets/dom.ts';
-import { listBackups, type BackupReason } from './backups.ts';
-import { downloadText } from './download.ts';
-import { knownIdsFilter, readCatalogue, type UnknownIds } from './known-ids.ts';
-import { mergeProgress } from './merge.ts';
-import { decodeShareCode, encodeShareCode } from './share-code.ts';
-import { loadProgress, updateProgress, type KeyValueStorage, type ProgressDoc } from './store.ts';
-import { summarizeCourse, type ChapterItems, type Tally } from './summary.ts';
+import { h } from '../dom.ts';
+import { listBackups, type BackupReason } from '../../progress/backups.ts';
+import { downloadText } from '../download.ts';
+import { knownIdsFilter, readCatalogue, type UnknownIds } from '../../progress/known-ids.ts';
+import { mergeProgress } from '../../progress/merge.ts';
+import { decodeShareCode, encodeShareCode } from '../../progress/share-code.ts';
+import {
+  loadProgress,
+  updateProgress,
+  type KeyValueStorage,
+  type ProgressDoc,
+} from '../../progress/store.ts';
+import { summarizeCourse, type ChapterItems, type Tally } from '../../progress/summary.ts';
 import {
   buildExport,
   exportFileName,
   parseExport,
   type ImportProblem,
   type ImportResult,
-} from './transfer.ts';
+} from '../../progress/transfer.ts';
 
 interface Texts {
   imported: string;

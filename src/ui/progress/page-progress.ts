@@ -2,29 +2,13 @@
  * What every page does with the progress store: marks sidebar links of lessons read and exercises
  * passed, and reports an unreadable store once (the unreadable text stays under the backup key).
  */
-import { h } from '../widgets/dom.ts';
-import { lessonSlugFromPath, isLessonRead } from './lessons-read.ts';
-import type { ResilientStorage } from './resilient-storage.ts';
+import { h } from '../dom.ts';
+import { markFor } from '../../progress/link-mark.ts';
+import type { ResilientStorage } from '../../progress/resilient-storage.ts';
 import { reportUnreadable, watchStorageProblems } from './storage-notices.ts';
-import { PROGRESS_KEY, loadProgress, updateProgress, type ProgressDoc } from './store.ts';
+import { PROGRESS_KEY, loadProgress, updateProgress, type ProgressDoc } from '../../progress/store.ts';
 
 type Labels = Record<string, string | undefined>;
-
-/** The mark for a link: 'read', 'passed' or nothing. */
-export function markFor(doc: ProgressDoc, pathname: string): 'read' | 'passed' | undefined {
-  const slug = lessonSlugFromPath(pathname);
-  if (slug) return isLessonRead(doc, slug) ? 'read' : undefined;
-  const exercise = /\/exercises\/([a-z0-9-]+)\/?$/.exec(pathname)?.[1];
-  if (exercise && doc.exercises?.[exercise]?.status === 'passed') return 'passed';
-  const scenario = /\/scenarios\/([a-z0-9-]+)\/?$/.exec(pathname)?.[1];
-  if (
-    scenario &&
-    Object.prototype.hasOwnProperty.call(doc.scenarios, scenario) &&
-    doc.scenarios[scenario] === 'passed'
-  )
-    return 'passed';
-  return undefined;
-}
 
 /** Adds ✓ marks (with a visually hidden word) to the sidebar's links. */
 export function markSidebar(doc: ProgressDoc, labels: Labels): void {

@@ -1,5 +1,5 @@
 /** A dismissible notice at the bottom of the page (text only), announced politely. */
-import { h } from '../widgets/dom.ts';
+import { h } from './dom.ts';
 
 export interface NoticeAction {
   label: string;

@@ -1,8 +1,9 @@
 /** `<dojo-timer>`: the facilitator timer's buttons and display; the logic is in timer.ts. */
+import { browserStorage } from '../safe-storage.ts';
+import { formatClockMs } from '../../util/format-clock.ts';
 import {
   advance,
   createTimer,
-  formatClock,
   goTo,
   pause,
   readTimer,
@@ -11,19 +12,11 @@ import {
   serializeTimer,
   start,
   type TimerState,
-} from './timer.ts';
+} from '../../workshop/timer.ts';
 
 const STORAGE_PREFIX = 'ecs-dojo:timer:';
 const SOUND_KEY = 'ecs-dojo:timer-sound';
 const ALERT_MS = 12_000;
-
-function store(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Two short beeps made with Web Audio (no sound file); silent where audio is unavailable. */
 function beep(): void {
@@ -68,15 +61,15 @@ class DojoTimer extends HTMLElement {
     const minutes = this.blocks.map((b) => b.minutes);
     // A reload (or a closed laptop lid) keeps the timer where it was, running or paused.
     this.state = advance(
-      readTimer(store()?.getItem(this.storageKey) ?? null, minutes, Date.now()),
+      readTimer(browserStorage()?.getItem(this.storageKey) ?? null, minutes, Date.now()),
       Date.now(),
     );
     const sound = this.querySelector<HTMLInputElement>('[data-sound]');
     if (sound) {
-      sound.checked = store()?.getItem(SOUND_KEY) === 'on';
+      sound.checked = browserStorage()?.getItem(SOUND_KEY) === 'on';
       sound.addEventListener('change', () => {
         try {
-          store()?.setItem(SOUND_KEY, sound.checked ? 'on' : 'off');
+          browserStorage()?.setItem(SOUND_KEY, sound.checked ? 'on' : 'off');
         } catch {
           // Not remembered; the choice holds for this page.
         }
@@ -130,7 +123,7 @@ class DojoTimer extends HTMLElement {
       if (element) element.textContent = text;
     };
     set('[data-current]', block?.title ?? '');
-    set('[data-clock]', formatClock(remaining(this.state, now)));
+    set('[data-clock]', formatClockMs(remaining(this.state, now)));
     set(
       '[data-toggle]',
       (this.state.startedAt === null ? this.dataset['start'] : this.dataset['pause']) ?? '',
@@ -146,7 +139,7 @@ class DojoTimer extends HTMLElement {
     clearInterval(this.interval);
     if (this.state.startedAt !== null) this.interval = window.setInterval(() => this.tick(), 1000);
     try {
-      store()?.setItem(this.storageKey, serializeTimer(this.state));
+      browserStorage()?.setItem(this.storageKey, serializeTimer(this.state));
     } catch {
       // Storage full or blocked: the timer still runs on this page.
     }

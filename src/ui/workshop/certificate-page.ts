@@ -1,8 +1,8 @@
-import { progressStorage } from '../progress/resilient-storage.ts';
-import { loadProgress } from '../progress/store.ts';
-import { h } from '../widgets/dom.ts';
-import { AGENDAS } from './agendas.ts';
-import { certificateName, trackStatus, type TrackItemStatus } from './certificate.ts';
+import { progressStorage } from '../safe-storage.ts';
+import { loadProgress } from '../../progress/store.ts';
+import { h } from '../dom.ts';
+import { AGENDAS } from '../../workshop/agendas.ts';
+import { certificateName, trackStatus, type TrackItemStatus } from '../../workshop/certificate.ts';
 
 interface Texts {
   statuses: Record<TrackItemStatus, string>;

@@ -1,7 +1,7 @@
 import { h } from './dom.ts';
-import { limitMessage, type Bounded, type LimitedField } from './input-bounds.ts';
-import { decodeState, readStateParam, withAnchor, withStateParam } from './url-state.ts';
-import { simErrorText, type SimErrorInfo } from './sim-error-text.ts';
+import { limitMessage, type Bounded, type LimitedField } from '../widgets/input-bounds.ts';
+import { decodeState, readStateParam, withAnchor, withStateParam } from '../widgets/url-state.ts';
+import { simErrorText, type SimErrorInfo } from '../widgets/sim-error-text.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 const SHELL_TEXT = {

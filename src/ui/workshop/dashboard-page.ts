@@ -1,16 +1,17 @@
 /** The browser side of the facilitator dashboard: inputs, table, sorting, filtering and CSV. */
-import { toCsv } from '../progress/csv.ts';
-import { downloadText } from '../progress/download.ts';
-import { decodeShareCode } from '../progress/share-code.ts';
-import { knownIdsFilter, readCatalogue, type UnknownIds } from '../progress/known-ids.ts';
+import { toCsv } from '../../progress/csv.ts';
+import { downloadText } from '../download.ts';
+import { decodeShareCode } from '../../progress/share-code.ts';
+import { knownIdsFilter, readCatalogue, type UnknownIds } from '../../progress/known-ids.ts';
 import {
   MAX_IMPORT_BYTES,
   parseExport,
   type ImportProblem,
   type ImportResult,
-} from '../progress/transfer.ts';
-import { h } from '../widgets/dom.ts';
-import { cappedLines, memoise, pageOf, replaceChildrenMany } from './dashboard-paging.ts';
+} from '../../progress/transfer.ts';
+import { h } from '../dom.ts';
+import { browserStorage } from '../safe-storage.ts';
+import { cappedLines, memoise, pageOf, replaceChildrenMany } from '../../workshop/dashboard-paging.ts';
 import {
   MAX_DASHBOARD_LEARNERS,
   addLearner,
@@ -24,7 +25,7 @@ import {
   type Learner,
   type RowStatus,
   type SortKey,
-} from './dashboard.ts';
+} from '../../workshop/dashboard.ts';
 
 interface Texts {
   statuses: Record<RowStatus | 'all' | 'stuck', string>;
@@ -45,25 +46,17 @@ interface Texts {
 /** Where the loaded learners are kept, so a reload (or a closed tab) loses nothing. */
 export const DASHBOARD_KEY = 'ecs-dojo:dashboard';
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes', 'minutes'];
 
 /** Wires the dashboard inside `root`. */
 export function startDashboard(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
   const titles = JSON.parse(root.dataset['titles'] ?? '{"exercise":{},"scenario":{}}') as ItemTitles;
-  let learners: Learner[] = readLearners(storage()?.getItem(DASHBOARD_KEY) ?? null);
+  let learners: Learner[] = readLearners(browserStorage()?.getItem(DASHBOARD_KEY) ?? null);
   const save = () => {
     try {
-      if (learners.length === 0) storage()?.removeItem(DASHBOARD_KEY);
-      else storage()?.setItem(DASHBOARD_KEY, JSON.stringify(learners));
+      if (learners.length === 0) browserStorage()?.removeItem(DASHBOARD_KEY);
+      else browserStorage()?.setItem(DASHBOARD_KEY, JSON.stringify(learners));
     } catch {
       // Storage full or blocked: the table still works in this tab.
     }

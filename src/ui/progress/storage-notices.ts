@@ -3,11 +3,11 @@
  * can still be done: download the progress kept in memory, or the unreadable data that could not be
  * backed up (then start afresh).
  */
-import { downloadText } from './download.ts';
-import { showNotice } from './notice.ts';
-import type { ResilientStorage, StorageProblem } from './resilient-storage.ts';
-import { PROGRESS_KEY, loadProgress, type LoadResult } from './store.ts';
-import { buildExport, exportFileName } from './export-file.ts';
+import { downloadText } from '../download.ts';
+import { showNotice } from '../notice.ts';
+import type { ResilientStorage, StorageProblem } from '../../progress/resilient-storage.ts';
+import { PROGRESS_KEY, loadProgress, type LoadResult } from '../../progress/store.ts';
+import { buildExport, exportFileName } from '../../progress/export-file.ts';
 
 /** The notices' words, rendered by the page in its language (Footer.astro's labels). */
 export type StorageLabels = Record<string, string | undefined>;

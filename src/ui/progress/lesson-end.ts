@@ -2,8 +2,8 @@
  * Marks the lesson read once the learner reaches its end: the knowledge check (last quiz) or, in a
  * lesson without one, the last heading, scrolls into view.
  */
-import { lessonSlugFromPath, markLessonRead } from './lessons-read.ts';
-import type { KeyValueStorage } from './store.ts';
+import { lessonSlugFromPath, markLessonRead } from '../../progress/lessons-read.ts';
+import type { KeyValueStorage } from '../../progress/store.ts';
 
 /** The element whose appearance means "read to the end". */
 function endOf(content: Element): Element | null {

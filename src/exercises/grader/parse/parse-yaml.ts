@@ -56,11 +56,13 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
  * below turns them into the long form). Undeclared, each one costs a "Unresolved tag" warning, an
  * Error object with a stack trace: a fifth of the parse time of a large template.
  */
-const CFN_TAGS: readonly (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value: string) => value },
-  { tag, collection: 'seq' as const, resolve: (seq) => seq },
-  { tag, collection: 'map' as const, resolve: (map) => map },
-]);
+const CFN_TAGS: readonly (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORMS).flatMap(
+  (tag): (ScalarTag | CollectionTag)[] => [
+    { tag, resolve: (value: string) => value },
+    { tag, collection: 'seq', resolve: (seq) => seq },
+    { tag, collection: 'map', resolve: (map) => map },
+  ],
+);
 
 /** Parses one YAML document. Aliases are expanded up to a node budget; duplicate keys are reported. */
 export function parseYaml(text: string): ParseOutcome {

@@ -2,7 +2,8 @@
  * Extracts a compact CloudFormation schema from the resource specification the AWS CDK uses
  * (`@aws-cdk/aws-service-spec`, db.json.gz) for the resource types the course uses:
  *   src/exercises/schemas/generated/cfn-types.json   property names, types, enums, required flags
- *                                                    and attribute names (the grader ships it)
+ *                                                    and attribute names (the grader ships it;
+ *                                                    required names marked with `!`, see cfn-types.ts)
  *   src/exercises/schemas/generated/cfn-docs-en.json English property docs, trimmed (editor only)
  * Run: node scripts/build-cfn-schema.ts   (a unit test fails when the output is stale)
  */
@@ -12,11 +13,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import type { CfnDocs, CfnShape, CfnType, CfnTypes } from '../src/exercises/schemas/cfn-types.ts';
+import {
+  encodeCfnTypes,
+  type CfnDocs,
+  type CfnShape,
+  type CfnType,
+  type CfnTypes,
+} from '../src/exercises/schemas/cfn-types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Whole services the course uses, and single resource types from other services. */
+/**
+ * Whole services the course uses, and single resource types from other services. AWS::EC2::LaunchTemplate
+ * is left out: no lesson, exercise or corpus file uses it, and its schema alone would cost 1 KB of
+ * every CloudFormation exercise page's JavaScript (a template with it gets no spec checks for it).
+ */
 const SERVICES = [
   'AWS::ECS::',
   'AWS::ApplicationAutoScaling::',
@@ -42,7 +53,6 @@ const SINGLE = [
   'AWS::EC2::NatGateway',
   'AWS::EC2::EIP',
   'AWS::EC2::VPCEndpoint',
-  'AWS::EC2::LaunchTemplate',
   'AWS::AutoScaling::AutoScalingGroup',
   'AWS::SecretsManager::Secret',
   'AWS::SSM::Parameter',
@@ -283,7 +293,10 @@ export async function buildCfnSchemaFiles(): Promise<Record<string, string>> {
   const { types, docs } = compactSpec(db, version);
   const config = { ...((await prettier.resolveConfig(join(root, 'package.json'))) ?? {}), parser: 'json' };
   return {
-    'src/exercises/schemas/generated/cfn-types.json': await prettier.format(JSON.stringify(types), config),
+    'src/exercises/schemas/generated/cfn-types.json': await prettier.format(
+      JSON.stringify(encodeCfnTypes(types)),
+      config,
+    ),
     'src/exercises/schemas/generated/cfn-docs-en.json': await prettier.format(JSON.stringify(docs), config),
   };
 }

@@ -7,11 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyEnumOverlay, ENUM_OVERLAY } from '../../../../scripts/build-cfn-schema.ts';
-import CFN_TYPES from '../generated/cfn-types.json' with { type: 'json' };
+import { CFN_SPEC as CFN } from '../../grader/cfn-spec-static.ts';
 import type { CfnShape, CfnType, CfnTypes } from '../cfn-types.ts';
 import { loadSdkModel, type SdkModel, type SdkShape } from './sdk-shapes.ts';
-
-const CFN = CFN_TYPES as unknown as CfnTypes;
 
 const MODELS: readonly [prefix: string, model: SdkModel][] = [
   ['AWS::ECS::', loadSdkModel('@aws-sdk/client-ecs')],

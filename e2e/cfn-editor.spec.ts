@@ -73,4 +73,33 @@ test.describe('CloudFormation editor', () => {
       await expect(hover).toBeVisible({ timeout: 3_000 });
     }).toPass({ timeout: 60_000 });
   });
+
+  /** URLs of the scripts a page downloads that hold the CloudFormation specification. */
+  async function specScripts(page: Page, path: string): Promise<string[]> {
+    const found: string[] = [];
+    const reads: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (!response.url().endsWith('.js')) return;
+      reads.push(
+        response.text().then(
+          (body) => {
+            if (body.includes('@aws-cdk/aws-service-spec')) found.push(response.url());
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(path);
+    await editorReady(page);
+    await Promise.all(reads);
+    return found;
+  }
+
+  test('a CloudFormation exercise downloads the specification', async ({ page }) => {
+    expect(await specScripts(page, `/en/${EXERCISE}`)).toHaveLength(1);
+  });
+
+  test('a task-definition exercise never downloads the specification, editor included', async ({ page }) => {
+    expect(await specScripts(page, '/en/exercises/fargate-taskdef-from-scratch/')).toEqual([]);
+  });
 });

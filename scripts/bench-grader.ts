@@ -4,6 +4,7 @@
  * typical median exceeds 2 ms, the large template's median exceeds 50 ms or any pathological input
  * exceeds 200 ms.  Run: node scripts/bench-grader.ts
  */
+import '../src/exercises/grader/cfn-spec-static.ts';
 import { grade } from '../src/exercises/grader/index.ts';
 import { parseYaml } from '../src/exercises/grader/parse/parse-yaml.ts';
 import { fargateTd, template } from '../src/exercises/grader/rules/examples.ts';

@@ -2,7 +2,8 @@
  * Extracts a compact CloudFormation schema from the resource specification the AWS CDK uses
  * (`@aws-cdk/aws-service-spec`, db.json.gz) for the resource types the course uses:
  *   src/exercises/schemas/generated/cfn-types.json   property names, types, enums, required flags
- *                                                    and attribute names (the grader ships it)
+ *                                                    and attribute names (the grader ships it;
+ *                                                    required names marked with `!`, see cfn-types.ts)
  *   src/exercises/schemas/generated/cfn-docs-en.json English property docs, trimmed (editor only)
  * Run: node scripts/build-cfn-schema.ts   (a unit test fails when the output is stale)
  */
@@ -12,11 +13,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import type { CfnDocs, CfnShape, CfnType, CfnTypes } from '../src/exercises/schemas/cfn-types.ts';
+import {
+  encodeCfnTypes,
+  type CfnDocs,
+  type CfnShape,
+  type CfnType,
+  type CfnTypes,
+} from '../src/exercises/schemas/cfn-types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Whole services the course uses, and single resource types from other services. */
+/**
+ * Whole services the course uses, and single resource types from other services. AWS::EC2::LaunchTemplate
+ * is left out: no lesson, exercise or corpus file uses it, and its schema alone would cost 1 KB of
+ * every CloudFormation exercise page's JavaScript (a template with it gets no spec checks for it).
+ */
 const SERVICES = [
   'AWS::ECS::',
   'AWS::ApplicationAutoScaling::',
@@ -42,7 +53,6 @@ const SINGLE = [
   'AWS::EC2::NatGateway',
   'AWS::EC2::EIP',
   'AWS::EC2::VPCEndpoint',
-  'AWS::EC2::LaunchTemplate',
   'AWS::AutoScaling::AutoScalingGroup',
   'AWS::SecretsManager::Secret',
   'AWS::SSM::Parameter',
@@ -57,6 +67,66 @@ const SINGLE = [
   'AWS::KMS::Key',
   'AWS::SNS::Topic',
 ];
+
+/**
+ * Enum values AWS's ECS API model has and the CloudFormation spec does not (yet). CloudFormation hands
+ * these properties to the ECS API, so a template using one must not get an error unless AWS documents
+ * that it refuses the value. Each entry is checked against the spec when the schema is built: once the
+ * spec lists a value, the build fails and the entry must go. The test
+ * src/exercises/schemas/model-check/cfn-sdk-enums.test.ts compares every enum of the ECS and
+ * Application Auto Scaling resource types with the SDK models, and lists the one API value left out
+ * on purpose: `AWS::ECS::Service.LaunchType: MANAGED_INSTANCES`, which the API reference refuses
+ * ("If you want to use Amazon ECS Managed Instances, you must use the capacityProviderStrategy request
+ * parameter and omit the launchType request parameter",
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html).
+ */
+export const ENUM_OVERLAY: readonly {
+  /** `AWS::X::Y.Prop` or `AWS::X::Y/TypeName.Prop`. */
+  readonly at: string;
+  readonly add: readonly string[];
+  readonly reason: string;
+}[] = [
+  {
+    at: 'AWS::ECS::Service.PropagateTags',
+    add: ['NONE'],
+    reason:
+      'CreateService documents NONE as the default of propagateTags (ECS API model, @aws-sdk/client-ecs); ' +
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
+  {
+    at: 'AWS::ECS::Service/EBSTagSpecification.PropagateTags',
+    add: ['NONE'],
+    reason:
+      'the PropagateTags enum of EBSTagSpecification in the ECS API model (@aws-sdk/client-ecs); ' +
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EBSTagSpecification.html',
+  },
+  {
+    at: 'AWS::ECS::TaskSet.LaunchType',
+    add: ['EXTERNAL', 'MANAGED_INSTANCES'],
+    reason:
+      'the LaunchType enum of CreateTaskSet in the ECS API model (@aws-sdk/client-ecs); AWS documents no ' +
+      'refusal of these values for task sets (our assumption: accepted, so no error); ' +
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateTaskSet.html',
+  },
+];
+
+/** Adds the overlay's values to the enums they name; throws when a target is gone or already has a value. */
+export function applyEnumOverlay(types: CfnTypes, overlay: typeof ENUM_OVERLAY = ENUM_OVERLAY): void {
+  for (const { at, add } of overlay) {
+    const m = /^(AWS::[^./]+::[^./]+)(?:\/([^.]+))?\.(\w+)$/.exec(at);
+    const res = m?.[1] ? types.resources[m[1]] : undefined;
+    const shape = m?.[2] ? res?.t?.[m[2]] : res;
+    const current = m?.[3] ? shape?.p[m[3]] : undefined;
+    if (!m?.[3] || !shape || typeof current !== 'object' || !('e' in current))
+      throw new Error(`enum overlay: ${at} is not an enum in the spec`);
+    const known = add.filter((v) => current.e.includes(v));
+    if (known.length > 0)
+      throw new Error(
+        `enum overlay: the spec now lists ${known.join(', ')} at ${at}; remove it from ENUM_OVERLAY`,
+      );
+    (shape.p as Record<string, CfnType>)[m[3]] = { e: [...current.e, ...add] };
+  }
+}
 
 interface SpecType {
   type: string;
@@ -208,6 +278,7 @@ export function compactSpec(db: SpecDb, version: string): { types: CfnTypes; doc
       ...(Object.keys(t).length > 0 ? { t } : {}),
     };
   }
+  applyEnumOverlay(types);
   return { types, docs };
 }
 
@@ -222,7 +293,10 @@ export async function buildCfnSchemaFiles(): Promise<Record<string, string>> {
   const { types, docs } = compactSpec(db, version);
   const config = { ...((await prettier.resolveConfig(join(root, 'package.json'))) ?? {}), parser: 'json' };
   return {
-    'src/exercises/schemas/generated/cfn-types.json': await prettier.format(JSON.stringify(types), config),
+    'src/exercises/schemas/generated/cfn-types.json': await prettier.format(
+      JSON.stringify(encodeCfnTypes(types)),
+      config,
+    ),
     'src/exercises/schemas/generated/cfn-docs-en.json': await prettier.format(JSON.stringify(docs), config),
   };
 }

@@ -2,6 +2,7 @@
  * The lint run itself, without printing: reads each input with a size limit, grades it, applies the
  * configuration and suppressions, and says which walked files were skipped and why.
  */
+import '../exercises/grader/cfn-spec-static.ts';
 import { extname } from 'node:path';
 import {
   grade,

@@ -4,6 +4,7 @@
  */
 import { exportScripts } from '../emulator/export-script.ts';
 import type { EcsEmulator } from '../emulator/index.ts';
+import '../exercises/grader/cfn-spec-static.ts';
 import { grade, type Finding } from '../exercises/grader/index.ts';
 import type { EditorHandle } from '../exercises/editor/monaco-editor.ts';
 import type { Lang } from '../i18n/ui.ts';

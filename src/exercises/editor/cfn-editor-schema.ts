@@ -7,7 +7,7 @@
  */
 import CFN_DOCS from '../schemas/generated/cfn-docs-en.json' with { type: 'json' };
 import type { CfnResourceSpec, CfnShape, CfnType } from '../schemas/cfn-types.ts';
-import { CFN_SPEC } from '../grader/rules/cfn-spec.ts';
+import { cfnSpec } from '../grader/cfn-spec-store.ts';
 import type { Lang } from '../grader/index.ts';
 import { codeSpansToMarkdown } from '../../ui/code-spans.ts';
 
@@ -34,7 +34,7 @@ function isSchema(v: unknown): v is Schema {
 export function japaneseDocs(apiSchemas: Readonly<Record<string, unknown>>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [type, kind] of Object.entries(API_FOR)) {
-    const res = CFN_SPEC.resources[type];
+    const res = cfnSpec()?.resources[type];
     const api = apiSchemas[kind];
     if (res && isSchema(api)) walk(res, res, type, api, out, new Set());
   }
@@ -120,6 +120,7 @@ function shapeSchema(
 /**
  * The editor's CloudFormation schema: `base` (the template sections) with, for each resource type of
  * the compact schema, completion and hovers for its properties (selected by `Type` with if/then).
+ * Reads the specification registered in cfn-spec-store.ts.
  */
 export function cfnEditorSchema(
   base: unknown,
@@ -129,9 +130,11 @@ export function cfnEditorSchema(
   const ja = japaneseDocs(apiSchemas);
   const definitions: Record<string, Schema> = {};
   const branches: Schema[] = [];
-  const types = Object.keys(CFN_SPEC.resources);
+  // Without the specification (a page that never loaded it) only the template sections complete.
+  const spec = cfnSpec()?.resources ?? {};
+  const types = Object.keys(spec);
   for (const type of types) {
-    const res = CFN_SPEC.resources[type] as CfnResourceSpec;
+    const res = spec[type] as CfnResourceSpec;
     definitions[definitionKey(type)] = shapeSchema(res, type, type, ja, lang);
     for (const [name, shape] of Object.entries(res.t ?? {}))
       definitions[definitionKey(type, name)] = shapeSchema(shape, type, `${type}/${name}`, ja, lang);

@@ -1,6 +1,7 @@
 import { findExercise, type Exercise } from '../catalog/index.ts';
 import { evaluateExercise, type ExerciseResult } from '../catalog/evaluate.ts';
 import type { Lang } from '../grader/index.ts';
+import { cfnSpec, whenCfnSpec } from '../grader/cfn-spec-store.ts';
 import {
   exerciseProgress,
   loadProgress,
@@ -20,6 +21,13 @@ import { markGoal, renderFindings, type LinkContext } from './view.ts';
 /** The learner's own text, kept while the solution is in the editor (localStorage). */
 export const MINE_PREFIX = 'ecs-dojo:exercise-mine:';
 const LIVE_DELAY_MS = 300;
+/** How long the editor waits for the CloudFormation specification before it starts without it. */
+const SPEC_WAIT_MS = 10_000;
+
+/** Resolves when the CloudFormation specification is registered, or after `ms` at the latest. */
+function specOrTimeout(ms: number): Promise<unknown> {
+  return Promise.race([whenCfnSpec(), new Promise((resolve) => setTimeout(resolve, ms))]);
+}
 
 /** Monaco needs a fine pointer and room; elsewhere the plain textarea is the better editor. */
 function monacoSuitable(): boolean {
@@ -62,6 +70,9 @@ class ExerciseElement extends HTMLElement {
     if (monacoSuitable()) this.#loadWhenNeeded();
     else this.#useFallback();
     this.#live();
+    // A CloudFormation exercise's page loads the specification with its own script: grade again
+    // once it is there, for the checks that need it.
+    if (exercise.kind === 'cfn' && !cfnSpec()) void whenCfnSpec().then(() => this.#live());
   }
 
   /** Keeps the plain editor's line numbers in step with its text and its scrolling. */
@@ -333,6 +344,8 @@ class ExerciseElement extends HTMLElement {
     if (loading) loading.hidden = false;
     try {
       const { createEditor } = await import('./monaco-editor.ts');
+      // The editor's CloudFormation completion is built from the specification.
+      if (exercise.kind === 'cfn') await specOrTimeout(SPEC_WAIT_MS);
       const hadFocus = document.activeElement === textarea;
       host.hidden = false;
       this.#editor = createEditor({

@@ -436,6 +436,23 @@ export const CORPUS: readonly CorpusEntry[] = [
     reason: 'run-task with both launchType and capacityProviderStrategy.',
   },
   {
+    file: 'managed-instances.cfn.yaml',
+    kind: 'cfn',
+    shape: 'cloudformation',
+    verdict: 'accepted',
+    reason:
+      'ECS Managed Instances through a capacity provider strategy, RequiresCompatibilities [MANAGED_INSTANCES] and PropagateTags: NONE (the API default; the CloudFormation spec lacks it, our overlay adds it).',
+  },
+  {
+    file: 'managed-instances-launch-type.cfn.yaml',
+    kind: 'cfn',
+    shape: 'cloudformation',
+    verdict: 'rejected',
+    errors: [{ ruleId: 'cfn/enum-value', path: '/Resources/Service/Properties/LaunchType' }],
+    reason:
+      'LaunchType: MANAGED_INSTANCES on a service: CreateService refuses it, Managed Instances need a capacity provider strategy (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html).',
+  },
+  {
     file: 'mixed-providers.capacity-provider-strategy.json',
     kind: 'capacity-provider-strategy',
     shape: 'cli-flag',

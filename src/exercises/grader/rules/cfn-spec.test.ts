@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCfnSchemaFiles } from '../../../../scripts/build-cfn-schema.ts';
 import { grade } from '../grade.ts';
-import { CFN_SPEC, parameterKind } from './cfn-spec.ts';
+import { CFN_SPEC } from '../cfn-spec-static.ts';
+import { parameterKind } from './cfn-spec.ts';
 import { specTemplate } from './examples-cfn-spec.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');

@@ -6,8 +6,8 @@
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html
  */
-import CFN_TYPES from '../../schemas/generated/cfn-types.json' with { type: 'json' };
-import type { CfnResourceSpec, CfnShape, CfnType, CfnTypes } from '../../schemas/cfn-types.ts';
+import type { CfnResourceSpec, CfnShape, CfnType } from '../../schemas/cfn-types.ts';
+import { cfnSpec } from '../cfn-spec-store.ts';
 import {
   entries,
   get,
@@ -23,9 +23,6 @@ import {
 } from '../value.ts';
 import { lesson, rule } from './define.ts';
 import type { Reporter } from './report.ts';
-
-/** The compact CloudFormation schema (resource types the course uses). */
-export const CFN_SPEC = CFN_TYPES as unknown as CfnTypes;
 
 const TEMPLATE = lesson('10-iac', 'template-overview');
 const INTRINSICS = lesson('10-iac', 'intrinsics');
@@ -491,6 +488,8 @@ function checkParameterValues(v: unknown, t: CfnType, p: string, property: strin
 
 /** Checks every resource of a known type against the specification. */
 function checkResources(t: Obj, r: Reporter): void {
+  const CFN_SPEC = cfnSpec();
+  if (!CFN_SPEC) return;
   const params = parameterInfo(t);
   for (const [id, res] of entries(get(t, 'Resources'))) {
     const type = str(get(res, 'Type'));
@@ -519,7 +518,7 @@ function checkGetAtt(arg: unknown, resources: unknown, p: string, r: Reporter): 
   const [resource, attribute] = parts;
   if (typeof resource !== 'string' || typeof attribute !== 'string') return;
   const type = str(get(get(resources, resource), 'Type'));
-  const spec = type === undefined ? undefined : CFN_SPEC.resources[type];
+  const spec = type === undefined ? undefined : cfnSpec()?.resources[type];
   if (spec === undefined || spec.a.includes(attribute)) return;
   const top = spec.a.filter((a) => !a.includes('.'));
   r.report(unknownAttribute, ptr(p, 'Fn::GetAtt'), {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { precacheEntries, serviceWorkerSource } from '../src/integrations/service-worker.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -65,7 +65,10 @@ test.describe('knowledge check', () => {
     await expect(answer).toContainText('to the task role (taskRoleArn)');
     await expect(quiz.getByText('The caller of S3 is the application')).toBeVisible();
 
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ecs-dojo:progress') ?? '{}'));
+    const stored = await page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('ecs-dojo:progress') ?? '{}') as { quizzes: Record<string, unknown> },
+    );
     expect(stored.quizzes['taskdef-role-access-denied']).toEqual({ choice: 0, correct: false });
   });
 

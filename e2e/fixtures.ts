@@ -1,20 +1,42 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** What the fixtures below add to every test. */
+interface PageHealth {
+  /**
+   * Console errors and uncaught exceptions a test provokes on purpose, as patterns. Empty by default;
+   * a test that needs one says so visibly with `test.use({ allowedPageErrors: [/…/] })` and a reason.
+   */
+  allowedPageErrors: readonly RegExp[];
+  /** Watches every page of the test and fails it if any logged a console error or threw uncaught. */
+  pageHealth: void;
+}
+
 /**
- * A page fixture that fails the test on any console error or uncaught exception, so every e2e test
- * also checks that the page runs cleanly.
+ * Playwright's `test`, with an automatic check that every page in the test ran without console errors
+ * or uncaught exceptions. Specs import `test` and `expect` from here, never from `@playwright/test`.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'console errors on the page').toEqual([]);
-  },
+export const test = base.extend<PageHealth>({
+  allowedPageErrors: [[], { option: true }],
+  pageHealth: [
+    async ({ context, allowedPageErrors }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const { url } = message.location();
+          errors.push(url ? `${message.text()} (${url})` : message.text());
+        });
+        page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
+      };
+      for (const page of context.pages()) watch(page);
+      context.on('page', watch);
+      await use();
+      const unexpected = errors.filter((error) => !allowedPageErrors.some((pattern) => pattern.test(error)));
+      expect(unexpected, 'console errors or uncaught exceptions on the pages of this test').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

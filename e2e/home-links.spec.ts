@@ -20,7 +20,10 @@ test('"Copy a link to this state" links to the widget itself', async ({ page }) 
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', {
       value: {
-        writeText: async (text: string) => void document.documentElement.setAttribute('data-copied', text),
+        writeText: (text: string) => {
+          document.documentElement.setAttribute('data-copied', text);
+          return Promise.resolve();
+        },
       },
     });
   });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 // The JSON Schemas that editors use (README: "Editors can validate task definitions as you type").
 test.describe('published JSON Schemas', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { precacheEntries, serviceWorkerSource } from '../src/integrations/service-worker.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +46,7 @@ document.getElementById('lazy')?.addEventListener('click', async () => {
   writeFileSync(join(dir, `_astro/chunk-${name}.js`), `export const name = 'chunk ${name}';\n`);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build ${name}</title></head><body><h1>Build ${name}</h1><button id="lazy">Load</button><p id="out"></p><script type="module" src="/_astro/app-${name}.js"></script></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Build ${name}</title></head><body><h1>Build ${name}</h1><button id="lazy">Load</button><p id="out"></p><script type="module" src="/_astro/app-${name}.js"></script></body></html>`,
   );
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>Not found</title><h1>Not found</h1>');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.endsWith('.ts'));

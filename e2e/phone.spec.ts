@@ -15,7 +15,8 @@ function pagesUnder(prefix: string): string[] {
   for (const section of SECTIONS) {
     const dir = join(DIST, prefix, section);
     if (!existsSync(dir)) continue;
-    pages.push(`/${prefix ? `${prefix}/` : ''}${section}/`);
+    // A section without an index page (lessons) is not a page: visiting it would only show the 404 page.
+    if (existsSync(join(dir, 'index.html'))) pages.push(`/${prefix ? `${prefix}/` : ''}${section}/`);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
         pages.push(`/${prefix ? `${prefix}/` : ''}${section}/${entry.name}/`);

@@ -19,11 +19,8 @@ const SIMPLE: Record<number, ShapeRef> = {
 /** Builds the model from the installed SDK packages. */
 export async function buildApiModel(): Promise<ApiModel> {
   const sdk: Record<string, Record<string, unknown>> = {
-    ecs: (await import('@aws-sdk/client-ecs')) as Record<string, unknown>,
-    'application-autoscaling': (await import('@aws-sdk/client-application-auto-scaling')) as Record<
-      string,
-      unknown
-    >,
+    ecs: await import('@aws-sdk/client-ecs'),
+    'application-autoscaling': await import('@aws-sdk/client-application-auto-scaling'),
   };
   const shapes: Record<string, ShapeDef> = {};
   const model: ApiModel = { services: { ecs: {}, 'application-autoscaling': {} }, shapes };

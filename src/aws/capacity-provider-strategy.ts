@@ -48,7 +48,8 @@ export function providerKind(capacityProvider: string): ProviderKind {
  * CloudFormation intrinsic), which no rule judges.
  */
 export interface StrategyItemInput {
-  capacityProvider: string | undefined | 'unknown';
+  /** A name, `'unknown'` or undefined (`'unknown'` is a string, so the type cannot list it apart). */
+  capacityProvider: string | undefined;
   base: number | undefined | 'unknown';
   weight: number | undefined | 'unknown';
 }

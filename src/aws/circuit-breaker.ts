@@ -17,7 +17,12 @@ export interface ThresholdConfiguration {
  * 2024-01-08); since 2026-07 `thresholdConfiguration` can change the percent, drop the clamp or
  * give a count.
  */
-export const BREAKER_THRESHOLD_FACT = /* @__PURE__ */ fact({
+export const BREAKER_THRESHOLD_FACT = /* @__PURE__ */ fact<{
+  min: number;
+  max: number;
+  defaultType: ThresholdType;
+  defaultPercent: number;
+}>({
   id: 'circuit-breaker-threshold',
   sources: [
     'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceDeploymentCircuitBreaker.html',
@@ -27,7 +32,7 @@ export const BREAKER_THRESHOLD_FACT = /* @__PURE__ */ fact({
   ],
   checked: '2026-12-06',
   confidence: 'aws',
-  value: { min: 3, max: 200, defaultType: 'BOUNDED_PERCENT' as ThresholdType, defaultPercent: 50 },
+  value: { min: 3, max: 200, defaultType: 'BOUNDED_PERCENT', defaultPercent: 50 },
 });
 
 /** Lower clamp of the default threshold. */

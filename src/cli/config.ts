@@ -74,7 +74,7 @@ export function validateConfig(value: unknown, path?: string): LintConfig | { re
   if (ignore !== undefined) {
     if (!Array.isArray(ignore) || !ignore.every((x) => typeof x === 'string'))
       problems.push('"ignore" must be a list of patterns');
-    else ignorePatterns.push(...(ignore as string[]));
+    else ignorePatterns.push(...ignore);
   }
   const exceptionList: ConfigException[] = [];
   if (exceptions !== undefined) {
@@ -90,7 +90,7 @@ export function validateConfig(value: unknown, path?: string): LintConfig | { re
           return problems.push(`${at}.rule must be a rule id`);
         if (typeof x['reason'] !== 'string' || x['reason'].trim() === '')
           return problems.push(`${at}.reason must say why the exception is accepted`);
-        exceptionList.push({ files: files as string[], rule: x['rule'], reason: x['reason'] });
+        exceptionList.push({ files: files, rule: x['rule'], reason: x['reason'] });
         return undefined;
       });
   }

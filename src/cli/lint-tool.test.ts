@@ -144,9 +144,9 @@ describe('inputs', () => {
   it('refuses /dev/zero after the size limit instead of reading it whole', () => {
     const r = spawnCli(['--format', 'json', '/dev/zero']);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout)).toMatchObject({
-      files: [{ file: '/dev/zero', accepted: false, error: expect.any(String) }],
-    });
+    const out = JSON.parse(r.stdout) as { files: { error?: unknown }[] };
+    expect(out).toMatchObject({ files: [{ file: '/dev/zero', accepted: false }] });
+    expect(typeof out.files[0]?.error).toBe('string');
   });
 
   it('reports an unreadable file in every format, never "no problems"', () => {

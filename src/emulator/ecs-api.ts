@@ -91,7 +91,7 @@ const createCluster: Handler = (state, input) => {
     capacityProviders: providers,
     defaultCapacityProviderStrategy: strategyOf(input, 'defaultCapacityProviderStrategy'),
     settings: objects(input, 'settings').map((s) => ({ name: String(s['name']), value: String(s['value']) })),
-    tags: objects(input, 'tags').map((t) => ({ key: String(t['key']), value: String(t['value'] ?? '') })),
+    tags: objects(input, 'tags').map((t) => ({ key: String(t['key']), value: str(t, 'value') ?? '' })),
     ...(sc && typeof sc['namespace'] === 'string'
       ? {
           serviceConnectDefaults: {
@@ -295,7 +295,7 @@ const createService: Handler = (state, input) => {
     history: [],
     events: [],
     steadyReported: false,
-    tags: objects(input, 'tags').map((t) => ({ key: String(t['key']), value: String(t['value'] ?? '') })),
+    tags: objects(input, 'tags').map((t) => ({ key: String(t['key']), value: str(t, 'value') ?? '' })),
   };
   state.services.push(svc);
   startDeployment(state, svc, svc.taskDefinition);
@@ -367,8 +367,7 @@ const updateService: Handler = (state, input) => {
     tdArn = taskDefinitionArn(state, td);
     if (tdArn !== svc.taskDefinition) redeploy = true;
   }
-  const scIn =
-    obj(input, 'serviceConnectConfiguration') ?? (svc.serviceConnectConfiguration as Input | undefined);
+  const scIn = obj(input, 'serviceConnectConfiguration') ?? svc.serviceConnectConfiguration;
   const targetTd = findTaskDefinition(state, tdArn);
   if (targetTd !== undefined) checkServiceConnect(cluster, scIn, targetTd);
   const cfgIn = obj(input, 'deploymentConfiguration');

@@ -17,7 +17,8 @@ describe('the issue’s "done when" sequence', () => {
     expect(e.run('aws ecs register-task-definition --cli-input-json file://web.json').exitCode).toBe(0);
     const created = e.run(CREATE_SERVICE);
     expect(created.exitCode).toBe(0);
-    expect(JSON.parse(created.stdout).service.deployments[0].rolloutState).toBe('IN_PROGRESS');
+    const output = JSON.parse(created.stdout) as { service: { deployments: { rolloutState: string }[] } };
+    expect(output.service.deployments[0]?.rolloutState).toBe('IN_PROGRESS');
     e.advance(300);
     const r = e.run(
       'aws ecs describe-services --cluster dojo --services web --query "services[0].deployments[0].rolloutState"',

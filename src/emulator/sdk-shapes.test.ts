@@ -10,8 +10,8 @@ import { webTaskDefinition } from './test-support/fixtures.ts';
 
 type Schema = unknown;
 const SDK: Record<string, Record<string, unknown>> = {
-  ecs: ecs as unknown as Record<string, unknown>,
-  'application-autoscaling': aas as unknown as Record<string, unknown>,
+  ecs: ecs,
+  'application-autoscaling': aas,
 };
 
 /** Checks `value` against an SDK static schema; returns the paths that disagree. */

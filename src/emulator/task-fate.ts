@@ -5,6 +5,7 @@
  * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html).
  */
 import { findImage } from './images.ts';
+import { str } from './input.ts';
 import type { EmulatorState, TaskDefinitionState, TaskFate } from './state.ts';
 
 interface ContainerDef {
@@ -22,13 +23,13 @@ export function containersOf(td: TaskDefinitionState): ContainerDef[] {
     const c = (raw ?? {}) as Record<string, unknown>;
     const secrets = Array.isArray(c['secrets']) ? (c['secrets'] as Record<string, unknown>[]) : [];
     return {
-      name: String(c['name'] ?? ''),
-      image: String(c['image'] ?? ''),
+      name: str(c, 'name') ?? '',
+      image: str(c, 'image') ?? '',
       essential: c['essential'] !== false,
       ...(typeof c['memory'] === 'number' ? { memory: c['memory'] } : {}),
       secrets: secrets.map((s) => ({
-        name: String(s['name'] ?? ''),
-        valueFrom: String(s['valueFrom'] ?? ''),
+        name: str(s, 'name') ?? '',
+        valueFrom: str(s, 'valueFrom') ?? '',
       })),
     };
   });

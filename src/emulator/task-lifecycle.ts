@@ -7,6 +7,7 @@
 import { DEPROVISIONING_SECONDS, NO_HEALTH_CHECK_HEALTHY_AFTER_SECONDS } from '../sim/index.ts';
 import { findImage } from './images.ts';
 import { ecsArn, hexId, nextRandom } from './ids.ts';
+import { str } from './input.ts';
 import type { EmulatorState, StopInfo, TaskDefinitionState, TaskState } from './state.ts';
 import { checkedContainer, containersOf, decideFate, healthCheckOf } from './task-fate.ts';
 
@@ -57,8 +58,8 @@ export function launchTask(state: EmulatorState, o: LaunchOptions): TaskState {
     createdAt: state.now,
     nextAt: state.now + PROVISIONING_SECONDS * 1000,
     fate: decideFate(state, o.td),
-    cpu: String(o.td.input['cpu'] ?? '256'),
-    memory: String(o.td.input['memory'] ?? '512'),
+    cpu: str(o.td.input, 'cpu') ?? '256',
+    memory: str(o.td.input, 'memory') ?? '512',
     availabilityZone: `${state.region}${zone}`,
     privateIp: `10.0.${Math.floor(nextRandom(state) * 200) + 10}.${Math.floor(nextRandom(state) * 250) + 2}`,
   };

@@ -71,9 +71,9 @@ function expand(value: unknown): ImportResult {
   const entries = (key: string) => (isRecord(value[key]) ? Object.entries(value[key]) : []);
   const status = (code: unknown) =>
     typeof code === 'string' && code in STATUS_NAMES ? STATUS_NAMES[code as 'p'] : undefined;
-  const quizzes = entries('q').map(([id, answer]) => [
+  const quizzes = entries('q').map(([id, answer]): [string, unknown] => [
     id,
-    Array.isArray(answer) ? { choice: answer[0], correct: answer[1] === 1 } : undefined,
+    Array.isArray(answer) ? { choice: (answer as unknown[])[0], correct: answer[1] === 1 } : undefined,
   ]);
   const raw = {
     version: PROGRESS_VERSION,

@@ -5,6 +5,7 @@ import type { LoadCurve } from './load-curves.ts';
 import { nextScheduleTimes } from './schedule-expression.ts';
 import { MAX_CAPACITY, targetTrackingDesiredCount, validateCapacityRange } from './target-tracking.ts';
 import {
+  isList,
   optionalBoolean,
   optionalInteger,
   requireInteger,
@@ -157,7 +158,7 @@ function validatePolicy(p: ScalingPolicy, i: number): ScalingPolicy {
   optionalInteger(s.cooldownSeconds, `${f}.cooldownSeconds`, 0, 86_400, COOLDOWN);
   if (s.minAdjustmentMagnitude !== undefined)
     requireInteger(s.minAdjustmentMagnitude, `${f}.minAdjustmentMagnitude`, 1, MAX_CAPACITY);
-  if (!Array.isArray(s.stepAdjustments) || s.stepAdjustments.length === 0) {
+  if (!isList(s.stepAdjustments) || s.stepAdjustments.length === 0) {
     throw new SimInputError(
       'INVALID_VALUE',
       `${f}.stepAdjustments`,
@@ -326,7 +327,7 @@ export function simulateAutoScaling(options: AutoScalingOptions): AutoScalingRes
   let min = options.minCapacity;
   let max = options.maxCapacity;
   const initial = requireInteger(options.initialTasks, 'initialTasks', 0, MAX_CAPACITY);
-  if (!Array.isArray(options.policies))
+  if (!isList(options.policies))
     throw new SimInputError('INVALID_VALUE', 'policies', 'policies must be a list.');
   const states: PolicyState[] = options.policies.map((p, i) => ({
     p: validatePolicy(p, i),
@@ -511,7 +512,7 @@ function readLoad(load: AutoScalingOptions['load'], steps: number): (t: number, 
   if (typeof load === 'function') {
     return (t) => requireNumber(load(t), 'load', 0, 1e7);
   }
-  if (!Array.isArray(load) || load.length < steps) {
+  if (!isList(load) || load.length < steps) {
     throw new SimInputError(
       'INVALID_VALUE',
       'load',

@@ -14,7 +14,14 @@ import {
   type TrafficShiftConfig,
   type TrafficStep,
 } from './traffic-shift.ts';
-import { optionalBoolean, optionalInteger, requireInteger, requireObject, requireOneOf } from './validate.ts';
+import {
+  isList,
+  optionalBoolean,
+  optionalInteger,
+  requireInteger,
+  requireObject,
+  requireOneOf,
+} from './validate.ts';
 
 // AWS references:
 // - CodeDeploy ECS lifecycle: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
@@ -183,7 +190,7 @@ function readOptions(o: BlueGreenOptions, controller: 'CODE_DEPLOY' | 'ECS'): Ru
   requireObject(o, 'options');
   const allowed: readonly string[] = controller === 'ECS' ? ECS_HOOKABLE : CODEDEPLOY_HOOKABLE;
   const hooks = o.hooks ?? [];
-  if (!Array.isArray(hooks))
+  if (!isList(hooks))
     throw new SimInputError('INVALID_VALUE', 'hooks', 'hooks must be a list of stage names.');
   hooks.forEach((h, i) => {
     if (!allowed.includes(h)) {

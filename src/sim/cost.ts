@@ -17,7 +17,14 @@ import {
   type Region,
 } from '../aws/index.ts';
 import { splitTasks, type CapacityProviderStrategyItem } from './split-tasks.ts';
-import { optionalNumber, requireInteger, requireNumber, requireObject, requireOneOf } from './validate.ts';
+import {
+  isList,
+  optionalNumber,
+  requireInteger,
+  requireNumber,
+  requireObject,
+  requireOneOf,
+} from './validate.ts';
 
 // AWS references: Fargate task sizes https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html
 // (valid CPU/memory pairs), ephemeral storage https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html
@@ -310,7 +317,7 @@ export function estimateTimelineCost(
   endTime: number,
 ): CostEstimate {
   requireObject(input, 'input');
-  if (!Array.isArray(points) || points.length === 0)
+  if (!isList(points) || points.length === 0)
     throw new SimInputError('INVALID_VALUE', 'points', 'points must hold at least one task count.');
   points.forEach((p, i) => {
     requireNumber(

@@ -9,7 +9,7 @@ import {
   type StrategyItem,
 } from '../aws/index.ts';
 import { SimInputError } from './errors.ts';
-import { requireInteger } from './validate.ts';
+import { isList, requireInteger } from './validate.ts';
 
 // AWS reference: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html
 // and https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-capacity-providers.html
@@ -44,7 +44,7 @@ function fail(field: string, message: string, messageJa?: string): never {
  * @see https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html
  */
 export function validateStrategy(strategy: readonly CapacityProviderStrategyItem[]): StrategyItem[] {
-  if (!Array.isArray(strategy)) fail('strategy', 'strategy must contain at least one capacity provider.');
+  if (!isList(strategy)) fail('strategy', 'strategy must contain at least one capacity provider.');
   const inputs = strategy.map((item, i) => {
     const name: unknown = item?.capacityProvider;
     const base =

@@ -64,18 +64,12 @@ describe('trafficShiftSchedule', () => {
       { minute: 0, greenPercent: 100 },
     ]);
   });
-  it.each([
+  it.each<[TrafficShiftConfig, string]>([
     ['CodeDeployDefault.Nope' as TrafficShiftConfig, 'config'],
-    [{ type: 'LINEAR', stepPercent: 2 } as TrafficShiftConfig, 'config.stepPercent'],
-    [{ type: 'LINEAR', stepPercent: 10.05 } as TrafficShiftConfig, 'config.stepPercent'],
-    [
-      { type: 'CANARY', canaryBakeTimeInMinutes: 1441 } as TrafficShiftConfig,
-      'config.canaryBakeTimeInMinutes',
-    ],
-    [
-      { type: 'TimeBasedCanary', canaryPercentage: 0, canaryInterval: 5 } as TrafficShiftConfig,
-      'config.canaryPercentage',
-    ],
+    [{ type: 'LINEAR', stepPercent: 2 }, 'config.stepPercent'],
+    [{ type: 'LINEAR', stepPercent: 10.05 }, 'config.stepPercent'],
+    [{ type: 'CANARY', canaryBakeTimeInMinutes: 1441 }, 'config.canaryBakeTimeInMinutes'],
+    [{ type: 'TimeBasedCanary', canaryPercentage: 0, canaryInterval: 5 }, 'config.canaryPercentage'],
     [{ type: 'BLUE_GREEN' } as TrafficShiftConfig, 'config.bakeTimeInMinutes'],
     [{ type: 'ROLLING' } as unknown as TrafficShiftConfig, 'config.type'],
   ])('rejects %j', (config, field) => {

@@ -66,7 +66,11 @@ export function requireOneOf<T extends string>(value: unknown, field: string, al
 export function optionalBoolean(value: unknown, field: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
-    throw new SimInputError('INVALID_VALUE', field, `${field} must be true or false, got ${String(value)}.`);
+    throw new SimInputError(
+      'INVALID_VALUE',
+      field,
+      `${field} must be true or false, got ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }
@@ -77,4 +81,12 @@ export function requireObject(value: unknown, field: string): Record<string, unk
     throw new SimInputError('INVALID_VALUE', field, `${field} must be an object.`);
   }
   return value as Record<string, unknown>;
+}
+
+/**
+ * `Array.isArray` that keeps a typed list's element type: the built-in narrows a readonly array to
+ * `any[]`, which would let unchecked `any` flow through the validation that follows.
+ */
+export function isList<T>(value: T): value is Extract<T, readonly unknown[]> {
+  return Array.isArray(value);
 }

@@ -35,7 +35,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Creates an SVG element with attributes and children. */
 export function s(tag: string, attrs: Attrs = {}, ...children: Child[]): SVGElement {
-  const element = document.createElementNS(SVG_NS, tag) as SVGElement;
+  const element = document.createElementNS(SVG_NS, tag);
   applyAttrs(element, attrs);
   appendChildren(element, children);
   return element;
@@ -98,4 +98,16 @@ export function checkboxField(options: {
     input,
     h('label', { for: options.id }, options.label),
   );
+}
+
+/**
+ * Wraps an async event handler so that its failure is logged: a listener's rejected promise would
+ * otherwise vanish unhandled, leaving a click that seems to do nothing and no trace of why.
+ */
+export function logFailures<A extends unknown[]>(
+  handler: (...args: A) => Promise<unknown>,
+): (...args: A) => void {
+  return (...args) => {
+    handler(...args).catch((error: unknown) => console.error(error));
+  };
 }

@@ -15,16 +15,17 @@ export interface TrackStatus {
 }
 
 export function trackStatus(agenda: Agenda, doc: ProgressDoc): TrackStatus {
-  const exercises = trackExercises(agenda).map((id) => ({
+  const exercises = trackExercises(agenda).map((id): TrackStatus['items'][number] => ({
     id,
-    kind: 'exercise' as const,
-    status: (doc.exercises?.[id]?.status ?? 'not-started') as TrackItemStatus,
+    kind: 'exercise',
+    status: doc.exercises?.[id]?.status ?? 'not-started',
   }));
-  const scenarios = trackScenarios(agenda).map((id) => ({
+  const scenarios = trackScenarios(agenda).map((id): TrackStatus['items'][number] => ({
     id,
-    kind: 'scenario' as const,
-    status: ((Object.prototype.hasOwnProperty.call(doc.scenarios, id) ? doc.scenarios[id] : undefined) ??
-      'not-started') as TrackItemStatus,
+    kind: 'scenario',
+    status:
+      (Object.prototype.hasOwnProperty.call(doc.scenarios, id) ? doc.scenarios[id] : undefined) ??
+      'not-started',
   }));
   const items = [...exercises, ...scenarios];
   const passed = items.filter((item) => item.status === 'passed').length;

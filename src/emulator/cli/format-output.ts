@@ -32,7 +32,10 @@ function pyStr(v: unknown): string {
   if (v === null || v === undefined) return 'None';
   if (v === true) return 'True';
   if (v === false) return 'False';
-  return String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  // Callers pass scalars only: objects and lists are laid out by textDict and textList.
+  return JSON.stringify(v) ?? '';
 }
 
 const isComplex = (v: unknown): boolean => typeof v === 'object' && v !== null;

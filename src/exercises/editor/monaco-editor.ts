@@ -105,7 +105,7 @@ function yamlCompatibleMonaco(): typeof monaco {
     const worker = new YamlWorker();
     worker.postMessage('initialize');
     worker.postMessage(options.createData);
-    return monaco.editor.createWebWorker({ worker } as WebWorkerOptions);
+    return monaco.editor.createWebWorker({ worker });
   };
   return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as typeof monaco;
 }

@@ -32,7 +32,7 @@ function paths(v: unknown, p: Path = [], out: Path[] = []): Path[] {
 function setAt(v: unknown, p: Path, replace: (old: unknown) => unknown): unknown {
   if (p.length === 0) return replace(v);
   const [head, ...rest] = p;
-  if (Array.isArray(v)) return v.map((c, i) => (i === head ? setAt(c, rest, replace) : c));
+  if (Array.isArray(v)) return (v as unknown[]).map((c, i) => (i === head ? setAt(c, rest, replace) : c));
   if (v && typeof v === 'object') {
     const o = { ...(v as Record<string, unknown>) };
     if (rest.length === 0 && replace(undefined) === DROP) delete o[head as string];

@@ -38,7 +38,7 @@ export const targetTrackingSpike: Lab = {
       },
       check: (s) =>
         s.scalingPolicies.some((p) => {
-          const c = p.TargetTrackingScalingPolicyConfiguration as Record<string, unknown> | undefined;
+          const c = p.TargetTrackingScalingPolicyConfiguration;
           const spec = c?.['PredefinedMetricSpecification'] as Record<string, unknown> | undefined;
           const v = Number(c?.['TargetValue']);
           return (

@@ -1,5 +1,5 @@
 /** The browser side of the "My progress" page: renders the figures, exports, imports, share codes. */
-import { h } from '../dom.ts';
+import { h, logFailures } from '../dom.ts';
 import { listBackups, type BackupReason } from '../../progress/backups.ts';
 import { downloadText } from '../download.ts';
 import { knownIdsFilter, readCatalogue, type UnknownIds } from '../../progress/known-ids.ts';
@@ -100,30 +100,42 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
   });
 
   const fileInput = root.querySelector<HTMLInputElement>('#dojo-import');
-  fileInput?.addEventListener('change', async () => {
-    const file = fileInput.files?.[0];
-    if (!file) return;
-    apply(parseExport(await file.text()), file.name);
-    fileInput.value = '';
-  });
+  fileInput?.addEventListener(
+    'change',
+    logFailures(async () => {
+      const file = fileInput.files?.[0];
+      if (!file) return;
+      apply(parseExport(await file.text()), file.name);
+      fileInput.value = '';
+    }),
+  );
 
   const codeOut = root.querySelector<HTMLTextAreaElement>('#dojo-code-out');
-  root.querySelector('[data-make-code]')?.addEventListener('click', async () => {
-    if (codeOut) codeOut.value = await encodeShareCode(loadProgress(storage).doc, new Date(), learner());
-  });
-  root.querySelector('[data-copy]')?.addEventListener('click', async () => {
-    if (!codeOut?.value) return;
-    try {
-      await navigator.clipboard.writeText(codeOut.value);
-      say(texts.copied);
-    } catch {
-      codeOut.select();
-    }
-  });
+  root.querySelector('[data-make-code]')?.addEventListener(
+    'click',
+    logFailures(async () => {
+      if (codeOut) codeOut.value = await encodeShareCode(loadProgress(storage).doc, new Date(), learner());
+    }),
+  );
+  root.querySelector('[data-copy]')?.addEventListener(
+    'click',
+    logFailures(async () => {
+      if (!codeOut?.value) return;
+      try {
+        await navigator.clipboard.writeText(codeOut.value);
+        say(texts.copied);
+      } catch {
+        codeOut.select();
+      }
+    }),
+  );
   const codeIn = root.querySelector<HTMLTextAreaElement>('#dojo-code-in');
-  root.querySelector('[data-apply-code]')?.addEventListener('click', async () => {
-    apply(await decodeShareCode(codeIn?.value ?? ''), 'share code');
-  });
+  root.querySelector('[data-apply-code]')?.addEventListener(
+    'click',
+    logFailures(async () => {
+      apply(await decodeShareCode(codeIn?.value ?? ''), 'share code');
+    }),
+  );
 
   renderBackups(root, storage, texts);
 }

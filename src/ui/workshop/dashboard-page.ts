@@ -9,7 +9,7 @@ import {
   type ImportProblem,
   type ImportResult,
 } from '../../progress/transfer.ts';
-import { h } from '../dom.ts';
+import { h, logFailures } from '../dom.ts';
 import { browserStorage } from '../safe-storage.ts';
 import { cappedLines, memoise, pageOf, replaceChildrenMany } from '../../workshop/dashboard-paging.ts';
 import {
@@ -233,34 +233,43 @@ export function startDashboard(root: HTMLElement): void {
   };
 
   const input = $<HTMLInputElement>('#dojo-files');
-  input?.addEventListener('change', async () => {
-    await addFiles(input.files ?? []);
-    input.value = '';
-  });
+  input?.addEventListener(
+    'change',
+    logFailures(async () => {
+      await addFiles(input.files ?? []);
+      input.value = '';
+    }),
+  );
   const drop = $<HTMLElement>('[data-drop]');
   drop?.addEventListener('dragover', (event) => {
     event.preventDefault();
     drop.classList.add('is-over');
   });
   drop?.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-  drop?.addEventListener('drop', (event) => {
-    event.preventDefault();
-    drop.classList.remove('is-over');
-    void addFiles(event.dataTransfer?.files ?? []);
-  });
+  drop?.addEventListener(
+    'drop',
+    logFailures(async (event: DragEvent) => {
+      event.preventDefault();
+      drop.classList.remove('is-over');
+      await addFiles(event.dataTransfer?.files ?? []);
+    }),
+  );
 
-  $('[data-add-codes]')?.addEventListener('click', async () => {
-    const area = $<HTMLTextAreaElement>('#dojo-codes');
-    // Each code is named by its line in the box, blank lines counted, as the facilitator sees it.
-    const lines = (area?.value ?? '').split('\n');
-    for (const [index, line] of lines.entries()) {
-      if (line.trim() === '') continue;
-      add(await decodeShareCode(line), texts.line.replace('{n}', String(index + 1)));
-    }
-    if (area) area.value = '';
-    save();
-    render();
-  });
+  $('[data-add-codes]')?.addEventListener(
+    'click',
+    logFailures(async () => {
+      const area = $<HTMLTextAreaElement>('#dojo-codes');
+      // Each code is named by its line in the box, blank lines counted, as the facilitator sees it.
+      const lines = (area?.value ?? '').split('\n');
+      for (const [index, line] of lines.entries()) {
+        if (line.trim() === '') continue;
+        add(await decodeShareCode(line), texts.line.replace('{n}', String(index + 1)));
+      }
+      if (area) area.value = '';
+      save();
+      render();
+    }),
+  );
   $('[data-clear]')?.addEventListener('click', () => {
     learners = [];
     rejected.length = 0;

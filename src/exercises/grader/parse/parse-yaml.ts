@@ -6,6 +6,7 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   parseDocument,
@@ -91,7 +92,7 @@ export function parseYaml(text: string): ParseOutcome {
     };
   const problems: ParseProblem[] = [];
   const conv = new Converter(doc, problems);
-  const value = doc.contents ? conv.toValue(doc.contents as YNode, '', 0) : null;
+  const value = doc.contents ? conv.toValue(doc.contents, '', 0) : null;
   if (value === null && doc.contents === null)
     return { ok: false, code: 'empty', message: 'input is empty', offset: 0 };
   return { ok: true, doc: { format: 'yaml', text, value, problems, spanOf: (p) => spanOf(doc, p) } };
@@ -194,16 +195,18 @@ function splitGetAtt(s: string): string[] {
 
 function keyString(k: unknown): string {
   if (isScalar(k)) return String(k.value);
+  // A complex key (a map or a list) reads as its YAML text, as String() always gave it.
+  if (isNode(k)) return k.toString();
   if (k === null || k === undefined) return '';
-  return String(k);
+  return typeof k === 'string' ? k : (JSON.stringify(k) ?? '');
 }
 
 /** Span of the node at a pointer (last duplicate wins), else of its nearest ancestor. */
 function spanOf(doc: Document.Parsed, pointer: string): Span | undefined {
-  let node: YNode | null | undefined = doc.contents as YNode | null;
+  let node: YNode | null | undefined = doc.contents;
   let span: Span | undefined = rangeOf(node);
   for (const token of splitPointer(pointer)) {
-    if (isAlias(node)) node = node.resolve(doc) as YNode | undefined;
+    if (isAlias(node)) node = node.resolve(doc);
     let next: YNode | undefined;
     if (isMap(node)) {
       for (const pair of node.items)

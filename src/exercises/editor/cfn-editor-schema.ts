@@ -7,7 +7,7 @@
  */
 import CFN_DOCS from '../schemas/generated/cfn-docs-en.json' with { type: 'json' };
 import type { CfnResourceSpec, CfnShape, CfnType } from '../schemas/cfn-types.ts';
-import { CFN_SPEC } from '../grader/rules/cfn-spec.ts';
+import { CFN_SPEC } from '../grader/rules/cfn-spec/spec.ts';
 import type { Lang } from '../grader/index.ts';
 import { codeSpansToMarkdown } from '../../ui/code-spans.ts';
 

@@ -86,7 +86,7 @@ export function ruleCatalogue(
         id: r.id,
         severity: r.severity,
         summary: r.summary[lang],
-        message: r.message[lang],
+        message: r.messages.default[lang],
         ...(r.note ? { note: r.note[lang] } : {}),
         quotesAws: r.quotesAws === true,
         ...(r.aws ? { awsQuote: r.aws.quote, awsSource: r.aws.source } : {}),

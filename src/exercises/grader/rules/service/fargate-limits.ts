@@ -1,0 +1,36 @@
+/** Rule service/fargate-limits: Fargate services use no placement constraints, placement strategy or DAEMON. */
+import { lesson, rule } from '../define.ts';
+import { svc, type RuleExamples } from '../example-docs.ts';
+import { SVC_TASK } from './shared.ts';
+
+export default rule({
+  id: 'service/fargate-limits',
+  kinds: SVC_TASK,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'fargate-restrictions'),
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate のサービスで配置制約・配置戦略・DAEMON を使わない',
+    en: 'Fargate services use no placement constraints, placement strategy or DAEMON',
+  },
+  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  aws: {
+    quote: "Fargate tasks don't support the DAEMON scheduling strategy.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: svc({ placementConstraints: [{ type: 'distinctInstance' }] }),
+        messageId: 'default',
+        path: '/placementConstraints',
+        line: 26,
+      },
+    ],
+    pass: [svc()],
+  };
+}

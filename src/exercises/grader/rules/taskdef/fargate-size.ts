@@ -1,0 +1,30 @@
+/** Rule taskdef/fargate-size: Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted). */
+import { rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { SIZES, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/fargate-size',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
+    en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
+  },
+  messages: {
+    default: {
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。{hintJa}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. ({hint})',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({ cpu: '1024', memory: '1024' }), messageId: 'default', path: '/memory', line: 8 }],
+    pass: [td({ cpu: '1 vCPU', memory: '2 GB' })],
+  };
+}

@@ -61,18 +61,14 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
   const type = str(get(o, 'PolicyType'));
   const tt = get(o, 'TargetTrackingScalingPolicyConfiguration');
   const step = get(o, 'StepScalingPolicyConfiguration');
-  const cfg = (detail: string, detailJa: string, p = ''): void =>
-    r.report(policyType, p, { detail, detailJa });
+  const cfg = (messageId: string, p = ''): void => r.report(policyType, p, {}, messageId);
   if (
     !cfn &&
     !has(o, 'PolicyName') &&
     !has(o, 'ResourceId') &&
     (has(o, 'TargetValue') || has(o, 'PredefinedMetricSpecification'))
   ) {
-    cfg(
-      'This is only the target tracking configuration. Pass it with --target-tracking-scaling-policy-configuration file://…, or wrap it in a full input with PolicyName, ServiceNamespace, ResourceId, ScalableDimension and PolicyType for --cli-input-json.',
-      'これはターゲット追跡の設定部分だけです。--target-tracking-scaling-policy-configuration file://… で渡すか、PolicyName・ServiceNamespace・ResourceId・ScalableDimension・PolicyType を持つ完全な入力に包んで --cli-input-json に渡します。',
-    );
+    cfg('fragment');
     checkTargetTracking(o, '', r);
     return;
   }
@@ -82,22 +78,11 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
     !isObj(step) &&
     !isIntrinsic(tt)
   ) {
-    cfg(
-      'TargetTrackingScaling needs TargetTrackingScalingPolicyConfiguration.',
-      'TargetTrackingScaling には TargetTrackingScalingPolicyConfiguration が必要です。',
-    );
+    cfg('default');
   }
-  if (type === 'StepScaling' && !isObj(step) && !isIntrinsic(step))
-    cfg(
-      'StepScaling needs StepScalingPolicyConfiguration.',
-      'StepScaling には StepScalingPolicyConfiguration が必要です。',
-    );
+  if (type === 'StepScaling' && !isObj(step) && !isIntrinsic(step)) cfg('step-needs-step-configuration');
   if (type === 'StepScaling' && isObj(tt))
-    cfg(
-      'StepScaling does not use TargetTrackingScalingPolicyConfiguration.',
-      'StepScaling では TargetTrackingScalingPolicyConfiguration を使いません。',
-      '/TargetTrackingScalingPolicyConfiguration',
-    );
+    cfg('step-with-target-tracking', '/TargetTrackingScalingPolicyConfiguration');
   if (isObj(tt)) checkTargetTracking(tt, '/TargetTrackingScalingPolicyConfiguration', r);
   if (isObj(step)) checkStepConfiguration(step, '/StepScalingPolicyConfiguration', r);
 }
@@ -106,42 +91,19 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
 export function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const custom = has(tt, 'CustomizedMetricSpecification');
-  const t = (detail: string, detailJa: string, p = base): void =>
-    r.report(targetTracking, p, { detail, detailJa });
-  if (!has(tt, 'TargetValue')) t('TargetValue is required.', 'TargetValue が必要です。');
-  if (pre !== undefined && custom)
-    t(
-      'Use either PredefinedMetricSpecification or CustomizedMetricSpecification, not both.',
-      'PredefinedMetricSpecification と CustomizedMetricSpecification はどちらか一方です。',
-    );
-  if (pre === undefined && !custom)
-    t(
-      'Add PredefinedMetricSpecification (e.g. ECSServiceAverageCPUUtilization) or CustomizedMetricSpecification.',
-      'PredefinedMetricSpecification（例 ECSServiceAverageCPUUtilization）か CustomizedMetricSpecification を指定します。',
-    );
+  const t = (messageId: string): void => r.report(targetTracking, base, {}, messageId);
+  if (!has(tt, 'TargetValue')) t('default');
+  if (pre !== undefined && custom) t('both-metrics');
+  if (pre === undefined && !custom) t('no-metric');
   const metric = str(get(pre, 'PredefinedMetricType'));
   const label = get(pre, 'ResourceLabel');
   const pp = ptr(base, 'PredefinedMetricSpecification');
-  const l = (detail: string, detailJa: string, p: string): void =>
-    r.report(resourceLabel, p, { detail, detailJa });
   if (metric === 'ALBRequestCountPerTarget' && label === undefined) {
-    l(
-      'ALBRequestCountPerTarget needs ResourceLabel: app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>.',
-      'ALBRequestCountPerTarget には ResourceLabel（app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID>）が必要です。',
-      pp,
-    );
+    r.report(resourceLabel, pp, {});
   } else if (metric !== undefined && metric !== 'ALBRequestCountPerTarget' && label !== undefined) {
-    l(
-      `ResourceLabel is only allowed with ALBRequestCountPerTarget, not ${metric}.`,
-      `ResourceLabel は ALBRequestCountPerTarget のときだけ指定できます（今は ${metric}）。`,
-      ptr(pp, 'ResourceLabel'),
-    );
+    r.report(resourceLabel, ptr(pp, 'ResourceLabel'), { metric }, 'not-alb-metric');
   } else if (typeof label === 'string' && !RESOURCE_LABEL.test(label)) {
-    l(
-      `ResourceLabel "${label}" must be app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id> (the ends of the two ARNs, not the full ARNs).`,
-      `ResourceLabel "${label}" は app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID> の形です（ARN 全体ではなく末尾部分）。`,
-      ptr(pp, 'ResourceLabel'),
-    );
+    r.report(resourceLabel, ptr(pp, 'ResourceLabel'), { label }, 'format');
   }
   const out = num(get(tt, 'ScaleOutCooldown')) ?? 300;
   const inn = num(get(tt, 'ScaleInCooldown')) ?? 300;
@@ -151,30 +113,23 @@ export function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
 /** Step scaling configuration checks (inside a policy at `base`, or a flag file at ''). */
 export function checkStepConfiguration(step: Obj, base: string, r: Reporter): void {
   const list = arr(get(step, 'StepAdjustments'));
-  const s = (detail: string, detailJa: string, p = ptr(base, 'StepAdjustments')): void =>
-    r.report(stepAdjustments, p, { detail, detailJa });
-  if (!has(step, 'AdjustmentType')) s('AdjustmentType is required.', 'AdjustmentType が必要です。', base);
-  if (list.length === 0) return s('At least one step is required.', 'ステップが少なくとも1つ必要です。');
+  const s = (messageId: string, p = ptr(base, 'StepAdjustments')): void =>
+    r.report(stepAdjustments, p, {}, messageId);
+  if (!has(step, 'AdjustmentType')) s('adjustment-type', base);
+  if (list.length === 0) return s('no-steps');
   const ranges = list.map((it) => ({
     lo: num(get(it, 'MetricIntervalLowerBound')) ?? -Infinity,
     hi: num(get(it, 'MetricIntervalUpperBound')) ?? Infinity,
   }));
-  if (ranges.filter((x) => x.lo === -Infinity).length > 1)
-    s('Only one step may omit the lower bound.', '下限を省略できるステップは1つだけです。');
-  if (ranges.filter((x) => x.hi === Infinity).length > 1)
-    s('Only one step may omit the upper bound.', '上限を省略できるステップは1つだけです。');
+  if (ranges.filter((x) => x.lo === -Infinity).length > 1) s('open-lower-bounds');
+  if (ranges.filter((x) => x.hi === Infinity).length > 1) s('open-upper-bounds');
   const sorted = [...ranges].sort((a, b) => a.lo - b.lo);
   for (let i = 0; i < sorted.length; i++) {
     const cur = sorted[i];
     const next = sorted[i + 1];
-    if (cur && cur.lo >= cur.hi)
-      return s(
-        'A step has its lower bound at or above its upper bound.',
-        '下限が上限以上のステップがあります。',
-      );
-    if (cur && next && cur.hi > next.lo) return s('Step ranges overlap.', 'ステップの範囲が重なっています。');
-    if (cur && next && cur.hi < next.lo)
-      return s('Step ranges leave a gap.', 'ステップの範囲に隙間があります。');
+    if (cur && cur.lo >= cur.hi) return s('empty-step');
+    if (cur && next && cur.hi > next.lo) return s('default');
+    if (cur && next && cur.hi < next.lo) return s('gap');
   }
 }
 

@@ -12,7 +12,24 @@ export default rule({
     ja: 'PolicyType に合う設定があり、断片（--target-tracking-scaling-policy-configuration 用）を --cli-input-json に渡していない',
     en: 'The configuration matches PolicyType, and a fragment for --target-tracking-scaling-policy-configuration is not passed as --cli-input-json',
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  messages: {
+    default: {
+      ja: 'TargetTrackingScaling には TargetTrackingScalingPolicyConfiguration が必要です。',
+      en: 'TargetTrackingScaling needs TargetTrackingScalingPolicyConfiguration.',
+    },
+    fragment: {
+      ja: 'これはターゲット追跡の設定部分だけです。--target-tracking-scaling-policy-configuration file://… で渡すか、PolicyName・ServiceNamespace・ResourceId・ScalableDimension・PolicyType を持つ完全な入力に包んで --cli-input-json に渡します。',
+      en: 'This is only the target tracking configuration. Pass it with --target-tracking-scaling-policy-configuration file://…, or wrap it in a full input with PolicyName, ServiceNamespace, ResourceId, ScalableDimension and PolicyType for --cli-input-json.',
+    },
+    'step-needs-step-configuration': {
+      ja: 'StepScaling には StepScalingPolicyConfiguration が必要です。',
+      en: 'StepScaling needs StepScalingPolicyConfiguration.',
+    },
+    'step-with-target-tracking': {
+      ja: 'StepScaling では TargetTrackingScalingPolicyConfiguration を使いません。',
+      en: 'StepScaling does not use TargetTrackingScalingPolicyConfiguration.',
+    },
+  },
 });
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
@@ -25,7 +42,15 @@ export function examples(): RuleExamples {
           TargetValue: 60,
           PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
         }),
-        messageId: 'default',
+        messageId: 'fragment',
+        path: '',
+        line: 1,
+      },
+      {
+        src: json(
+          targetTrackingPolicy({ PolicyType: 'StepScaling', StepScalingPolicyConfiguration: undefined }),
+        ),
+        messageId: 'step-needs-step-configuration',
         path: '',
         line: 1,
       },

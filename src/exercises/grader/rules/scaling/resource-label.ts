@@ -11,7 +11,20 @@ export default rule({
     ja: 'ResourceLabel は ALBRequestCountPerTarget のときだけ必要で、app/<lb>/<id>/targetgroup/<tg>/<id> の形',
     en: 'ResourceLabel is required with, and only with, ALBRequestCountPerTarget, as app/<lb>/<id>/targetgroup/<tg>/<id>',
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  messages: {
+    default: {
+      ja: 'ALBRequestCountPerTarget には ResourceLabel（app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID>）が必要です。',
+      en: 'ALBRequestCountPerTarget needs ResourceLabel: app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>.',
+    },
+    'not-alb-metric': {
+      ja: 'ResourceLabel は ALBRequestCountPerTarget のときだけ指定できます（今は {metric}）。',
+      en: 'ResourceLabel is only allowed with ALBRequestCountPerTarget, not {metric}.',
+    },
+    format: {
+      ja: 'ResourceLabel "{label}" は app/<LB名>/<LB ID>/targetgroup/<TG名>/<TG ID> の形です（ARN 全体ではなく末尾部分）。',
+      en: 'ResourceLabel "{label}" must be app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id> (the ends of the two ARNs, not the full ARNs).',
+    },
+  },
 });
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */

@@ -12,7 +12,17 @@ export default rule({
     ja: 'ターゲット追跡は TargetValue と、定義済みかカスタムのメトリクスのどちらか一方を持つ',
     en: 'Target tracking has a TargetValue and exactly one of a predefined or customized metric',
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  messages: {
+    default: { ja: 'TargetValue が必要です。', en: 'TargetValue is required.' },
+    'both-metrics': {
+      ja: 'PredefinedMetricSpecification と CustomizedMetricSpecification はどちらか一方です。',
+      en: 'Use either PredefinedMetricSpecification or CustomizedMetricSpecification, not both.',
+    },
+    'no-metric': {
+      ja: 'PredefinedMetricSpecification（例 ECSServiceAverageCPUUtilization）か CustomizedMetricSpecification を指定します。',
+      en: 'Add PredefinedMetricSpecification (e.g. ECSServiceAverageCPUUtilization) or CustomizedMetricSpecification.',
+    },
+  },
 });
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */

@@ -83,33 +83,21 @@ export function checkDeployment(svc: Obj, r: Reporter, desiredKnown = true): voi
       r.report(
         circuitBreaker,
         has(dc, 'deploymentCircuitBreaker') ? '/deploymentConfiguration/deploymentCircuitBreaker' : '',
-        {
-          detail:
-            'No deployment circuit breaker or alarms: a broken release keeps retrying failed tasks. Enable deploymentCircuitBreaker with rollback: true.',
-          detailJa:
-            'サーキットブレーカーもアラームもありません。壊れたリリースが失敗するタスクを起動し続けます。deploymentCircuitBreaker を rollback: true で有効にしてください。',
-        },
       );
     } else if (bool(get(cb, 'enable')) === true && bool(get(cb, 'rollback')) === false) {
-      r.report(circuitBreaker, '/deploymentConfiguration/deploymentCircuitBreaker/rollback', {
-        detail:
-          'The circuit breaker stops a failed deployment but, with rollback false, leaves the service on the failed revision.',
-        detailJa:
-          'rollback が false なので、失敗したデプロイは止まりますが失敗したリビジョンのまま残ります。',
-      });
+      r.report(
+        circuitBreaker,
+        '/deploymentConfiguration/deploymentCircuitBreaker/rollback',
+        {},
+        'no-rollback',
+      );
     }
   }
   if (isObj(alarms)) {
     if (controller !== 'ECS') {
-      r.report(deploymentAlarms, '/deploymentConfiguration/alarms', {
-        detail: `Deployment alarms need the ECS deployment controller, not ${controller}.`,
-        detailJa: `デプロイアラームは ECS デプロイコントローラーでのみ使えます（今は ${controller}）。`,
-      });
+      r.report(deploymentAlarms, '/deploymentConfiguration/alarms', { controller }, 'controller');
     } else if (alarmsOn && arr(get(alarms, 'alarmNames')).length === 0) {
-      r.report(deploymentAlarms, '/deploymentConfiguration/alarms/alarmNames', {
-        detail: 'alarms.enable is true but alarmNames is empty.',
-        detailJa: 'alarms.enable が true ですが alarmNames が空です。',
-      });
+      r.report(deploymentAlarms, '/deploymentConfiguration/alarms/alarmNames');
     }
   }
 }
@@ -125,26 +113,12 @@ export function checkNetworkAndLb(svc: Obj, r: Reporter): void {
   if (str(get(aw, 'assignPublicIp')) === 'ENABLED')
     r.report(assignPublicIp, '/networkConfiguration/awsvpcConfiguration/assignPublicIp');
   if (fargate) {
-    const f = (p: string, detail: string, detailJa: string): void =>
-      r.report(fargateServiceLimits, p, { detail, detailJa });
     if (arr(get(svc, 'placementConstraints')).length > 0)
-      f(
-        '/placementConstraints',
-        'Placement constraints are not supported with FARGATE launch type.',
-        'Fargate では配置制約を使えません（AWS: Placement constraints are not supported with FARGATE launch type.）',
-      );
+      r.report(fargateServiceLimits, '/placementConstraints');
     if (arr(get(svc, 'placementStrategy')).length > 0)
-      f(
-        '/placementStrategy',
-        'Placement strategies are for EC2; Fargate does not support them.',
-        '配置戦略は EC2 用で、Fargate では使えません。',
-      );
+      r.report(fargateServiceLimits, '/placementStrategy', {}, 'placement-strategy');
     if (str(get(svc, 'schedulingStrategy')) === 'DAEMON')
-      f(
-        '/schedulingStrategy',
-        'The DAEMON scheduling strategy is not supported on Fargate; use REPLICA.',
-        'Fargate では DAEMON スケジューリングを使えません。REPLICA にします。',
-      );
+      r.report(fargateServiceLimits, '/schedulingStrategy', {}, 'daemon');
   }
   const lbs = arr(get(svc, 'loadBalancers'));
   lbs.forEach((lb, i) => {
@@ -153,17 +127,9 @@ export function checkNetworkAndLb(svc: Obj, r: Reporter): void {
     if (!has(lb, 'containerPort')) missing.push('containerPort');
     const both = has(lb, 'targetGroupArn') === has(lb, 'loadBalancerName');
     if (missing.length > 0 || both) {
-      const extra = both ? 'exactly one of targetGroupArn or loadBalancerName' : '';
-      const detail = [missing.length > 0 ? `missing ${missing.join(', ')}` : '', extra]
-        .filter(Boolean)
-        .join('; ');
-      const detailJa = [
-        missing.length > 0 ? `${missing.join('・')} がありません` : '',
-        both ? 'targetGroupArn と loadBalancerName のどちらか一方を指定します' : '',
-      ]
-        .filter(Boolean)
-        .join('。');
-      r.report(loadBalancerShape, ptr('/loadBalancers', i), { detail, detailJa });
+      const messageId = missing.length === 0 ? 'target' : both ? 'missing-and-target' : 'default';
+      const params = missing.length > 0 ? { missing: missing.join(', '), missingJa: missing.join('・') } : {};
+      r.report(loadBalancerShape, ptr('/loadBalancers', i), params, messageId);
     }
   });
   if ((num(get(svc, 'healthCheckGracePeriodSeconds')) ?? 0) > 0 && lbs.length === 0)

@@ -11,7 +11,16 @@ export default rule({
     ja: 'デプロイアラームは ECS デプロイコントローラーで、アラーム名を指定して使う',
     en: 'Deployment alarms need the ECS deployment controller and alarm names',
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  messages: {
+    default: {
+      ja: 'alarms.enable が true ですが alarmNames が空です。',
+      en: 'alarms.enable is true but alarmNames is empty.',
+    },
+    controller: {
+      ja: 'デプロイアラームは ECS デプロイコントローラーでのみ使えます（今は {controller}）。',
+      en: 'Deployment alarms need the ECS deployment controller, not {controller}.',
+    },
+  },
 });
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */

@@ -13,10 +13,19 @@ export default rule({
     ja: 'Fargate のサービスで配置制約・配置戦略・DAEMON を使わない',
     en: 'Fargate services use no placement constraints, placement strategy or DAEMON',
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
-  aws: {
-    quote: "Fargate tasks don't support the DAEMON scheduling strategy.",
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  messages: {
+    default: {
+      ja: 'Fargate では配置制約を使えません（AWS: Placement constraints are not supported with FARGATE launch type.）',
+      en: 'Placement constraints are not supported with FARGATE launch type.',
+    },
+    'placement-strategy': {
+      ja: '配置戦略は EC2 用で、Fargate では使えません。',
+      en: 'Placement strategies are for EC2; Fargate does not support them.',
+    },
+    daemon: {
+      ja: 'Fargate では DAEMON スケジューリングを使えません。REPLICA にします。',
+      en: 'The DAEMON scheduling strategy is not supported on Fargate; use REPLICA.',
+    },
   },
 });
 

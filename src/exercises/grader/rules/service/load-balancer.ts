@@ -14,8 +14,16 @@ export default rule({
   },
   messages: {
     default: {
-      ja: 'loadBalancers の項目が不完全です: {detailJa}',
-      en: 'Incomplete loadBalancers item: {detail}',
+      ja: 'loadBalancers の項目が不完全です: {missingJa} がありません',
+      en: 'Incomplete loadBalancers item: missing {missing}',
+    },
+    target: {
+      ja: 'loadBalancers の項目が不完全です: targetGroupArn と loadBalancerName のどちらか一方を指定します',
+      en: 'Incomplete loadBalancers item: exactly one of targetGroupArn or loadBalancerName',
+    },
+    'missing-and-target': {
+      ja: 'loadBalancers の項目が不完全です: {missingJa} がありません。targetGroupArn と loadBalancerName のどちらか一方を指定します',
+      en: 'Incomplete loadBalancers item: missing {missing}; exactly one of targetGroupArn or loadBalancerName',
     },
   },
 });

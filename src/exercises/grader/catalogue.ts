@@ -124,6 +124,11 @@ export const CATALOGUE_TEXT = {
     awsQuote: 'AWS のエラー文を引用',
     decidedBy: '根拠（AWS の記述）',
     severities: { error: 'エラー', warning: '警告', info: '情報' },
+    examples: '例を見る',
+    failing: '指摘される例',
+    passing: '指摘されない例',
+    lines: (first: number, last: number, total: number) => `${first}〜${last} 行目（全 ${total} 行）`,
+    reported: (line: number, path: string) => `${line} 行目（${path || '入力全体'}）で報告されます`,
   },
   en: {
     title: 'Grading rules',
@@ -138,5 +143,10 @@ export const CATALOGUE_TEXT = {
     awsQuote: "quotes AWS's error text",
     decidedBy: 'What AWS says',
     severities: { error: 'error', warning: 'warning', info: 'info' },
+    examples: 'Examples',
+    failing: 'Flagged',
+    passing: 'Not flagged',
+    lines: (first: number, last: number, total: number) => `lines ${first}–${last} of ${total}`,
+    reported: (line: number, path: string) => `reported at line ${line} (${path || 'the whole input'})`,
   },
 } as const;

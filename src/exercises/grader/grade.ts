@@ -111,7 +111,7 @@ function runRules(kind: Kind, value: unknown, r: Reporter, target: Target): void
     return;
   }
   if (kind === 'taskdef' && isObj(value) && isObj(get(value, 'taskDefinition'))) {
-    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition', action: '', actionJa: '' });
+    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition' });
     runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'), false);
     return;
   }

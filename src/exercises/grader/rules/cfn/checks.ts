@@ -138,16 +138,10 @@ function checkServiceAgainstTaskDef(props: Obj, resources: Obj, base: string, r:
     mode !== 'awsvpc' &&
     !isIntrinsic(rawMode)
   ) {
-    r.report(serviceTaskDefinition, ptr(base, 'LaunchType'), {
-      detail: `Task definition does not support launch_type FARGATE. (${tdId} does not list FARGATE in RequiresCompatibilities.)`,
-      detailJa: `タスク定義 ${tdId} の RequiresCompatibilities に FARGATE がありません（AWS: Task definition does not support launch_type FARGATE.）`,
-    });
+    r.report(serviceTaskDefinition, ptr(base, 'LaunchType'), { taskDefinition: tdId ?? '' }, 'not-fargate');
   }
   if (mode === 'awsvpc' && !has(props, 'NetworkConfiguration')) {
-    r.report(serviceTaskDefinition, base, {
-      detail: `Task definition ${tdId} uses awsvpc, so the service needs NetworkConfiguration (subnets and security groups).`,
-      detailJa: `タスク定義 ${tdId} は awsvpc なので、サービスに NetworkConfiguration（サブネットとセキュリティグループ）が必要です。`,
-    });
+    r.report(serviceTaskDefinition, base, { taskDefinition: tdId ?? '' });
   }
 }
 

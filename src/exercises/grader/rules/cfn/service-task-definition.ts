@@ -13,7 +13,16 @@ export default rule({
     ja: 'サービスの起動タイプと参照先タスク定義の互換性・ネットワーク設定が合う',
     en: "A service's launch type and network configuration match its task definition",
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  messages: {
+    default: {
+      ja: 'タスク定義 {taskDefinition} は awsvpc なので、サービスに NetworkConfiguration（サブネットとセキュリティグループ）が必要です。',
+      en: 'Task definition {taskDefinition} uses awsvpc, so the service needs NetworkConfiguration (subnets and security groups).',
+    },
+    'not-fargate': {
+      ja: 'タスク定義 {taskDefinition} の RequiresCompatibilities に FARGATE がありません（AWS: Task definition does not support launch_type FARGATE.）',
+      en: 'Task definition does not support launch_type FARGATE. ({taskDefinition} does not list FARGATE in RequiresCompatibilities.)',
+    },
+  },
 });
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */

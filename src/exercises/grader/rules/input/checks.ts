@@ -57,23 +57,13 @@ export const ACTION_DROPS: readonly string[] = [
   'registeredBy',
 ];
 
-const ACTION_HINT = {
-  action:
-    ' (The official GitHub Action aws-actions/amazon-ecs-deploy-task-definition drops it with a warning: grade with --target github-action for that path.)',
-  actionJa:
-    '（公式の GitHub Action aws-actions/amazon-ecs-deploy-task-definition は警告付きで削除します。その経路なら --target github-action で採点してください。）',
-};
-
 /** Reports top-level keys that only describe output has. */
 export function checkOutputOnly(kind: Kind, value: unknown, r: Reporter, actionHint = true): void {
   const keys = OUTPUT_ONLY[kind] ?? [];
   for (const [k] of entries(value)) {
     if (!keys.includes(k)) continue;
-    const hint =
-      actionHint && kind === 'taskdef' && ACTION_DROPS.includes(k)
-        ? ACTION_HINT
-        : { action: '', actionJa: '' };
-    r.report(outputOnlyKey, ptr('', k), { key: k, ...hint });
+    const dropped = actionHint && kind === 'taskdef' && ACTION_DROPS.includes(k);
+    r.report(outputOnlyKey, ptr('', k), { key: k }, dropped ? 'dropped-by-action' : 'default');
   }
 }
 

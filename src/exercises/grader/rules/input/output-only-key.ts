@@ -15,8 +15,12 @@ export default rule({
   },
   messages: {
     default: {
-      ja: '"{key}" は describe の出力にだけ現れるキーで、入力には使えません（AWS CLI: Unknown parameter in input: "{key}"）。削除してください。{actionJa}',
-      en: 'Unknown parameter in input: "{key}". It appears only in describe output; remove it.{action}',
+      ja: '"{key}" は describe の出力にだけ現れるキーで、入力には使えません（AWS CLI: Unknown parameter in input: "{key}"）。削除してください。',
+      en: 'Unknown parameter in input: "{key}". It appears only in describe output; remove it.',
+    },
+    'dropped-by-action': {
+      ja: '"{key}" は describe の出力にだけ現れるキーで、入力には使えません（AWS CLI: Unknown parameter in input: "{key}"）。削除してください。（公式の GitHub Action aws-actions/amazon-ecs-deploy-task-definition は警告付きで削除します。その経路なら --target github-action で採点してください。）',
+      en: 'Unknown parameter in input: "{key}". It appears only in describe output; remove it. (The official GitHub Action aws-actions/amazon-ecs-deploy-task-definition drops it with a warning: grade with --target github-action for that path.)',
     },
   },
   note: {
@@ -35,6 +39,7 @@ export function examples(): RuleExamples {
         path: '/taskDefinition',
         line: 2,
       },
+      { src: td({ revision: 3 }), messageId: 'dropped-by-action', path: '/revision', line: 44 },
     ],
     pass: [td()],
   };

@@ -15,8 +15,12 @@ export default rule({
   },
   messages: {
     default: {
-      ja: 'awslogs に必須のオプション {missing} がありません。{whyJa}',
-      en: 'Log driver awslogs requires options: {missing}. {why}',
+      ja: 'awslogs に必須のオプション {missing} がありません。',
+      en: 'Log driver awslogs requires options: {missing}.',
+    },
+    'fargate-stream-prefix': {
+      ja: 'awslogs に必須のオプション {missing} がありません。Fargate では awslogs-stream-prefix も必須です。',
+      en: 'Log driver awslogs requires options: {missing}. On Fargate the stream prefix is required as well.',
     },
   },
   aws: {
@@ -39,7 +43,7 @@ export function examples(): RuleExamples {
             },
           },
         ),
-        messageId: 'default',
+        messageId: 'fargate-stream-prefix',
         path: '/containerDefinitions/0/logConfiguration/options',
         line: 36,
       },

@@ -47,7 +47,7 @@ export function checkContainers(ctx: TdCtx): void {
     if (image === undefined || image === '') r.report(containerImage, p, { name: name ?? p });
     else if (typeof image === 'string') {
       const problem = imageProblem(image);
-      if (problem) r.report(imageName, ptr(p, 'image'), { image, ...problem });
+      if (problem) r.report(imageName, ptr(p, 'image'), problem.params, problem.messageId);
     }
   }
   checkReferences(ctx);
@@ -59,27 +59,21 @@ export function checkContainers(ctx: TdCtx): void {
 const PLACEHOLDER = /<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}/;
 const IMAGE_CHARS = /^[A-Za-z0-9\-_:./#]+$/;
 
-/** What is wrong with an image reference by AWS's naming rules, or undefined. */
-export function imageProblem(image: string): { detail: string; detailJa: string } | undefined {
+/**
+ * What is wrong with an image reference by AWS's naming rules, as a message id of
+ * taskdef/image-name and its params, or undefined.
+ */
+export function imageProblem(
+  image: string,
+): { messageId: string; params: Readonly<Record<string, string>> } | undefined {
   const placeholder = PLACEHOLDER.exec(image)?.[0];
-  if (placeholder)
-    return {
-      detail: `Image "${image}" still holds the pipeline placeholder ${placeholder}, which must be replaced before registration (a deploy step such as CodePipeline or the render-task-definition action fills it in); AWS refuses its characters.`,
-      detailJa: `イメージ "${image}" にパイプラインのプレースホルダー ${placeholder} が残っています。登録の前に置き換える必要があります（CodePipeline や render-task-definition アクションなどのデプロイ手順が埋めます）。AWS はこの文字を受け付けません。`,
-    };
+  if (placeholder) return { messageId: 'placeholder', params: { image, placeholder } };
   const at = image.indexOf('@');
   const name = at < 0 ? image : image.slice(0, at);
   const digest = at < 0 ? undefined : image.slice(at + 1);
-  if (!IMAGE_CHARS.test(name) || name.length > 255)
-    return {
-      detail: `Image "${image}" has characters AWS does not allow or is longer than 255 characters (letters, digits, - _ : . / # only).`,
-      detailJa: `イメージ "${image}" に AWS が許さない文字があるか、255 文字を超えています（英数字と - _ : . / # のみ）。`,
-    };
+  if (!IMAGE_CHARS.test(name) || name.length > 255) return { messageId: 'default', params: { image } };
   if (digest !== undefined && !/^sha256:[A-Fa-f0-9]{64}$/.test(digest))
-    return {
-      detail: `Image "${image}": a digest is sha256: followed by exactly 64 hexadecimal characters.`,
-      detailJa: `イメージ "${image}": ダイジェストは sha256: と 16 進数ちょうど 64 文字です。`,
-    };
+    return { messageId: 'digest', params: { image } };
   return undefined;
 }
 
@@ -180,23 +174,13 @@ function checkNetworking(ctx: TdCtx): void {
       }
     });
     if (mode === 'none' && arr(get(c, 'portMappings')).length > 0) {
-      r.report(networkModeFeatures, ptr(p, 'portMappings'), {
-        detail: 'networkMode none allows no portMappings.',
-        detailJa: 'networkMode が none のときはポートマッピングを使えません。',
-      });
+      r.report(networkModeFeatures, ptr(p, 'portMappings'), {}, 'none-port-mappings');
     }
     if (mode === 'awsvpc' && has(c, 'hostname')) {
-      r.report(networkModeFeatures, ptr(p, 'hostname'), {
-        detail: 'hostname is not supported on container when networkMode=awsvpc.',
-        detailJa:
-          'awsvpc では hostname を使えません（AWS: hostname is not supported on container when networkMode=awsvpc.）',
-      });
+      r.report(networkModeFeatures, ptr(p, 'hostname'));
     }
     if (mode === 'awsvpc' && arr(get(c, 'links')).length > 0) {
-      r.report(networkModeFeatures, ptr(p, 'links'), {
-        detail: 'Links are not supported when networkMode=awsvpc.',
-        detailJa: 'awsvpc では links を使えません（AWS: Links are not supported when networkMode=awsvpc.）',
-      });
+      r.report(networkModeFeatures, ptr(p, 'links'), {}, 'awsvpc-links');
     }
   }
 }

@@ -15,8 +15,12 @@ export default rule({
   },
   messages: {
     default: {
-      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。{hintJa}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
-      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. ({hint})',
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {allowed}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {allowed})',
+    },
+    'unknown-cpu': {
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} は Fargate の cpu の値ではありません。Fargate の cpu は {cpuValues} のいずれかです（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
     },
   },
 });

@@ -13,7 +13,16 @@ export default rule({
     ja: 'awsfirelens を使うならログルーター（firelensConfiguration）コンテナがあり、Fargate では config-file-type が file',
     en: 'awsfirelens needs a log router container (firelensConfiguration); on Fargate config-file-type is file',
   },
-  messages: { default: { ja: '{detailJa}', en: '{detail}' } },
+  messages: {
+    default: {
+      ja: 'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
+      en: 'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
+    },
+    'fargate-s3-config': {
+      ja: 'Fargate の config-file-type は file のみで、s3 は使えません（AWS: Invalid arn syntax.）',
+      en: 'Invalid arn syntax. (Fargate supports only config-file-type file, not s3.)',
+    },
+  },
 });
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */

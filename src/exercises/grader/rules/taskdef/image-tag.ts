@@ -11,8 +11,12 @@ export default rule({
   summary: { ja: 'イメージを latest やタグなしで指定しない', en: 'Images are not latest or untagged' },
   messages: {
     default: {
-      ja: 'イメージ "{image}" は {whyJa}。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
-      en: 'Image "{image}" {why}, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+      ja: 'イメージ "{image}" は タグがありません（latest と同じ意味）。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+      en: 'Image "{image}" has no tag (it means latest), so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+    },
+    latest: {
+      ja: 'イメージ "{image}" は latest タグです。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+      en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
     },
   },
 });

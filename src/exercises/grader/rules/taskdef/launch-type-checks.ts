@@ -90,33 +90,28 @@ export function checkLogging(ctx: TdCtx): void {
       const missing = isObj(opts) || opts === undefined ? required.filter((k) => !has(opts, k)) : [];
       if (missing.length > 0) {
         const prefixOnly = missing.length === 1 && missing[0] === 'awslogs-stream-prefix';
-        r.report(awslogsOptions, has(lc, 'options') ? ptr(lp, 'options') : lp, {
-          missing: missing.join(', '),
-          why: prefixOnly ? 'On Fargate the stream prefix is required as well.' : '',
-          whyJa: prefixOnly ? 'Fargate では awslogs-stream-prefix も必須です。' : '',
-        });
+        r.report(
+          awslogsOptions,
+          has(lc, 'options') ? ptr(lp, 'options') : lp,
+          { missing: missing.join(', ') },
+          prefixOnly ? 'fargate-stream-prefix' : 'default',
+        );
       }
     }
     if (driver === 'awsfirelens' && !hasRouter) {
-      r.report(firelens, ptr(lp, 'logDriver'), {
-        detail:
-          'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
-        detailJa:
-          'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
-      });
+      r.report(firelens, ptr(lp, 'logDriver'));
     }
     const fl = get(c, 'firelensConfiguration');
     if (ctx.fargate && str(get(get(fl, 'options'), 'config-file-type')) === 's3') {
-      r.report(firelens, ptr(p, 'firelensConfiguration', 'options', 'config-file-type'), {
-        detail: 'Invalid arn syntax. (Fargate supports only config-file-type file, not s3.)',
-        detailJa: 'Fargate の config-file-type は file のみで、s3 は使えません（AWS: Invalid arn syntax.）',
-      });
+      r.report(
+        firelens,
+        ptr(p, 'firelensConfiguration', 'options', 'config-file-type'),
+        {},
+        'fargate-s3-config',
+      );
     }
     if (ctx.windows && fl !== undefined)
-      r.report(windowsLimits, ptr(p, 'firelensConfiguration'), {
-        detail: 'FireLens is Linux only.',
-        detailJa: 'FireLens は Linux のみです。',
-      });
+      r.report(windowsLimits, ptr(p, 'firelensConfiguration'), {}, 'firelens');
   }
 }
 
@@ -141,25 +136,13 @@ export function checkExecutionRole(ctx: TdCtx): void {
       secrets = true;
   }
   if (ctx.fargate && awslogs) {
-    r.report(executionRoleRequired, '', {
-      reason: 'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
-      reasonJa:
-        'Fargate で awslogs を使うにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support log driver awslogs.）',
-    });
+    r.report(executionRoleRequired, '');
   }
   if (ctx.fargate && ecr) {
-    r.report(executionRoleRequired, '', {
-      reason: 'Fargate requires task definition to have execution role ARN to support ECR images.',
-      reasonJa:
-        'Fargate で ECR のプライベートイメージを取得するにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support ECR images.）',
-    });
+    r.report(executionRoleRequired, '', {}, 'ecr');
   }
   if (secrets) {
-    r.report(executionRoleRequired, '', {
-      reason: 'secrets and secretOptions are read by ECS with the task execution role; add executionRoleArn.',
-      reasonJa:
-        'secrets と secretOptions は ECS がタスク実行ロールで取得します。executionRoleArn を追加してください。',
-    });
+    r.report(executionRoleRequired, '', {}, 'secrets');
   }
 }
 
@@ -179,70 +162,34 @@ export function checkSecrets(ctx: TdCtx): void {
         const value = str(get(s, 'valueFrom'));
         if (value === undefined) return;
         const problem = secretProblem(value);
-        if (problem) ctx.r.report(secretValueFrom, ptr(base, j, 'valueFrom'), { value, ...problem });
+        if (problem) ctx.r.report(secretValueFrom, ptr(base, j, 'valueFrom'), { value }, problem);
       });
     }
   }
 }
 
-function secretProblem(v: string): { detail: string; detailJa: string } | undefined {
+/** The taskdef/secret-value-from message id for a malformed valueFrom, or undefined. */
+function secretProblem(v: string): string | undefined {
   if (v.startsWith('arn:') && v.includes(':secretsmanager:')) {
-    if (!SM_ARN.test(v))
-      return {
-        detail: 'not a Secrets Manager secret ARN',
-        detailJa: 'Secrets Manager のシークレット ARN ではありません',
-      };
+    if (!SM_ARN.test(v)) return 'secrets-manager-arn';
     const rest = v.split(':').slice(7);
-    if (rest.length > 0 && rest.length !== 3) {
-      return {
-        detail: 'after the secret name write :json-key:version-stage:version-id, keeping empty fields',
-        detailJa:
-          'シークレット名の後は :json-key:version-stage:version-id の3つを、空欄もコロンを残して書きます',
-      };
-    }
-    if (rest[1] && rest[2])
-      return {
-        detail: 'a version stage and a version id cannot both be given',
-        detailJa: 'version-stage と version-id は同時に指定できません',
-      };
+    if (rest.length > 0 && rest.length !== 3) return 'default';
+    if (rest[1] && rest[2]) return 'stage-and-id';
     return undefined;
   }
-  if (v.startsWith('arn:')) {
-    return SSM_ARN.test(v)
-      ? undefined
-      : {
-          detail: 'not a Secrets Manager or SSM parameter ARN',
-          detailJa: 'Secrets Manager や SSM パラメータの ARN ではありません',
-        };
-  }
-  return SSM_NAME.test(v)
-    ? undefined
-    : { detail: 'not a valid SSM parameter name', detailJa: 'SSM パラメータ名として不正です' };
+  if (v.startsWith('arn:')) return SSM_ARN.test(v) ? undefined : 'arn';
+  return SSM_NAME.test(v) ? undefined : 'parameter-name';
 }
 
 /** Windows limits. */
 export function checkPlatform(ctx: TdCtx): void {
   if (!ctx.windows) return;
   const { r, td } = ctx;
-  const report = (pointer: string, detail: string, detailJa: string): void =>
-    r.report(windowsLimits, pointer, { detail, detailJa });
-  if (str(get(get(td, 'runtimePlatform'), 'cpuArchitecture')) === 'ARM64') {
-    report(
-      '/runtimePlatform/cpuArchitecture',
-      'Windows supports X86_64 only, not ARM64.',
-      'Windows は X86_64 のみで、ARM64 は使えません。',
-    );
-  }
-  if (has(td, 'ipcMode'))
-    report('/ipcMode', 'ipcMode is not supported on Windows.', 'Windows では ipcMode を使えません。');
-  if (has(td, 'pidMode'))
-    report('/pidMode', 'pidMode is not supported on Windows.', 'Windows では pidMode を使えません。');
+  if (str(get(get(td, 'runtimePlatform'), 'cpuArchitecture')) === 'ARM64')
+    r.report(windowsLimits, '/runtimePlatform/cpuArchitecture', {}, 'arm64');
+  if (has(td, 'ipcMode')) r.report(windowsLimits, '/ipcMode', {}, 'ipc-mode');
+  if (has(td, 'pidMode')) r.report(windowsLimits, '/pidMode', {}, 'pid-mode');
   const cpu = parseTaskCpu(get(td, 'cpu'));
-  if (ctx.fargate && cpu !== undefined && fargateCpuSize(cpu)?.windows === false) {
-    report(
-      '/cpu',
-      'Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',
-      'Fargate の Windows はタスク cpu が 1〜4 vCPU です。',
-    );
-  }
+  if (ctx.fargate && cpu !== undefined && fargateCpuSize(cpu)?.windows === false)
+    r.report(windowsLimits, '/cpu');
 }

@@ -23,14 +23,13 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 /** An IAM role name: up to 64 of letters, digits and + = , . @ _ - (IAM CreateRole, RoleName). */
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
-/** Tag problem of an image reference, or undefined when pinned. */
-export function imageTagProblem(image: string): { why: string; whyJa: string } | undefined {
+/** The taskdef/image-tag message id for an unpinned image reference, or undefined when pinned. */
+export function imageTagProblem(image: string): string | undefined {
   if (image.includes('@sha256:')) return undefined;
   const lastSlash = image.lastIndexOf('/');
   const colon = image.indexOf(':', lastSlash + 1);
-  if (colon < 0)
-    return { why: 'has no tag (it means latest)', whyJa: 'タグがありません（latest と同じ意味）' };
-  if (image.slice(colon + 1) === 'latest') return { why: 'uses the latest tag', whyJa: 'latest タグです' };
+  if (colon < 0) return 'default';
+  if (image.slice(colon + 1) === 'latest') return 'latest';
   return undefined;
 }
 
@@ -41,7 +40,7 @@ export function checkPractices(ctx: TdCtx): void {
     const name = n ?? p;
     const image = str(get(c, 'image'));
     const tag = image && !imageProblem(image) ? imageTagProblem(image) : undefined;
-    if (image && tag) r.report(imageTag, ptr(p, 'image'), { image, why: tag.why, whyJa: tag.whyJa });
+    if (image && tag) r.report(imageTag, ptr(p, 'image'), { image }, tag);
     const sidecar = isSidecar(c);
     if (!sidecar && !has(c, 'healthCheck')) r.report(noHealthCheck, p, { name });
     if (!has(c, 'logConfiguration')) r.report(noLogConfiguration, p, { name });
@@ -94,18 +93,8 @@ function checkRoles(ctx: TdCtx): void {
     if (!ok) r.report(roleArnFormat, ptr('', field), { field, value: v });
   }
   if (exec && task && exec === task) {
-    r.report(roleMixup, '/taskRoleArn', {
-      detail:
-        'taskRoleArn and executionRoleArn are the same role, so the application gets ECS’s permissions (image pulls, secrets). Use two roles.',
-      detailJa:
-        'taskRoleArn と executionRoleArn が同じロールです。アプリケーションが ECS 用の権限（イメージ取得やシークレット）まで持ちます。ロールを分けてください。',
-    });
+    r.report(roleMixup, '/taskRoleArn');
   } else if (exec && task && /task-?role/i.test(exec) && /execution/i.test(task)) {
-    r.report(roleMixup, '/executionRoleArn', {
-      detail:
-        'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
-      detailJa:
-        'ロール名が逆に見えます。executionRoleArn は ECS 用（イメージ取得・ログ・シークレット）、taskRoleArn はアプリケーション用です。',
-    });
+    r.report(roleMixup, '/executionRoleArn', {}, 'swapped');
   }
 }

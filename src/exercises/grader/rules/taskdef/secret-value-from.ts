@@ -14,8 +14,24 @@ export default rule({
   },
   messages: {
     default: {
-      ja: 'valueFrom "{value}" の形式が不正です: {detailJa}。登録はできてもタスクは起動に失敗します。',
-      en: 'valueFrom "{value}" is malformed: {detail}. Registration may pass, but the task will fail to start.',
+      ja: 'valueFrom "{value}" の形式が不正です: シークレット名の後は :json-key:version-stage:version-id の3つを、空欄もコロンを残して書きます。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: after the secret name write :json-key:version-stage:version-id, keeping empty fields. Registration may pass, but the task will fail to start.',
+    },
+    'secrets-manager-arn': {
+      ja: 'valueFrom "{value}" の形式が不正です: Secrets Manager のシークレット ARN ではありません。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: not a Secrets Manager secret ARN. Registration may pass, but the task will fail to start.',
+    },
+    'stage-and-id': {
+      ja: 'valueFrom "{value}" の形式が不正です: version-stage と version-id は同時に指定できません。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: a version stage and a version id cannot both be given. Registration may pass, but the task will fail to start.',
+    },
+    arn: {
+      ja: 'valueFrom "{value}" の形式が不正です: Secrets Manager や SSM パラメータの ARN ではありません。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: not a Secrets Manager or SSM parameter ARN. Registration may pass, but the task will fail to start.',
+    },
+    'parameter-name': {
+      ja: 'valueFrom "{value}" の形式が不正です: SSM パラメータ名として不正です。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: not a valid SSM parameter name. Registration may pass, but the task will fail to start.',
     },
   },
 });
@@ -37,7 +53,7 @@ export function examples(): RuleExamples {
             ],
           },
         ),
-        messageId: 'default',
+        messageId: 'stage-and-id',
         path: '/containerDefinitions/0/secrets/0/valueFrom',
         line: 45,
       },

@@ -44,27 +44,26 @@ export function checkTaskSize(ctx: TdCtx): void {
     const problem = cpu !== undefined && memory !== undefined ? fargateSizeProblem(cpu, memory) : undefined;
     if (cpu !== undefined && memory !== undefined && problem !== undefined) {
       const unknownCpu = problem.code === 'unknown-cpu';
-      r.report(fargateSize, unknownCpu || !has(td, 'memory') ? '/cpu' : '/memory', {
-        cpu,
-        memory,
-        ...sizeHint(cpu, problem),
-      });
+      const hint = sizeHint(problem);
+      r.report(
+        fargateSize,
+        unknownCpu || !has(td, 'memory') ? '/cpu' : '/memory',
+        { cpu, memory, ...hint.params },
+        hint.messageId,
+      );
     }
   }
   checkContainerSizes(ctx, cpu, memory);
 }
 
 /** What to suggest: the cpu values for an unknown cpu, else the memory values of that cpu. */
-function sizeHint(cpu: number, problem: FargateSizeProblem): { hint: string; hintJa: string } {
-  if (problem.code !== 'memory') {
-    const list = FARGATE_CPU_VALUES.join(', ');
-    return {
-      hint: `cpu ${cpu} is not a Fargate cpu value; Fargate cpu values are ${list}`,
-      hintJa: `cpu ${cpu} は Fargate の cpu の値ではありません。Fargate の cpu は ${list} のいずれかです`,
-    };
-  }
-  const memory = describeValues(problem.allowed);
-  return { hint: `cpu ${cpu} allows memory ${memory}`, hintJa: `cpu ${cpu} で使えるメモリ: ${memory}` };
+function sizeHint(problem: FargateSizeProblem): {
+  messageId: string;
+  params: Readonly<Record<string, string>>;
+} {
+  if (problem.code !== 'memory')
+    return { messageId: 'unknown-cpu', params: { cpuValues: FARGATE_CPU_VALUES.join(', ') } };
+  return { messageId: 'default', params: { allowed: describeValues(problem.allowed) } };
 }
 
 function checkContainerSizes(ctx: TdCtx, taskCpu: number | undefined, taskMemory: number | undefined): void {

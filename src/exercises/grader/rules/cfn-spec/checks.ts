@@ -20,10 +20,11 @@ import {
   str,
   type Obj,
 } from '../../value.ts';
+import type { Bilingual } from '../../types.ts';
 import type { Reporter } from '../report.ts';
 import { CFN_SPEC } from './spec.ts';
 import unknownProperty from './unknown-property.ts';
-import propertyType from './property-type.ts';
+import propertyType, { TYPE_WORDS } from './property-type.ts';
 import enumValue from './enum-value.ts';
 import requiredProperty from './required-property.ts';
 import undefinedCondition from './undefined-condition.ts';
@@ -34,29 +35,13 @@ import unknownResourceType from './unknown-resource-type.ts';
 /** What a value turns out to be: a scalar (string, number, boolean), a list or an object. */
 type ValueKind = 'scalar' | 'list' | 'object' | 'any';
 
-const KIND_TEXT: Readonly<Record<ValueKind, { en: string; ja: string }>> = {
-  scalar: { en: 'a single value (string, number or boolean)', ja: '単一の値（文字列・数値・真偽値）' },
-  list: { en: 'a list', ja: 'リスト' },
-  object: { en: 'an object', ja: 'オブジェクト' },
-  any: { en: 'any value', ja: '任意の値' },
-};
-
 const TAG: CfnShape = { p: { Key: 's', Value: 's' }, r: ['Key', 'Value'] };
 
-/** Extra advice for property names people often put in the wrong place. */
-const MISPLACED: Readonly<Record<string, { en: string; ja: string }>> = {
-  'AWS::ElasticLoadBalancingV2::TargetGroup.DeregistrationDelay': {
-    en: ' Set it in TargetGroupAttributes: Key deregistration_delay.timeout_seconds.',
-    ja: 'TargetGroupAttributes の Key: deregistration_delay.timeout_seconds で設定します。',
-  },
-  'AWS::ElasticLoadBalancingV2::TargetGroup.Stickiness': {
-    en: ' Set it in TargetGroupAttributes: Key stickiness.enabled.',
-    ja: 'TargetGroupAttributes の Key: stickiness.enabled で設定します。',
-  },
-  'AWS::ECS::Service.DeploymentCircuitBreaker': {
-    en: ' It belongs in DeploymentConfiguration.',
-    ja: 'DeploymentConfiguration の中に書きます。',
-  },
+/** cfn/unknown-property message ids for property names people often put in the wrong place. */
+const MISPLACED: Readonly<Record<string, string>> = {
+  'AWS::ElasticLoadBalancingV2::TargetGroup.DeregistrationDelay': 'deregistration-delay',
+  'AWS::ElasticLoadBalancingV2::TargetGroup.Stickiness': 'stickiness',
+  'AWS::ECS::Service.DeploymentCircuitBreaker': 'deployment-circuit-breaker',
 };
 
 interface ParameterInfo {
@@ -121,12 +106,12 @@ function expectedKind(t: CfnType): ValueKind {
   return 'any';
 }
 
-function typeText(t: CfnType): { en: string; ja: string } {
-  if (t === 'i') return { en: 'an integer', ja: '整数' };
-  if (t === 'n') return { en: 'a number', ja: '数値' };
-  if (t === 'b') return { en: 'a boolean (true or false)', ja: '真偽値（true か false）' };
-  if (t === 's' || t === 'd' || (typeof t === 'object' && 'e' in t)) return { en: 'a string', ja: '文字列' };
-  return KIND_TEXT[expectedKind(t)];
+function typeText(t: CfnType): Bilingual {
+  if (t === 'i') return TYPE_WORDS.integer;
+  if (t === 'n') return TYPE_WORDS.number;
+  if (t === 'b') return TYPE_WORDS.boolean;
+  if (t === 's' || t === 'd' || (typeof t === 'object' && 'e' in t)) return TYPE_WORDS.string;
+  return TYPE_WORDS[expectedKind(t)];
 }
 
 function literalKind(v: unknown): ValueKind {
@@ -139,7 +124,7 @@ function reportType(ctx: Ctx, p: string, property: string, t: CfnType, actual: V
   const want = typeText(t);
   const got =
     actual === 'scalar' || actual === 'list' || actual === 'object' || actual === 'any'
-      ? KIND_TEXT[actual]
+      ? TYPE_WORDS[actual]
       : { en: actual, ja: actual };
   ctx.r.report(propertyType, p, {
     property,
@@ -186,10 +171,9 @@ function distance(a: string, b: string, limit: number): number {
   return Math.min(prev[b.length] ?? limit, limit);
 }
 
-function hintParams(s: string | undefined): { hint: string; hintJa: string } {
-  return s
-    ? { hint: ` Did you mean ${s}?`, hintJa: `${s} のことではありませんか。` }
-    : { hint: '', hintJa: '' };
+/** The `did-you-mean` message with its suggestion, or the `default` message when there is none. */
+function hint(s: string | undefined): { params: Readonly<Record<string, string>>; messageId: string } {
+  return s ? { params: { suggestion: s }, messageId: 'did-you-mean' } : { params: {}, messageId: 'default' };
 }
 
 function shapeOf(ctx: Ctx, t: CfnType): CfnShape | undefined {
@@ -271,13 +255,15 @@ function checkScalar(v: unknown, t: CfnType, p: string, property: string, ctx: C
   if (typeof t === 'object' && 'e' in t) {
     if (typeof v !== 'string' && typeof v !== 'number') return reportType(ctx, p, property, t, typeof v);
     const value = String(v);
-    if (!t.e.includes(value))
-      ctx.r.report(enumValue, p, {
-        property,
-        value: show(value),
-        allowed: t.e.join(', '),
-        ...hintParams(suggestion(value, t.e)),
-      });
+    if (!t.e.includes(value)) {
+      const h = hint(suggestion(value, t.e));
+      ctx.r.report(
+        enumValue,
+        p,
+        { property, value: show(value), allowed: t.e.join(', '), ...h.params },
+        h.messageId,
+      );
+    }
     return;
   }
   if (t === 'i' || t === 'n') {
@@ -305,10 +291,8 @@ function checkShape(o: Obj, shape: CfnShape, p: string, where: string, ctx: Ctx,
     const t = shape.p[k];
     if (t === undefined) {
       const misplaced = MISPLACED[`${where}.${k}`];
-      const params = misplaced
-        ? { hint: misplaced.en, hintJa: misplaced.ja }
-        : hintParams(suggestion(k, Object.keys(shape.p)));
-      ctx.r.report(unknownProperty, ptr(p, k), { where, property: k, ...params });
+      const h = misplaced ? { params: {}, messageId: misplaced } : hint(suggestion(k, Object.keys(shape.p)));
+      ctx.r.report(unknownProperty, ptr(p, k), { where, property: k, ...h.params }, h.messageId);
       continue;
     }
     checkValue(v, t, ptr(p, k), k, ctx, depth + 1);
@@ -350,13 +334,15 @@ function checkParameterValues(v: unknown, t: CfnType, p: string, property: strin
   const param = ctx.params.get(str(intrinsicArg(v)) ?? '');
   if (param?.kind !== 'scalar') return;
   for (const value of param.values)
-    if (!t.e.includes(value))
-      ctx.r.report(enumValue, p, {
-        property,
-        value: show(value),
-        allowed: t.e.join(', '),
-        ...hintParams(suggestion(value, t.e)),
-      });
+    if (!t.e.includes(value)) {
+      const h = hint(suggestion(value, t.e));
+      ctx.r.report(
+        enumValue,
+        p,
+        { property, value: show(value), allowed: t.e.join(', '), ...h.params },
+        h.messageId,
+      );
+    }
 }
 
 /** Checks every resource of a known type against the specification. */
@@ -365,11 +351,14 @@ function checkResources(t: Obj, r: Reporter): void {
   for (const [id, res] of entries(get(t, 'Resources'))) {
     const type = str(get(res, 'Type'));
     const spec = type === undefined ? undefined : CFN_SPEC.resources[type];
-    if (type !== undefined && spec === undefined && CFN_SPEC.services.some((s) => type.startsWith(`${s}::`)))
-      r.report(unknownResourceType, ptr('/Resources', id, 'Type'), {
-        type,
-        ...hintParams(suggestion(type, Object.keys(CFN_SPEC.resources))),
-      });
+    if (
+      type !== undefined &&
+      spec === undefined &&
+      CFN_SPEC.services.some((s) => type.startsWith(`${s}::`))
+    ) {
+      const h = hint(suggestion(type, Object.keys(CFN_SPEC.resources)));
+      r.report(unknownResourceType, ptr('/Resources', id, 'Type'), { type, ...h.params }, h.messageId);
+    }
     if (type === undefined || spec === undefined) continue;
     const ctx: Ctx = { r, resourceType: type, res: spec, params };
     const base = ptr('/Resources', id);
@@ -392,13 +381,13 @@ function checkGetAtt(arg: unknown, resources: unknown, p: string, r: Reporter): 
   const spec = type === undefined ? undefined : CFN_SPEC.resources[type];
   if (spec === undefined || spec.a.includes(attribute)) return;
   const top = spec.a.filter((a) => !a.includes('.'));
-  r.report(unknownAttribute, ptr(p, 'Fn::GetAtt'), {
-    resource,
-    type: type ?? '',
-    attribute,
-    allowed: top.length > 0 ? top.join(', ') : '-',
-    ...hintParams(suggestion(attribute, spec.a)),
-  });
+  const h = hint(suggestion(attribute, spec.a));
+  r.report(
+    unknownAttribute,
+    ptr(p, 'Fn::GetAtt'),
+    { resource, type: type ?? '', attribute, allowed: top.length > 0 ? top.join(', ') : '-', ...h.params },
+    h.messageId,
+  );
 }
 
 function checkConditionsAndMappings(t: Obj, r: Reporter): void {

@@ -14,8 +14,12 @@ export default rule({
   },
   messages: {
     default: {
-      ja: '{property} の値 "{value}" は使えません。使える値: {allowed}。{hintJa}',
-      en: '{property} cannot be "{value}". Allowed: {allowed}.{hint}',
+      ja: '{property} の値 "{value}" は使えません。使える値: {allowed}。',
+      en: '{property} cannot be "{value}". Allowed: {allowed}.',
+    },
+    'did-you-mean': {
+      ja: '{property} の値 "{value}" は使えません。使える値: {allowed}。{suggestion} のことではありませんか。',
+      en: '{property} cannot be "{value}". Allowed: {allowed}. Did you mean {suggestion}?',
     },
   },
 });
@@ -26,7 +30,7 @@ export function examples(): RuleExamples {
     fail: [
       {
         src: specTemplate().replace('LaunchType: FARGATE', 'LaunchType: Fargate'),
-        messageId: 'default',
+        messageId: 'did-you-mean',
         path: '/Resources/Service/Properties/LaunchType',
         line: 32,
       },

@@ -14,8 +14,12 @@ export default rule({
   },
   messages: {
     default: {
-      ja: '{resource}（{type}）に属性 {attribute} はありません。使える属性: {allowed}。{hintJa}',
-      en: '{resource} ({type}) has no attribute {attribute}. Attributes: {allowed}.{hint}',
+      ja: '{resource}（{type}）に属性 {attribute} はありません。使える属性: {allowed}。',
+      en: '{resource} ({type}) has no attribute {attribute}. Attributes: {allowed}.',
+    },
+    'did-you-mean': {
+      ja: '{resource}（{type}）に属性 {attribute} はありません。使える属性: {allowed}。{suggestion} のことではありませんか。',
+      en: '{resource} ({type}) has no attribute {attribute}. Attributes: {allowed}. Did you mean {suggestion}?',
     },
   },
 });

@@ -14,8 +14,24 @@ export default rule({
   },
   messages: {
     default: {
-      ja: '{where} に {property} というプロパティはありません。{hintJa}',
-      en: '{where} has no property {property}.{hint}',
+      ja: '{where} に {property} というプロパティはありません。',
+      en: '{where} has no property {property}.',
+    },
+    'did-you-mean': {
+      ja: '{where} に {property} というプロパティはありません。{suggestion} のことではありませんか。',
+      en: '{where} has no property {property}. Did you mean {suggestion}?',
+    },
+    'deregistration-delay': {
+      ja: '{where} に {property} というプロパティはありません。TargetGroupAttributes の Key: deregistration_delay.timeout_seconds で設定します。',
+      en: '{where} has no property {property}. Set it in TargetGroupAttributes: Key deregistration_delay.timeout_seconds.',
+    },
+    stickiness: {
+      ja: '{where} に {property} というプロパティはありません。TargetGroupAttributes の Key: stickiness.enabled で設定します。',
+      en: '{where} has no property {property}. Set it in TargetGroupAttributes: Key stickiness.enabled.',
+    },
+    'deployment-circuit-breaker': {
+      ja: '{where} に {property} というプロパティはありません。DeploymentConfiguration の中に書きます。',
+      en: '{where} has no property {property}. It belongs in DeploymentConfiguration.',
     },
   },
 });

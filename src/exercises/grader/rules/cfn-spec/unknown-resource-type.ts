@@ -13,9 +13,10 @@ export default rule({
     en: 'Resource types of ECS, Application Auto Scaling, ELBv2 and Cloud Map exist',
   },
   messages: {
-    default: {
-      ja: 'リソースタイプ {type} はありません。{hintJa}',
-      en: 'There is no resource type {type}.{hint}',
+    default: { ja: 'リソースタイプ {type} はありません。', en: 'There is no resource type {type}.' },
+    'did-you-mean': {
+      ja: 'リソースタイプ {type} はありません。{suggestion} のことではありませんか。',
+      en: 'There is no resource type {type}. Did you mean {suggestion}?',
     },
   },
 });
@@ -26,7 +27,7 @@ export function examples(): RuleExamples {
     fail: [
       {
         src: specTemplate().replace('Type: AWS::ECS::Cluster', 'Type: AWS::ECS::Clusters'),
-        messageId: 'default',
+        messageId: 'did-you-mean',
         path: '/Resources/Cluster/Type',
         line: 16,
       },

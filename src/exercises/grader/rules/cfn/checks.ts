@@ -16,7 +16,8 @@ import {
   str,
   type Obj,
 } from '../../value.ts';
-import { allows, checkPolicyDocument, statements, type Statement } from '../iam/checks.ts';
+import { checkPolicyDocument } from '../iam/checks.ts';
+import { allows, statements, type Statement } from '../iam/statements.ts';
 import executionRolePermissions from '../iam/execution-role-permissions.ts';
 import taskRoleExecutionPolicy from '../iam/task-role-execution-policy.ts';
 import trustPolicy from '../iam/trust-policy.ts';

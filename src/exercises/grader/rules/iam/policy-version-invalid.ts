@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
+import { get, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const policyVersionInvalid = rule({
   id: 'iam/policy-version-invalid',
   kinds: KINDS,
   severity: 'error',
@@ -23,6 +25,15 @@ export default rule({
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
   },
 });
+
+/** Reports a policy document whose Version is a string IAM does not know. */
+export function check(doc: Obj, base: string, r: Reporter): void {
+  const version = get(doc, 'Version');
+  if (typeof version === 'string' && version !== '2008-10-17' && version !== '2012-10-17')
+    r.report(policyVersionInvalid, ptr(base, 'Version'), { value: version });
+}
+
+export default policyVersionInvalid;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

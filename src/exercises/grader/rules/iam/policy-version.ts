@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
+import { get, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const policyVersion = rule({
   id: 'iam/policy-version',
   kinds: KINDS,
   severity: 'warning',
@@ -24,6 +26,17 @@ export default rule({
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
   },
 });
+
+/** Reports a policy document whose Version is missing or the old 2008-10-17. */
+export function check(doc: Obj, base: string, r: Reporter): void {
+  const version = get(doc, 'Version');
+  if (version !== undefined && version !== '2008-10-17') return;
+  r.report(policyVersion, version === undefined ? base : ptr(base, 'Version'), {
+    value: version === undefined ? '(missing)' : String(version),
+  });
+}
+
+export default policyVersion;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { rule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
+import { has } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { Statement } from './statements.ts';
 
-export default rule({
+const statementResource = rule({
   id: 'iam/statement-resource',
   kinds: KINDS,
   severity: 'error',
@@ -23,6 +26,17 @@ export default rule({
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
   },
 });
+
+/**
+ * Reports an identity-policy statement without Resource or NotResource. A statement with a
+ * Principal belongs to a trust or resource policy, where the resource may be implied.
+ */
+export function check(st: Statement, r: Reporter): void {
+  const identity = !has(st.s, 'Principal') && !has(st.s, 'NotPrincipal');
+  if (identity && !has(st.s, 'Resource') && !has(st.s, 'NotResource')) r.report(statementResource, st.p);
+}
+
+export default statementResource;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { rule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
+import { get, ptr } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { Statement } from './statements.ts';
 
-export default rule({
+const wildcardAction = rule({
   id: 'iam/wildcard-action',
   kinds: KINDS,
   severity: 'warning',
@@ -19,6 +22,20 @@ export default rule({
     },
   },
 });
+
+/** Reports each `*` or `service:*` action an Allow statement grants. */
+export function check(st: Statement, r: Reporter): void {
+  if (st.effect !== 'Allow') return;
+  const actionValue = get(st.s, 'Action');
+  st.actions.forEach((a, i) => {
+    if (a === '*' || a.endsWith(':*'))
+      r.report(wildcardAction, Array.isArray(actionValue) ? ptr(st.p, 'Action', i) : ptr(st.p, 'Action'), {
+        action: a,
+      });
+  });
+}
+
+export default wildcardAction;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,12 @@
 import { rule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
+import { onlySupportsWildcardResource } from '../../../../aws/iam-wildcard-actions.ts';
+import { ptr } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { Statement } from './statements.ts';
 
-export default rule({
+const wildcardResource = rule({
   id: 'iam/wildcard-resource',
   kinds: KINDS,
   severity: 'warning',
@@ -25,6 +29,16 @@ export default rule({
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   },
 });
+
+/** Reports Resource "*" on an Allow statement whose actions can be scoped to resources. */
+export function check(st: Statement, r: Reporter): void {
+  if (st.effect !== 'Allow' || !st.resources.includes('*')) return;
+  const scoped = st.actions.filter((a) => !onlySupportsWildcardResource(a) && a !== '*' && !a.endsWith(':*'));
+  if (scoped.length > 0)
+    r.report(wildcardResource, ptr(st.p, 'Resource'), { actions: scoped.slice(0, 3).join(', ') });
+}
+
+export default wildcardResource;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -5,13 +5,13 @@
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-file.html
  */
 import type { Kind } from '../../types.ts';
-import { arr, get, isObj, newObj, str, type Obj } from '../../value.ts';
+import { arr, get, isObj, newObj, type Obj } from '../../value.ts';
 import type { Reporter } from '../report.ts';
 import { checkStepConfiguration, checkTargetTracking } from '../scaling/checks.ts';
 import { checkDeployment, checkNetworkAndLb, checkStrategy } from '../service/checks.ts';
 import launchTypeAndStrategy from '../service/launch-type-and-strategy.ts';
 import { checkTaskDef } from '../taskdef/run.ts';
-import runTaskPropagateTags from './propagate-tags.ts';
+import { check as checkPropagateTags } from './propagate-tags.ts';
 
 /** A reporter for a value that the rules see wrapped under `key`: drops that prefix again. */
 function unwrapped(parent: Reporter, key: string): Reporter {
@@ -39,7 +39,7 @@ export function checkRunTask(o: Obj, r: Reporter): void {
     r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
   checkStrategy(o, r);
   checkNetworkAndLb(o, r);
-  if (str(get(o, 'propagateTags')) === 'SERVICE') r.report(runTaskPropagateTags, '/propagateTags');
+  checkPropagateTags(o, r);
 }
 
 const SERVICE_PART: Partial<Record<Kind, string>> = {

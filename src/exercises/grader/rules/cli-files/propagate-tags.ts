@@ -1,8 +1,10 @@
 /** Rule run-task/propagate-tags: run-task propagateTags is TASK_DEFINITION or NONE (not SERVICE). */
 import { lesson, rule } from '../define.ts';
 import { json, type RuleExamples } from '../example-docs.ts';
+import { get, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const propagateTags = rule({
   id: 'run-task/propagate-tags',
   kinds: ['run-task'],
   severity: 'error',
@@ -23,6 +25,13 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html',
   },
 });
+
+export default propagateTags;
+
+/** run-task cannot propagate tags from a service: reports propagateTags SERVICE. */
+export function check(o: Obj, r: Reporter): void {
+  if (str(get(o, 'propagateTags')) === 'SERVICE') r.report(propagateTags, '/propagateTags');
+}
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -7,7 +7,7 @@
 import '../src/exercises/grader/cfn-spec-static.ts';
 import { grade } from '../src/exercises/grader/index.ts';
 import { parseYaml } from '../src/exercises/grader/parse/parse-yaml.ts';
-import { fargateTd, template } from '../src/exercises/grader/rules/examples.ts';
+import { fargateTd, template } from '../src/exercises/grader/rules/example-docs.ts';
 
 const LIMIT_MS = { typical: 2, large: 50, pathological: 200 } as const;
 type CaseKind = keyof typeof LIMIT_MS;

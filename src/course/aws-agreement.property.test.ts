@@ -10,7 +10,7 @@ import { FARGATE_CPU_VALUES, fargateSizePairs } from '../aws/index.ts';
 import { fixFargateSize } from '../exercises/catalog/ch02/fix-fargate-size.ts';
 import { firesWeekdaysAt, providerShare } from '../exercises/catalog/scaling-checks.ts';
 import { grade } from '../exercises/grader/index.ts';
-import { fargateService, fargateTd, scheduledAction } from '../exercises/grader/rules/examples.ts';
+import { fargateService, fargateTd, scheduledAction } from '../exercises/grader/rules/example-docs.ts';
 import {
   SimInputError,
   estimateMonthlyCost,

@@ -27,12 +27,12 @@ function ruleDescriptor(rule: RuleMeta, o: SarifOptions): Record<string, unknown
     : undefined;
   const lesson = uri ?? path;
   const note = rule.note ? `\n\n${rule.note[o.lang]}` : '';
-  const text = `${rule.summary[o.lang]}\n\n${rule.message[o.lang]}${note}\n\n${o.lang === 'ja' ? 'レッスン' : 'Lesson'}: ${lesson}`;
+  const text = `${rule.summary[o.lang]}\n\n${rule.messages.default[o.lang]}${note}\n\n${o.lang === 'ja' ? 'レッスン' : 'Lesson'}: ${lesson}`;
   return {
     id: rule.id,
     name: rule.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.summary[o.lang] },
-    fullDescription: { text: rule.message[o.lang].replace(/\{\w+\}/g, '…') },
+    fullDescription: { text: rule.messages.default[o.lang].replace(/\{\w+\}/g, '…') },
     help: {
       text,
       markdown: `${rule.summary[o.lang]}\n\n${note.trim()}\n\n[${o.lang === 'ja' ? 'レッスン' : 'Lesson'}](${lesson})`,

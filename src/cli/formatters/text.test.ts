@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade, type GradeResult } from '../../exercises/grader/index.ts';
-import { container, fargateTd } from '../../exercises/grader/rules/examples.ts';
+import { container, fargateTd } from '../../exercises/grader/rules/example-docs.ts';
 import type { LintReport } from '../lint-files.ts';
 import { toJson } from './json.ts';
 import { groupFindings, toText } from './text.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from './index.ts';
-import { fargateService, fargateTd, scheduledAction } from './rules/examples.ts';
+import { fargateService, fargateTd, scheduledAction } from './rules/example-docs.ts';
 
 const find = (doc: unknown, ruleId: string, lang: 'ja' | 'en' = 'en') =>
   grade(JSON.stringify(doc, null, 2), { lang }).findings.filter((f) => f.ruleId === ruleId);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grade } from './index.ts';
-import { fargateService, fargateTd, scalingTarget, targetTrackingPolicy } from './rules/examples.ts';
+import { fargateService, fargateTd, scalingTarget, targetTrackingPolicy } from './rules/example-docs.ts';
 import type { GradeResult } from './types.ts';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, grade } from './index.ts';
-import { fargateTd } from './rules/examples.ts';
+import { fargateTd } from './rules/example-docs.ts';
 import { AWS_EXAMPLE_TASK_DEFINITIONS } from './aws-examples.ts';
 
 const errors = (src: string, opts = {}): string[] =>

@@ -6,33 +6,28 @@ import { parseJson } from './parse/parse-json.ts';
 import { parseYaml } from './parse/parse-yaml.ts';
 import { syntaxDetail } from './parse/syntax-detail.ts';
 import type { ParseOutcome, SourceDoc } from './parse/source.ts';
-import { checkTemplate } from './rules/cfn.ts';
-import { checkTemplateSpec } from './rules/cfn-spec.ts';
-import { checkPolicyDocument } from './rules/iam.ts';
-import { checkPartialInput, checkRunTask } from './rules/cli-files.ts';
-import {
-  ACTION_DROPS,
-  checkNulls,
-  checkOutputOnly,
-  droppedByAction,
-  duplicateKey,
-  emptyInput,
-  outputOnlyKey,
-  syntaxError,
-  tooDeep,
-  tooLarge,
-  MAX_FINDINGS,
-  tooManyFindings,
-  tooManyNodes,
-  unknownKind,
-} from './rules/input.ts';
+import { checkTemplate } from './rules/cfn/checks.ts';
+import { checkTemplateSpec } from './rules/cfn-spec/checks.ts';
+import { checkPolicyDocument } from './rules/iam/checks.ts';
+import { checkPartialInput, checkRunTask } from './rules/cli-files/checks.ts';
+import { ACTION_DROPS, checkNulls, checkOutputOnly, MAX_FINDINGS } from './rules/input/checks.ts';
+import droppedByAction from './rules/input/dropped-by-action.ts';
+import duplicateKey from './rules/input/duplicate-key.ts';
+import emptyInput from './rules/input/empty.ts';
+import outputOnlyKey from './rules/input/output-only-key.ts';
+import syntaxError from './rules/input/syntax.ts';
+import tooDeep from './rules/input/too-deep.ts';
+import tooLarge from './rules/input/too-large.ts';
+import tooManyFindings from './rules/input/too-many-findings.ts';
+import tooManyNodes from './rules/input/too-many-nodes.ts';
+import unknownKind from './rules/input/unknown-kind.ts';
 import { collector, prefixed, type Report, type Reporter } from './rules/report.ts';
-import { checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './rules/scaling.ts';
+import { checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './rules/scaling/checks.ts';
 import { checkSchema } from './rules/schema.ts';
-import { checkService } from './rules/service.ts';
+import { checkService } from './rules/service/checks.ts';
 import { ECS_QUOTAS } from '../../aws/index.ts';
-import { sizeLimit } from './rules/taskdef-containers.ts';
-import { checkTaskDef } from './rules/taskdef.ts';
+import sizeLimit from './rules/taskdef/size-limit.ts';
+import { checkTaskDef } from './rules/taskdef/run.ts';
 import type {
   Finding,
   GradeOptions,
@@ -63,6 +58,21 @@ export function guessFormat(text: string): SourceFormat {
  * all become findings. `accepted` is true exactly when no finding is an error.
  */
 export function grade(source: string, options: GradeOptions = {}): GradeResult {
+  const traced = gradeTraced(source, options);
+  const findings: readonly TracedFinding[] = traced.findings;
+  return { ...traced, findings: findings.map(({ messageId: _messageId, ...finding }) => finding) };
+}
+
+/** A finding with the id of the message template it was rendered from (for the rule tester). */
+export interface TracedFinding extends Finding {
+  readonly messageId: string;
+}
+
+/** grade() that also tells, per finding, which of the rule's message templates was used. */
+export function gradeTraced(
+  source: string,
+  options: GradeOptions = {},
+): GradeResult & { readonly findings: readonly TracedFinding[] } {
   const lang: Lang = options.lang ?? 'ja';
   const text = typeof source === 'string' ? source : '';
   const format = options.format ?? guessFormat(text);
@@ -75,7 +85,7 @@ export function grade(source: string, options: GradeOptions = {}): GradeResult {
     ];
     const detail = syntaxDetail(format, outcome.reason, outcome.message, lang);
     const params = { detail, size: text.length };
-    const finding = makeFinding(rule, '', params, lang, at.line, at.column);
+    const finding = makeFinding(rule, 'default', '', params, lang, at.line, at.column);
     const parseError: ParseError = { message: detail, line: at.line, column: at.column };
     return { kind: options.kind ?? 'unknown', accepted: false, findings: [finding], parseError };
   }
@@ -102,7 +112,7 @@ function runRules(kind: Kind, value: unknown, r: Reporter, target: Target): void
     return;
   }
   if (kind === 'taskdef' && isObj(value) && isObj(get(value, 'taskDefinition'))) {
-    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition', action: '', actionJa: '' });
+    r.report(outputOnlyKey, '/taskDefinition', { key: 'taskDefinition' });
     runApiRules(kind, get(value, 'taskDefinition'), prefixed(r, '/taskDefinition'), false);
     return;
   }
@@ -173,7 +183,7 @@ const SCHEMA_RULES = new Set([
   'cfn/enum-value',
 ]);
 
-function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Finding[] {
+function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): TracedFinding[] {
   const pos = lineIndex(doc.text);
   const outputOnly = new Set(
     reports.filter((x) => x.rule.id === 'input/output-only-key').map((x) => x.pointer),
@@ -184,7 +194,7 @@ function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Fin
       .map((x) => x.pointer),
   );
   const seen = new Set<string>();
-  const out: Finding[] = [];
+  const out: TracedFinding[] = [];
   const severityRank = { error: 0, warning: 1, info: 2 } as const;
   const ordered =
     reports.length > MAX_FINDINGS
@@ -194,7 +204,7 @@ function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Fin
   for (const rep of ordered) {
     if (SCHEMA_RULES.has(rep.rule.id) && (semanticPaths.has(rep.pointer) || outputOnly.has(rep.pointer)))
       continue;
-    const key = `${rep.rule.id}|${rep.pointer}|${JSON.stringify(rep.params)}`;
+    const key = `${rep.rule.id}|${rep.messageId}|${rep.pointer}|${JSON.stringify(rep.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (out.length >= MAX_FINDINGS) {
@@ -205,19 +215,38 @@ function toFindings(reports: readonly Report[], doc: SourceDoc, lang: Lang): Fin
     const start = pos(span?.start ?? 0);
     const end = span ? pos(span.end) : undefined;
     out.push(
-      makeFinding(rep.rule, rep.pointer, rep.params, lang, start.line, start.column, end?.line, end?.column),
+      makeFinding(
+        rep.rule,
+        rep.messageId,
+        rep.pointer,
+        rep.params,
+        lang,
+        start.line,
+        start.column,
+        end?.line,
+        end?.column,
+      ),
     );
   }
   out.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   if (dropped > 0)
     out.push(
-      makeFinding(tooManyFindings, '', { count: out.length + dropped, shown: out.length }, lang, 1, 1),
+      makeFinding(
+        tooManyFindings,
+        'default',
+        '',
+        { count: out.length + dropped, shown: out.length },
+        lang,
+        1,
+        1,
+      ),
     );
   return out;
 }
 
 function makeFinding(
   rule: RuleMeta,
+  messageId: string,
   path: string,
   params: Params,
   lang: Lang,
@@ -225,10 +254,12 @@ function makeFinding(
   column: number,
   endLine?: number,
   endColumn?: number,
-): Finding {
-  const messages = { ja: render(rule.message.ja, params), en: render(rule.message.en, params) };
+): TracedFinding {
+  const template = rule.messages[messageId] ?? rule.messages.default;
+  const messages = { ja: render(template.ja, params), en: render(template.en, params) };
   return {
     ruleId: rule.id,
+    messageId,
     severity: rule.severity,
     message: messages[lang],
     messages,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from './grade.ts';
-import { MAX_FINDINGS } from './rules/input.ts';
+import { MAX_FINDINGS } from './rules/input/checks.ts';
 
 describe('a document with very many findings', () => {
   it('reports at most MAX_FINDINGS, errors first, and one summary; never throws', () => {

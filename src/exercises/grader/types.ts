@@ -66,8 +66,11 @@ export interface RuleMeta {
   readonly lesson: LessonRef;
   /** What the rule checks (catalogue text). */
   readonly summary: Bilingual;
-  /** Message template; `{name}` placeholders are filled from the report's params. */
-  readonly message: Bilingual;
+  /**
+   * Message templates by message id (`default` is the usual one); `{name}` placeholders are filled
+   * from the report's params.
+   */
+  readonly messages: RuleMessages;
   /** True when the English message quotes AWS's own error text (ecs-facts §9). */
   readonly quotesAws?: boolean;
   /** Extra note for the catalogue, e.g. that AWS reports only the first error of this kind. */
@@ -75,6 +78,9 @@ export interface RuleMeta {
   /** The AWS sentence that decides the rule, quoted, with the page it is on. */
   readonly aws?: AwsQuote;
 }
+
+/** A rule's message templates, keyed by message id; every rule has a `default` message. */
+export type RuleMessages = { readonly default: Bilingual } & Readonly<Record<string, Bilingual>>;
 
 /** A sentence quoted from AWS documentation (or an API error message) and where it is. */
 export interface AwsQuote {

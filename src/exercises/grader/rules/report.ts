@@ -3,20 +3,28 @@ import type { Params, RuleMeta } from '../types.ts';
 import { get, isObj, ptr, splitPointer } from '../value.ts';
 
 export interface Reporter {
-  /** Reports a rule violation at a JSON pointer relative to the checked value. */
-  report(rule: RuleMeta, pointer: string, params?: Params): void;
+  /**
+   * Reports a rule violation at a JSON pointer relative to the checked value, with the id of the
+   * rule's message template to use (`default` when left out).
+   */
+  report(rule: RuleMeta, pointer: string, params?: Params, messageId?: string): void;
 }
 
 export interface Report {
   readonly rule: RuleMeta;
   readonly pointer: string;
   readonly params: Params;
+  readonly messageId: string;
 }
 
 /** A reporter that collects reports. */
 export function collector(): Reporter & { readonly reports: Report[] } {
   const reports: Report[] = [];
-  return { reports, report: (rule, pointer, params = {}) => void reports.push({ rule, pointer, params }) };
+  return {
+    reports,
+    report: (rule, pointer, params = {}, messageId = 'default') =>
+      void reports.push({ rule, pointer, params, messageId }),
+  };
 }
 
 /** First letter lower-cased: CloudFormation `ContainerDefinitions` → API `containerDefinitions`. */
@@ -63,11 +71,14 @@ export function pascalPointer(original: unknown, camelPointer: string): string {
 /** A reporter that prefixes a base pointer and maps camelCase pointers back to PascalCase. */
 export function cfnReporter(parent: Reporter, base: string, original: unknown): Reporter {
   return {
-    report: (rule, pointer, params) => parent.report(rule, base + pascalPointer(original, pointer), params),
+    report: (rule, pointer, params, messageId) =>
+      parent.report(rule, base + pascalPointer(original, pointer), params, messageId),
   };
 }
 
 /** A reporter that prefixes a base pointer. */
 export function prefixed(parent: Reporter, base: string): Reporter {
-  return { report: (rule, pointer, params) => parent.report(rule, base + pointer, params) };
+  return {
+    report: (rule, pointer, params, messageId) => parent.report(rule, base + pointer, params, messageId),
+  };
 }

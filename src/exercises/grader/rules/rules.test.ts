@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../grade.ts';
-import { ALL_RULES, RULE_LESSON_ANCHORS } from './index.ts';
+import { LESSON_SLUGS } from '../types.ts';
 import {
-  RULE_EXAMPLES,
   fargateService,
   fargateTd,
   scalingTarget,
-  targetTrackingPolicy,
   scheduledAction,
+  targetTrackingPolicy,
   template,
-} from './examples.ts';
-import { LESSON_SLUGS } from '../types.ts';
+  td,
+} from './example-docs.ts';
+import { ALL_RULES, RULE_LESSON_ANCHORS } from './index.ts';
+import { EXAMPLES_BY_ID, RULE_FILES } from './rule-files.ts';
+import { checkRuleExamples } from './rule-tester.ts';
 
 describe('rule catalogue', () => {
   it('has unique ids, bilingual texts and known lessons', () => {
@@ -18,7 +20,8 @@ describe('rule catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of ALL_RULES) {
       expect(r.id).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
-      expect(r.summary.ja && r.summary.en && r.message.ja && r.message.en).toBeTruthy();
+      expect(r.summary.ja && r.summary.en).toBeTruthy();
+      for (const m of Object.values(r.messages)) expect(m.ja && m.en, r.id).toBeTruthy();
       expect(LESSON_SLUGS).toContain(r.lesson.lesson);
       expect(r.lesson.anchor).toMatch(/^[a-z0-9-]+$/);
     }
@@ -49,23 +52,62 @@ describe('rule catalogue', () => {
       expect(r.aws?.source, r.id).toMatch(/^https:\/\//);
     }
   });
+});
 
-  it('has a passing and a failing example for every rule', () => {
-    const missing = ALL_RULES.map((r) => r.id).filter((id) => !RULE_EXAMPLES[id]);
-    expect(missing).toEqual([]);
+describe('rule registry', () => {
+  it('registers every rule file, and every registered rule has a file named for its id', () => {
+    const registered = new Set(ALL_RULES);
+    const unregistered = RULE_FILES.filter((f) => !registered.has(f.rule)).map((f) => f.file);
+    expect(unregistered).toEqual([]);
+    const withFile = new Set(RULE_FILES.map((f) => f.rule));
+    expect(ALL_RULES.filter((r) => !withFile.has(r)).map((r) => r.id)).toEqual([]);
+    for (const f of RULE_FILES) expect(f.file.split('/')[1], f.file).toBe(`${f.rule.id.split('/')[1]}.ts`);
+  });
+
+  it('finds rule files in every area folder', () => {
+    const areas = new Set(RULE_FILES.map((f) => f.file.split('/')[0]));
+    expect([...areas].sort()).toEqual(
+      ['cfn', 'cfn-spec', 'cli-files', 'iam', 'input', 'scaling', 'service', 'taskdef'].sort(),
+    );
   });
 });
 
-describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (id) => {
-  const ex = RULE_EXAMPLES[id];
-  const opts = { ...(ex?.kind ? { kind: ex.kind } : {}), ...(ex?.target ? { target: ex.target } : {}) };
-  it('stays quiet on the passing example', () => {
-    const ids = grade(ex?.pass ?? '', opts).findings.map((f) => f.ruleId);
-    expect(ids).not.toContain(id);
+describe('rule tester', () => {
+  const cpu = ALL_RULES.find((r) => r.id === 'taskdef/task-cpu');
+  if (!cpu) throw new Error('taskdef/task-cpu is not registered');
+  const fail = { src: td({ cpu: 'quarter' }), messageId: 'default', path: '/cpu', line: 7 };
+
+  it('accepts examples that say where the rule reports', () => {
+    expect(checkRuleExamples(cpu, { fail: [fail], pass: [td()] })).toEqual([]);
   });
-  it('fires on the failing example', () => {
-    const ids = grade(ex?.fail ?? '', opts).findings.map((f) => f.ruleId);
-    expect(ids).toContain(id);
+
+  it('reports a wrong line, path or message id, and a passing example the rule flags', () => {
+    const problems = checkRuleExamples(cpu, {
+      fail: [{ ...fail, line: 6, path: '/memory', messageId: 'other' }],
+      pass: [fail.src],
+    });
+    expect(problems).toEqual([
+      'taskdef/task-cpu: failing example 1 names unknown message id "other"',
+      'taskdef/task-cpu: failing example 1: message id "default", expected "other"',
+      'taskdef/task-cpu: failing example 1: path "/cpu", expected "/memory"',
+      'taskdef/task-cpu: failing example 1: line 7, expected 6',
+      'taskdef/task-cpu: passing example 1 gives 1 finding(s) at /cpu',
+    ]);
+  });
+
+  it('reports a rule without examples of both kinds', () => {
+    expect(checkRuleExamples(cpu, { fail: [], pass: [] })).toEqual([
+      'taskdef/task-cpu: no failing example',
+      'taskdef/task-cpu: no passing example',
+    ]);
+  });
+});
+
+describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('reports as its failing examples say and stays quiet on its passing ones', () => {
+    const examples = EXAMPLES_BY_ID.get(id);
+    expect(examples, `${id} has no examples`).toBeDefined();
+    if (examples) expect(checkRuleExamples(rule, examples)).toEqual([]);
   });
 });
 

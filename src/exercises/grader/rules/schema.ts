@@ -12,7 +12,11 @@ import {
 } from '../../schemas/generated/validators.js';
 import type { Kind } from '../types.ts';
 import { ptr } from '../value.ts';
-import { cliParam, invalidValue, missingRequired, unknownParameter, wrongType } from './input.ts';
+import { cliParam } from './input/checks.ts';
+import invalidValue from './input/invalid-value.ts';
+import missingRequired from './input/missing-required.ts';
+import unknownParameter from './input/unknown-parameter.ts';
+import wrongType from './input/wrong-type.ts';
 import type { Reporter } from './report.ts';
 
 const VALIDATORS: Partial<Record<Kind, Validator>> = {

@@ -1,0 +1,31 @@
+/** Rule scaling/min-capacity-zero: MinCapacity of at least 1 is recommended (0 stops the metrics). */
+import { rule } from '../define.ts';
+import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
+import { SCALING } from './shared.ts';
+
+export default rule({
+  id: 'scaling/min-capacity-zero',
+  kinds: ['scaling-target', 'cfn'],
+  severity: 'info',
+  lesson: SCALING,
+  summary: {
+    ja: 'MinCapacity は 1 以上を推奨（0 だとメトリクスが途切れる）',
+    en: 'MinCapacity of at least 1 is recommended (0 stops the metrics)',
+  },
+  messages: {
+    default: {
+      ja: 'MinCapacity が 0 です。タスクが 0 になると CPU などのメトリクスが出なくなり、ターゲット追跡がスケールアウトのきっかけを失います。',
+      en: 'MinCapacity is 0. With no tasks the service publishes no CPU or memory metrics, so target tracking has nothing to scale out on.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      { src: json(scalingTarget({ MinCapacity: 0 })), messageId: 'default', path: '/MinCapacity', line: 5 },
+    ],
+    pass: [json(scalingTarget())],
+  };
+}

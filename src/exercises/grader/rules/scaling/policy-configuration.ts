@@ -1,0 +1,60 @@
+/** Rule scaling/policy-configuration: The configuration matches PolicyType, and a fragment for --target-tracking-scaling-policy-configuration is not passed as --cli-input-json. */
+import { rule } from '../define.ts';
+import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
+import { SCALING } from './shared.ts';
+
+export default rule({
+  id: 'scaling/policy-configuration',
+  kinds: ['scaling-policy', 'cfn'],
+  severity: 'error',
+  lesson: SCALING,
+  summary: {
+    ja: 'PolicyType に合う設定があり、断片（--target-tracking-scaling-policy-configuration 用）を --cli-input-json に渡していない',
+    en: 'The configuration matches PolicyType, and a fragment for --target-tracking-scaling-policy-configuration is not passed as --cli-input-json',
+  },
+  messages: {
+    default: {
+      ja: 'TargetTrackingScaling には TargetTrackingScalingPolicyConfiguration が必要です。',
+      en: 'TargetTrackingScaling needs TargetTrackingScalingPolicyConfiguration.',
+    },
+    fragment: {
+      ja: 'これはターゲット追跡の設定部分だけです。--target-tracking-scaling-policy-configuration file://… で渡すか、PolicyName・ServiceNamespace・ResourceId・ScalableDimension・PolicyType を持つ完全な入力に包んで --cli-input-json に渡します。',
+      en: 'This is only the target tracking configuration. Pass it with --target-tracking-scaling-policy-configuration file://…, or wrap it in a full input with PolicyName, ServiceNamespace, ResourceId, ScalableDimension and PolicyType for --cli-input-json.',
+    },
+    'step-needs-step-configuration': {
+      ja: 'StepScaling には StepScalingPolicyConfiguration が必要です。',
+      en: 'StepScaling needs StepScalingPolicyConfiguration.',
+    },
+    'step-with-target-tracking': {
+      ja: 'StepScaling では TargetTrackingScalingPolicyConfiguration を使いません。',
+      en: 'StepScaling does not use TargetTrackingScalingPolicyConfiguration.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    kind: 'scaling-policy',
+    fail: [
+      {
+        src: json({
+          TargetValue: 60,
+          PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
+        }),
+        messageId: 'fragment',
+        path: '',
+        line: 1,
+      },
+      {
+        src: json(
+          targetTrackingPolicy({ PolicyType: 'StepScaling', StepScalingPolicyConfiguration: undefined }),
+        ),
+        messageId: 'step-needs-step-configuration',
+        path: '',
+        line: 1,
+      },
+    ],
+    pass: [json(targetTrackingPolicy())],
+  };
+}

@@ -1,0 +1,32 @@
+/** Rule scaling/schedule: Schedule is at(yyyy-mm-ddThh:mm:ss) with a real date, rate(N unit) or cron(6 fields) with values in range. */
+import { lesson, rule } from '../define.ts';
+import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
+
+export default rule({
+  id: 'scaling/schedule',
+  kinds: ['scheduled-action', 'cfn'],
+  severity: 'error',
+  lesson: lesson('04-services-autoscaling', 'scheduled-scaling'),
+  summary: {
+    ja: 'Schedule が実在する日時の at(yyyy-mm-ddThh:mm:ss)・rate(N 単位)・範囲内の値を持つ cron(6 フィールド) のいずれか',
+    en: 'Schedule is at(yyyy-mm-ddThh:mm:ss) with a real date, rate(N unit) or cron(6 fields) with values in range',
+  },
+  messages: {
+    default: { ja: 'Schedule "{value}" が不正です: {detailJa}', en: 'Invalid Schedule "{value}": {detail}' },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: json(scheduledAction({ Schedule: 'cron(0 8 * * MON-FRI)' })),
+        messageId: 'default',
+        path: '/Schedule',
+        line: 6,
+      },
+    ],
+    pass: [json(scheduledAction())],
+  };
+}

@@ -1,0 +1,35 @@
+/** Rule scaling/scheduled-capacity: ScalableTargetAction sets MinCapacity or MaxCapacity. */
+import { lesson, rule } from '../define.ts';
+import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
+
+export default rule({
+  id: 'scaling/scheduled-capacity',
+  kinds: ['scheduled-action', 'cfn'],
+  severity: 'error',
+  lesson: lesson('04-services-autoscaling', 'scheduled-scaling'),
+  summary: {
+    ja: 'ScalableTargetAction に MinCapacity か MaxCapacity がある',
+    en: 'ScalableTargetAction sets MinCapacity or MaxCapacity',
+  },
+  messages: {
+    default: {
+      ja: 'ScalableTargetAction に MinCapacity も MaxCapacity もありません。',
+      en: 'ScalableTargetAction sets neither MinCapacity nor MaxCapacity.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: json(scheduledAction({ ScalableTargetAction: {} })),
+        messageId: 'default',
+        path: '/ScalableTargetAction',
+        line: 8,
+      },
+    ],
+    pass: [json(scheduledAction())],
+  };
+}

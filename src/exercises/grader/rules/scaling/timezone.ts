@@ -1,0 +1,34 @@
+/** Rule scaling/timezone: Timezone is an IANA time zone name (e.g. Asia/Tokyo). */
+import { lesson, rule } from '../define.ts';
+import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
+
+export default rule({
+  id: 'scaling/timezone',
+  kinds: ['scheduled-action', 'cfn'],
+  severity: 'error',
+  lesson: lesson('04-services-autoscaling', 'scheduled-scaling'),
+  summary: {
+    ja: 'Timezone が IANA のタイムゾーン名（例 Asia/Tokyo）',
+    en: 'Timezone is an IANA time zone name (e.g. Asia/Tokyo)',
+  },
+  messages: {
+    default: {
+      ja: 'Timezone "{value}" は IANA のタイムゾーン名ではありません（例 Asia/Tokyo）。',
+      en: 'Timezone "{value}" is not an IANA time zone name (e.g. Asia/Tokyo).',
+    },
+  },
+  aws: {
+    quote: 'Valid values are the canonical names of the IANA time zones supported by Joda-Time',
+    source: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html',
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      { src: json(scheduledAction({ Timezone: 'Tokyo' })), messageId: 'default', path: '/Timezone', line: 7 },
+    ],
+    pass: [json(scheduledAction())],
+  };
+}

@@ -1,0 +1,34 @@
+/** Rule service/circuit-breaker: Rolling deployments use the circuit breaker (with rollback) or CloudWatch alarms. */
+import { lesson, rule } from '../define.ts';
+import { svc, type RuleExamples } from '../example-docs.ts';
+
+export default rule({
+  id: 'service/circuit-breaker',
+  kinds: ['service', 'deployment-configuration', 'cfn'],
+  severity: 'warning',
+  lesson: lesson('05-deployments', 'circuit-breaker'),
+  summary: {
+    ja: 'ローリング更新でサーキットブレーカー（rollback 付き）か CloudWatch アラームを使う',
+    en: 'Rolling deployments use the circuit breaker (with rollback) or CloudWatch alarms',
+  },
+  messages: {
+    default: {
+      ja: 'サーキットブレーカーもアラームもありません。壊れたリリースが失敗するタスクを起動し続けます。deploymentCircuitBreaker を rollback: true で有効にしてください。',
+      en: 'No deployment circuit breaker or alarms: a broken release keeps retrying failed tasks. Enable deploymentCircuitBreaker with rollback: true.',
+    },
+    'no-rollback': {
+      ja: 'rollback が false なので、失敗したデプロイは止まりますが失敗したリビジョンのまま残ります。',
+      en: 'The circuit breaker stops a failed deployment but, with rollback false, leaves the service on the failed revision.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      { src: svc({}, { deploymentCircuitBreaker: undefined }), messageId: 'default', path: '', line: 1 },
+    ],
+    pass: [svc()],
+  };
+}

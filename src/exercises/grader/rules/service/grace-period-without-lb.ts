@@ -1,0 +1,36 @@
+/** Rule service/grace-period-without-lb: A health check grace period goes with a load balancer or health checks. */
+import { lesson, rule } from '../define.ts';
+import { svc, type RuleExamples } from '../example-docs.ts';
+import { SVC } from './shared.ts';
+
+export default rule({
+  id: 'service/grace-period-without-lb',
+  kinds: SVC,
+  severity: 'info',
+  lesson: lesson('05-deployments', 'grace-period'),
+  summary: {
+    ja: 'ヘルスチェック猶予期間はロードバランサーかヘルスチェックと一緒に使う',
+    en: 'A health check grace period goes with a load balancer or health checks',
+  },
+  messages: {
+    default: {
+      ja: 'healthCheckGracePeriodSeconds はロードバランサーやヘルスチェックがないと効果がありません。',
+      en: 'healthCheckGracePeriodSeconds has no effect without a load balancer or health checks.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: svc({ healthCheckGracePeriodSeconds: 60 }),
+        messageId: 'default',
+        path: '/healthCheckGracePeriodSeconds',
+        line: 26,
+      },
+    ],
+    pass: [svc()],
+  };
+}

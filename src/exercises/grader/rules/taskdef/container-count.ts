@@ -1,0 +1,34 @@
+/** Rule taskdef/container-count: Between 1 and 10 containers. */
+import { lesson, rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/container-count',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'limits'),
+  quotesAws: true,
+  summary: { ja: 'コンテナが 1〜10 個', en: 'Between 1 and 10 containers' },
+  messages: {
+    default: {
+      ja: 'コンテナは 1〜10 個です（今は {count} 個）。空のときの AWS のエラー: Container list cannot be empty.',
+      en: 'A task definition holds 1 to 10 containers (this one has {count}). For an empty list AWS says: Container list cannot be empty.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({ containerDefinitions: [] }),
+        messageId: 'default',
+        path: '/containerDefinitions',
+        line: 11,
+      },
+    ],
+    pass: [td()],
+  };
+}

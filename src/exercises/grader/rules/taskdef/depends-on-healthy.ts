@@ -1,0 +1,48 @@
+/** Rule taskdef/depends-on-healthy: A HEALTHY dependency targets a container with a health check. */
+import { lesson, rule } from '../define.ts';
+import { container, td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/depends-on-healthy',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'depends-on'),
+  summary: {
+    ja: 'HEALTHY 条件の依存先にヘルスチェックがある',
+    en: 'A HEALTHY dependency targets a container with a health check',
+  },
+  messages: {
+    default: {
+      ja: '"{target}" にはヘルスチェックがないので HEALTHY 条件は意味を持ちません。healthCheck を追加してください。',
+      en: '"{target}" has no healthCheck, so the HEALTHY condition cannot work as intended. Add a healthCheck to it.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({
+          containerDefinitions: [
+            container({ dependsOn: [{ containerName: 'side', condition: 'HEALTHY' }] }),
+            container({ name: 'side', healthCheck: undefined, essential: false }),
+          ],
+        }),
+        messageId: 'default',
+        path: '/containerDefinitions/0/dependsOn/0/condition',
+        line: 45,
+      },
+    ],
+    pass: [
+      td({
+        containerDefinitions: [
+          container({ dependsOn: [{ containerName: 'side', condition: 'HEALTHY' }] }),
+          container({ name: 'side' }),
+        ],
+      }),
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+/** Rule taskdef/execution-role-required: A task execution role exists when Fargate uses awslogs or private ECR images, or when secrets are used. */
+import { lesson, rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/execution-role-required',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'execution-role'),
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate で awslogs・ECR のプライベートイメージを使うとき、またはシークレットを使うときはタスク実行ロールがある',
+    en: 'A task execution role exists when Fargate uses awslogs or private ECR images, or when secrets are used',
+  },
+  messages: {
+    default: {
+      ja: 'executionRoleArn が必要です: Fargate で awslogs を使うにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support log driver awslogs.）',
+      en: 'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
+    },
+    ecr: {
+      ja: 'executionRoleArn が必要です: Fargate で ECR のプライベートイメージを取得するにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support ECR images.）',
+      en: 'Fargate requires task definition to have execution role ARN to support ECR images.',
+    },
+    secrets: {
+      ja: 'executionRoleArn が必要です: secrets と secretOptions は ECS がタスク実行ロールで取得します。executionRoleArn を追加してください。',
+      en: 'secrets and secretOptions are read by ECS with the task execution role; add executionRoleArn.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({ executionRoleArn: undefined }), messageId: 'default', path: '', line: 1 }],
+    pass: [td()],
+  };
+}

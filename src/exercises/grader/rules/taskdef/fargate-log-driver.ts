@@ -1,0 +1,40 @@
+/** Rule taskdef/fargate-log-driver: Fargate log drivers are awslogs, splunk and awsfirelens. */
+import { rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { LOGGING, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/fargate-log-driver',
+  kinds: TD,
+  severity: 'error',
+  lesson: LOGGING,
+  summary: {
+    ja: 'Fargate のログドライバーは awslogs・splunk・awsfirelens',
+    en: 'Fargate log drivers are awslogs, splunk and awsfirelens',
+  },
+  messages: {
+    default: {
+      ja: 'Fargate ではログドライバー "{driver}" を使えません。awslogs・splunk・awsfirelens のいずれかにします。',
+      en: 'Log driver "{driver}" is not supported on Fargate; use awslogs, splunk or awsfirelens.',
+    },
+  },
+  aws: {
+    quote: 'For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({}, { logConfiguration: { logDriver: 'json-file' } }),
+        messageId: 'default',
+        path: '/containerDefinitions/0/logConfiguration/logDriver',
+        line: 35,
+      },
+    ],
+    pass: [td()],
+  };
+}

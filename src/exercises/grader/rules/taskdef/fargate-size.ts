@@ -1,0 +1,34 @@
+/** Rule taskdef/fargate-size: Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted). */
+import { rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { SIZES, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/fargate-size',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
+    en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
+  },
+  messages: {
+    default: {
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {allowed}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {allowed})',
+    },
+    'unknown-cpu': {
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} は Fargate の cpu の値ではありません。Fargate の cpu は {cpuValues} のいずれかです（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({ cpu: '1024', memory: '1024' }), messageId: 'default', path: '/memory', line: 8 }],
+    pass: [td({ cpu: '1 vCPU', memory: '2 GB' })],
+  };
+}

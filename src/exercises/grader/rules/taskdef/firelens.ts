@@ -1,0 +1,41 @@
+/** Rule taskdef/firelens: awsfirelens needs a log router container (firelensConfiguration); on Fargate config-file-type is file. */
+import { lesson, rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/firelens',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('07-logging', 'firelens'),
+  quotesAws: true,
+  summary: {
+    ja: 'awsfirelens を使うならログルーター（firelensConfiguration）コンテナがあり、Fargate では config-file-type が file',
+    en: 'awsfirelens needs a log router container (firelensConfiguration); on Fargate config-file-type is file',
+  },
+  messages: {
+    default: {
+      ja: 'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
+      en: 'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
+    },
+    'fargate-s3-config': {
+      ja: 'Fargate の config-file-type は file のみで、s3 は使えません（AWS: Invalid arn syntax.）',
+      en: 'Invalid arn syntax. (Fargate supports only config-file-type file, not s3.)',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({}, { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch' } } }),
+        messageId: 'default',
+        path: '/containerDefinitions/0/logConfiguration/logDriver',
+        line: 35,
+      },
+    ],
+    pass: [td()],
+  };
+}

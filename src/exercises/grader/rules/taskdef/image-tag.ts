@@ -1,0 +1,37 @@
+/** Rule taskdef/image-tag: Images are not latest or untagged. */
+import { lesson, rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/image-tag',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('11-anti-patterns', 'latest-tag'),
+  summary: { ja: 'イメージを latest やタグなしで指定しない', en: 'Images are not latest or untagged' },
+  messages: {
+    default: {
+      ja: 'イメージ "{image}" は タグがありません（latest と同じ意味）。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+      en: 'Image "{image}" has no tag (it means latest), so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+    },
+    latest: {
+      ja: 'イメージ "{image}" は latest タグです。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+      en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({}, { image: 'nginx' }),
+        messageId: 'default',
+        path: '/containerDefinitions/0/image',
+        line: 14,
+      },
+    ],
+    pass: [td()],
+  };
+}

@@ -1,0 +1,54 @@
+/** Rule taskdef/memory-reservation-sum: Containers' memoryReservation values add up to no more than the task memory. */
+import { rule } from '../define.ts';
+import { container, td, type RuleExamples } from '../example-docs.ts';
+import { SIZES, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/memory-reservation-sum',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'コンテナの memoryReservation の合計がタスクの memory 以下',
+    en: "Containers' memoryReservation values add up to no more than the task memory",
+  },
+  messages: {
+    default: {
+      ja: "コンテナの memoryReservation の合計 {sum} MiB がタスクの memory {task} MiB を超えています（AWS: The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.）",
+      en: "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'. ({sum} > {task})",
+    },
+  },
+  aws: {
+    quote:
+      "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({
+          containerDefinitions: [
+            container({ memoryReservation: 384 }),
+            container({ name: 'side', memoryReservation: 256 }),
+          ],
+        }),
+        messageId: 'default',
+        path: '/containerDefinitions',
+        line: 11,
+      },
+    ],
+    pass: [
+      td({
+        containerDefinitions: [
+          container({ memoryReservation: 256 }),
+          container({ name: 'side', memoryReservation: 256 }),
+        ],
+      }),
+    ],
+  };
+}

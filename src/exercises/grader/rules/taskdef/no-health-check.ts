@@ -1,0 +1,36 @@
+/** Rule taskdef/no-health-check: Essential application containers have a health check (log routers and agents are skipped). */
+import { lesson, rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/no-health-check',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'health-checks'),
+  summary: {
+    ja: 'アプリケーションの必須コンテナにヘルスチェックがある（ログルーターやエージェントは除く）',
+    en: 'Essential application containers have a health check (log routers and agents are skipped)',
+  },
+  messages: {
+    default: {
+      ja: '必須コンテナ "{name}" にヘルスチェックがありません。ハングしても ECS は気づけません。',
+      en: 'Essential container "{name}" has no healthCheck; ECS cannot notice when it hangs.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: td({}, { healthCheck: undefined }),
+        messageId: 'default',
+        path: '/containerDefinitions/0',
+        line: 12,
+      },
+    ],
+    pass: [td()],
+  };
+}

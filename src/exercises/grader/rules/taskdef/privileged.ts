@@ -1,0 +1,36 @@
+/** Rule taskdef/privileged: No privileged containers (Security Hub ECS.4). */
+import { rule } from '../define.ts';
+import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
+import { ANTI, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/privileged',
+  kinds: TD,
+  severity: 'warning',
+  lesson: ANTI,
+  summary: {
+    ja: 'privileged を使わない（Security Hub ECS.4）',
+    en: 'No privileged containers (Security Hub ECS.4)',
+  },
+  messages: {
+    default: {
+      ja: 'コンテナ "{name}" は privileged です。ホストの root とほぼ同じ権限になります。',
+      en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [
+      {
+        src: json(ec2Td({}, { privileged: true })),
+        messageId: 'default',
+        path: '/containerDefinitions/0/privileged',
+        line: 38,
+      },
+    ],
+    pass: [json(ec2Td())],
+  };
+}

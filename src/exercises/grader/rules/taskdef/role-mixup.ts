@@ -1,0 +1,33 @@
+/** Rule taskdef/role-mixup: Task role and task execution role are not swapped or the same role. */
+import { lesson, rule } from '../define.ts';
+import { EXEC, td, type RuleExamples } from '../example-docs.ts';
+import { TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/role-mixup',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'execution-role'),
+  summary: {
+    ja: 'タスクロールとタスク実行ロールを取り違えない・同じロールにしない',
+    en: 'Task role and task execution role are not swapped or the same role',
+  },
+  messages: {
+    default: {
+      ja: 'taskRoleArn と executionRoleArn が同じロールです。アプリケーションが ECS 用の権限（イメージ取得やシークレット）まで持ちます。ロールを分けてください。',
+      en: 'taskRoleArn and executionRoleArn are the same role, so the application gets ECS’s permissions (image pulls, secrets). Use two roles.',
+    },
+    swapped: {
+      ja: 'ロール名が逆に見えます。executionRoleArn は ECS 用（イメージ取得・ログ・シークレット）、taskRoleArn はアプリケーション用です。',
+      en: 'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({ taskRoleArn: EXEC }), messageId: 'default', path: '/taskRoleArn', line: 10 }],
+    pass: [td()],
+  };
+}

@@ -1,0 +1,25 @@
+/** Rule taskdef/size-limit: The task definition is at most 64 KiB. */
+import { lesson, rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+
+export default rule({
+  id: 'taskdef/size-limit',
+  kinds: ['taskdef'],
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'limits'),
+  summary: { ja: 'タスク定義が 64 KiB 以内', en: 'The task definition is at most 64 KiB' },
+  messages: {
+    default: {
+      ja: 'タスク定義が {size} バイトあり、上限の 64 KiB（65,536 バイト）を超えています。',
+      en: 'The task definition is {size} bytes, over the 64 KiB (65,536 bytes) limit.',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({}, { command: ['x'.repeat(70_000)] }), messageId: 'default', path: '', line: 1 }],
+    pass: [td()],
+  };
+}

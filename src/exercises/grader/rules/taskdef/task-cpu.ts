@@ -1,0 +1,30 @@
+/** Rule taskdef/task-cpu: Task cpu is like "256" or "1 vCPU" and in range (128–196,608 on EC2). */
+import { rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { SIZES, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/task-cpu',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'タスクの cpu が "256" や "1 vCPU" の形で、範囲内（EC2 は 128〜196608）であること',
+    en: 'Task cpu is like "256" or "1 vCPU" and in range (128–196,608 on EC2)',
+  },
+  messages: {
+    default: {
+      ja: 'タスクの cpu "{value}" は不正です（AWS: Invalid \'cpu\' setting for task.）',
+      en: 'Invalid \'cpu\' setting for task. (got "{value}")',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({ cpu: 'quarter' }), messageId: 'default', path: '/cpu', line: 7 }],
+    pass: [td({ cpu: '.25 vCPU' })],
+  };
+}

@@ -1,0 +1,29 @@
+/** Rule taskdef/task-memory: Task memory is like "512" or "2 GB". */
+import { rule } from '../define.ts';
+import { td, type RuleExamples } from '../example-docs.ts';
+import { SIZES, TD } from './shared.ts';
+
+export default rule({
+  id: 'taskdef/task-memory',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  summary: {
+    ja: 'タスクの memory が "512" や "2 GB" の形であること',
+    en: 'Task memory is like "512" or "2 GB"',
+  },
+  messages: {
+    default: {
+      ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
+      en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
+    },
+  },
+});
+
+/** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
+export function examples(): RuleExamples {
+  return {
+    fail: [{ src: td({ memory: '512MB' }), messageId: 'default', path: '/memory', line: 8 }],
+    pass: [td({ memory: '0.5GB' })],
+  };
+}

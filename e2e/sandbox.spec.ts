@@ -71,6 +71,50 @@ test.describe('sandbox', () => {
   });
 });
 
+test('a copied link opens the same session in another browser', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PAGE);
+  await terminalReady(page);
+  await run(page, 'aws ecs create-cluster --cluster-name shared-dojo');
+  await expect(page.locator('.sbx-view')).toContainText('Cluster shared-dojo');
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await expect(page.locator('.sbx-session__status')).not.toBeEmpty();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#');
+  const other = await browser.newPage();
+  try {
+    await other.goto(link);
+    await expect(other.locator('.sbx-term[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
+    await expect(other.locator('.sbx-view')).toContainText('Cluster shared-dojo');
+  } finally {
+    await other.close();
+  }
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the sandbox starts and runs commands without a network after one visit', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(PAGE);
+    await terminalReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await terminalReady(page);
+      await run(page, 'aws ecs create-cluster --cluster-name offline-dojo');
+      await expect(page.locator('.sbx-view')).toContainText('Cluster offline-dojo');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});
+
 test('Esc then Tab leaves the terminal (no keyboard trap); Tab alone completes', async ({ page }) => {
   await page.goto(PAGE);
   await terminalReady(page);

@@ -11,6 +11,7 @@ const STRINGS = {
     terminalHelp:
       'aws ecs …、aws application-autoscaling …、dojo help（時間を進めるなど）、ls、cat が使えます。Tab で補完、↑↓ で履歴、行末の \\ で複数行になります。Esc のあと Tab でターミナルから抜けられます。',
     loadingTerminal: 'ターミナルを読み込んでいます…',
+    loadFailed: 'サンドボックスを読み込めませんでした。ページを再読み込みしてください。',
     fallbackLabel: 'コマンド',
     run: '実行',
     files: 'ファイル',
@@ -77,6 +78,7 @@ const STRINGS = {
     terminalHelp:
       'Use aws ecs …, aws application-autoscaling …, dojo help (moving time and more), ls and cat. Tab completes, ↑↓ browse history, a trailing \\ continues a line. Press Esc, then Tab, to leave the terminal.',
     loadingTerminal: 'Loading the terminal…',
+    loadFailed: 'The sandbox could not load. Reload the page to try again.',
     fallbackLabel: 'Command',
     run: 'Run',
     files: 'Files',

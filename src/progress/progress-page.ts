@@ -63,7 +63,9 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
   const refresh = () => renderTable(root, loadProgress(storage).doc, map);
   const catalogue = readCatalogue(root.dataset['catalogue']);
   // Without a catalogue (an old cached page) nothing is known, so nothing from a file is stored.
-  const checkIds = knownIdsFilter(catalogue ?? { exercises: [], scenarios: [], lessons: [], quizzes: [] });
+  const checkIds = knownIdsFilter(
+    catalogue ?? { exercises: [], scenarios: [], lessons: [], quizzes: [], labs: [] },
+  );
   const ignoredNote = (unknown: UnknownIds) =>
     unknown.count === 0
       ? ''

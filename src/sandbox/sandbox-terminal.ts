@@ -11,6 +11,7 @@ import type { EditorHandle } from '../exercises/editor/monaco-editor.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { checkGoals, findLab, type Lab } from '../labs/index.ts';
 import { saveLabCompletion } from '../progress/store.ts';
+import { recordSamples, type ConsoleHistory } from './console-history.ts';
 import { renderConsole } from './console-view.ts';
 import {
   apply,
@@ -78,6 +79,7 @@ export class SandboxTerminal {
   #session: Session = newSession();
   #emulator: EcsEmulator | undefined;
   #transcript: { line: string; exitCode: number }[] = [];
+  #history: ConsoleHistory = new Map();
   #lab: Lab | undefined;
   #terminal: TerminalHandle | undefined;
   #editor: EditorHandle | undefined;
@@ -123,7 +125,11 @@ export class SandboxTerminal {
   }
 
   #rebuild(): void {
-    const { emulator, transcript } = replay(this.#session, SAMPLE);
+    const history: ConsoleHistory = new Map();
+    const { emulator, transcript } = replay(this.#session, SAMPLE, (e) =>
+      recordSamples(history, e.inspect()),
+    );
+    this.#history = history;
     this.#emulator = emulator;
     this.#transcript = transcript;
     this.#lab = this.#session.lab === undefined ? undefined : findLab(this.#session.lab);
@@ -158,7 +164,9 @@ export class SandboxTerminal {
     const e = this.#emulator;
     if (e === undefined) return;
     const view = this.#q<HTMLElement>('.sbx-view');
-    if (view) renderConsole(view, e.inspect(), this.#T);
+    const state = e.inspect();
+    recordSamples(this.#history, state);
+    if (view) renderConsole(view, state, this.#T, this.#history);
     const clock = this.#q<HTMLElement>('.sbx-clock');
     if (clock) clock.textContent = `${new Date(e.now()).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
     this.#updateGoals();
@@ -370,6 +378,7 @@ export class SandboxTerminal {
     while (seconds < 3600 && count() === before) {
       e.advance(5);
       seconds += 5;
+      recordSamples(this.#history, e.inspect());
     }
     this.#session = record(this.#session, { t: 'advance', s: seconds });
     saveSession(storage(), this.#session);

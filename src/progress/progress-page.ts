@@ -6,7 +6,7 @@ import { knownIdsFilter, readCatalogue, type UnknownIds } from './known-ids.ts';
 import { mergeProgress } from './merge.ts';
 import { decodeShareCode, encodeShareCode } from './share-code.ts';
 import { loadProgress, updateProgress, type KeyValueStorage, type ProgressDoc } from './store.ts';
-import { summarizeCourse, type ChapterItems, type Tally } from './summary.ts';
+import { labsTally, summarizeCourse, type ChapterItems, type Tally } from './summary.ts';
 import {
   buildExport,
   exportFileName,
@@ -29,7 +29,12 @@ function cell(tally: Tally): HTMLElement {
   return h('td', {}, `${tally.done}/${tally.total}`);
 }
 
-function renderTable(root: HTMLElement, doc: ProgressDoc, map: readonly ChapterItems[]): number {
+function renderTable(
+  root: HTMLElement,
+  doc: ProgressDoc,
+  map: readonly ChapterItems[],
+  labIds: readonly string[],
+): number {
   const summary = summarizeCourse(doc, map);
   const rows = root.querySelectorAll<HTMLTableRowElement>('[data-rows] tr');
   summary.chapters.forEach((chapter, index) => {
@@ -47,6 +52,9 @@ function renderTable(root: HTMLElement, doc: ProgressDoc, map: readonly ChapterI
   });
   const overall = root.querySelector('[data-overall]');
   if (overall) overall.textContent = `${summary.percent}%`;
+  const labs = root.querySelector('[data-labs]');
+  const passedLabs = labsTally(doc, labIds);
+  if (labs) labs.textContent = `${passedLabs.done}/${passedLabs.total}`;
   return summary.percent;
 }
 
@@ -60,8 +68,8 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
   };
   const nameInput = root.querySelector<HTMLInputElement>('#dojo-learner');
   const learner = () => nameInput?.value ?? '';
-  const refresh = () => renderTable(root, loadProgress(storage).doc, map);
   const catalogue = readCatalogue(root.dataset['catalogue']);
+  const refresh = () => renderTable(root, loadProgress(storage).doc, map, catalogue?.labs ?? []);
   // Without a catalogue (an old cached page) nothing is known, so nothing from a file is stored.
   const checkIds = knownIdsFilter(
     catalogue ?? { exercises: [], scenarios: [], lessons: [], quizzes: [], labs: [] },

@@ -74,7 +74,7 @@ test.describe('facilitator dashboard', () => {
     await (await downloading).saveAs(path);
     const csv = readFileSync(path, 'utf8');
     expect(csv).toContain(
-      '"learner","kind","item","title","status","passes","minutes_to_complete","needs_help"',
+      '"learner","kind","item","title","status","passes","minutes_to_complete","needs_help","exercises_passed","scenarios_passed","labs_passed"',
     );
     expect(csv).toContain('"Aoi","exercise","fix-fargate-size","Fix a Fargate size AWS refuses","passed",');
     expect(csv.trim().split('\r\n')).toHaveLength(4);
@@ -82,5 +82,52 @@ test.describe('facilitator dashboard', () => {
     await page.getByRole('button', { name: 'Clear all' }).click();
     await page.reload();
     await expect(page.getByText('0 learners, 0 rows shown')).toBeVisible();
+  });
+
+  test('sandbox labs from share codes count beside exercises and scenarios, in both languages', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/en/progress/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      KEY,
+      JSON.stringify({
+        ...progress({ 'fix-fargate-size': 'passed' }),
+        labs: { 'first-fargate-service': 'passed', 'service-connect': 'solved-with-help' },
+      }),
+    ] as const);
+    await page.reload();
+    // The progress page counts the lab passed on the learner's own, not the one solved with help.
+    await expect(page.locator('[data-labs]')).toHaveText(/^1\/\d+$/);
+    await page.getByLabel(/Your name/).fill('Mio');
+    await page.getByRole('button', { name: 'Create a share code' }).click();
+    const output = page.getByLabel('Share code', { exact: true });
+    await expect(output).toHaveValue(/^ECSDOJO1-/);
+    const code = await output.inputValue();
+    await page.evaluate(() => localStorage.clear());
+
+    await page.goto('/en/workshop/dashboard/');
+    await page.getByLabel('Share codes (one per line)').fill(code);
+    await page.getByRole('button', { name: 'Add codes' }).click();
+    await expect(page.getByText('1 learners, 4 rows shown')).toBeVisible();
+    const lab = page.getByRole('row', { name: /first-fargate-service/ });
+    await expect(lab).toContainText('Lab');
+    await expect(lab).toContainText('A first Fargate service (first-fargate-service)');
+    await expect(lab).toContainText('3 (exercises 1, scenarios 1, labs 1)');
+    await expect(page.getByRole('row', { name: /service-connect/ })).toContainText('Solved with help');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const path = testInfo.outputPath('labs.csv');
+    await (await downloading).saveAs(path);
+    expect(readFileSync(path, 'utf8')).toContain(
+      '"Mio","lab","first-fargate-service","A first Fargate service","passed","3","","","1","1","1"',
+    );
+
+    await page.goto('/workshop/dashboard/');
+    await expect(page.getByText('受講者 1 人、4 行を表示')).toBeVisible();
+    const ja = page.getByRole('row', { name: /first-fargate-service/ });
+    await expect(ja).toContainText('ラボ');
+    await expect(ja).toContainText('初めての Fargate サービス');
+    await expect(ja).toContainText('3 (演習 1・シナリオ 1・ラボ 1)');
   });
 });

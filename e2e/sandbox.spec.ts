@@ -71,6 +71,102 @@ test.describe('sandbox', () => {
   });
 });
 
+test('the console charts tasks, the deployment and the scaling metric, with tables, on a phone in dark mode', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/sandbox/terminal/?lab=target-tracking-spike');
+  await terminalReady(page);
+  await run(
+    page,
+    'aws application-autoscaling register-scalable-target --service-namespace ecs --resource-id service/dojo/web --scalable-dimension ecs:service:DesiredCount --min-capacity 2 --max-capacity 10',
+  );
+  await run(
+    page,
+    'aws application-autoscaling put-scaling-policy --service-namespace ecs --resource-id service/dojo/web --scalable-dimension ecs:service:DesiredCount --policy-name cpu50 --policy-type TargetTrackingScaling --target-tracking-scaling-policy-configuration "TargetValue=50,PredefinedMetricSpecification={PredefinedMetricType=ECSServiceAverageCPUUtilization}"',
+  );
+  for (let i = 0; i < 4; i += 1) await run(page, 'dojo advance 5m');
+  const view = page.locator('.sbx-view');
+  for (const caption of [
+    'タスク数: 必要数と実行中',
+    'デプロイの進み具合: 実行中のタスクをデプロイ別に',
+    'オートスケーリングの指標と目標値',
+  ])
+    await expect(view.locator('figcaption', { hasText: caption })).toBeVisible();
+  await expect(view.locator('.dw-legend', { hasText: '目標値 50%' })).toBeVisible();
+  // The text alternative: each chart's numbers as a table.
+  const metric = view.locator('figure', { hasText: 'オートスケーリングの指標と目標値' });
+  await metric.getByText('数値を表で見る').click();
+  await expect(metric.locator('tbody tr')).toHaveCount(5);
+  await expect(metric.locator('thead')).toContainText('時刻 (UTC)');
+  // Labels are drawn at 12 px and the chart at its box's width, so they show at 12 px on a phone.
+  const sizes = await view
+    .locator('svg.dw-chart')
+    .first()
+    .evaluate((svg) => ({
+      drawn: (svg as SVGSVGElement).width.baseVal.value,
+      shown: svg.getBoundingClientRect().width,
+      font: parseFloat(getComputedStyle(svg.querySelector('.dw-chart__label') as Element).fontSize),
+    }));
+  expect(sizes.font).toBeGreaterThanOrEqual(12);
+  expect(Math.abs(sizes.drawn - sizes.shown)).toBeLessThan(6);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // An opened table stays open while time runs.
+  await run(page, 'dojo advance 1m');
+  await expect(metric.locator('tbody tr')).toHaveCount(6);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/en/sandbox/terminal/?lab=target-tracking-spike');
+  await terminalReady(page);
+  await expect(view.locator('figcaption', { hasText: 'Auto scaling metric and its target' })).toBeVisible();
+  await expect(view.locator('figcaption', { hasText: 'Deployment progress' })).toBeVisible();
+});
+
+test('a copied link opens the same session in another browser', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PAGE);
+  await terminalReady(page);
+  await run(page, 'aws ecs create-cluster --cluster-name shared-dojo');
+  await expect(page.locator('.sbx-view')).toContainText('Cluster shared-dojo');
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await expect(page.locator('.sbx-session__status')).not.toBeEmpty();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('#');
+  const other = await browser.newPage();
+  try {
+    await other.goto(link);
+    await expect(other.locator('.sbx-term[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
+    await expect(other.locator('.sbx-view')).toContainText('Cluster shared-dojo');
+  } finally {
+    await other.close();
+  }
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the sandbox starts and runs commands without a network after one visit', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(PAGE);
+    await terminalReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await terminalReady(page);
+      await run(page, 'aws ecs create-cluster --cluster-name offline-dojo');
+      await expect(page.locator('.sbx-view')).toContainText('Cluster offline-dojo');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});
+
 test('Esc then Tab leaves the terminal (no keyboard trap); Tab alone completes', async ({ page }) => {
   await page.goto(PAGE);
   await terminalReady(page);

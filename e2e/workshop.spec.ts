@@ -87,6 +87,34 @@ test.describe('workshop', () => {
 });
 
 test.describe('certificate', () => {
+  test('counts passed sandbox labs beside the track, in both languages', async ({ page }) => {
+    await page.goto('/workshop/certificate/');
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'ecs-dojo:progress',
+        JSON.stringify({
+          version: 2,
+          quizzes: {},
+          scenarios: {},
+          exercises: {},
+          lessons: {},
+          labs: {
+            'first-fargate-service': 'passed',
+            'service-connect': 'passed',
+            'stuck-deployment': 'solved-with-help',
+          },
+        }),
+      ),
+    );
+    await page.reload();
+    await expect(page.locator('.dojo-certificate__counts')).toContainText('サンドボックスのラボ 2 件');
+    await page.goto('/en/workshop/certificate/');
+    await expect(page.getByRole('heading', { name: 'Almost there' })).toBeVisible();
+    await expect(page.locator('.dojo-certificate__counts')).toContainText(
+      '0 exercises and 0 scenarios of this track, and 2 sandbox labs',
+    );
+  });
+
   test('shows what is left, then a printable certificate once the track passes', async ({ page }) => {
     await page.goto('/en/workshop/certificate/');
     await page.getByLabel('Name on the certificate').fill('<b>Aiko</b> Tanaka');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../exercises/catalog/index.ts';
+import { LABS } from '../labs/index.ts';
 import { SCENARIOS } from '../scenarios/scenarios.ts';
 import { buildCatalogue, knownIdsFilter, readCatalogue, UNKNOWN_ID_SAMPLE } from './known-ids.ts';
 import { emptyProgress, type ProgressDoc } from './store.ts';
@@ -12,6 +13,7 @@ const catalogue = buildCatalogue(
   ],
   [{ id: 'fix-fargate-size' }],
   [{ id: 'native-canary' }],
+  [{ id: 'first-fargate-service' }],
 );
 
 describe('buildCatalogue', () => {
@@ -21,6 +23,7 @@ describe('buildCatalogue', () => {
       scenarios: ['native-canary'],
       lessons: ['lessons/01-intro'],
       quizzes: ['intro-en-only', 'intro-one'],
+      labs: ['first-fargate-service'],
     });
   });
 
@@ -30,6 +33,11 @@ describe('buildCatalogue', () => {
     expect(readCatalogue('{')).toBeUndefined();
     expect(readCatalogue('{"exercises":[1],"scenarios":[],"lessons":[],"quizzes":[]}')).toBeUndefined();
     expect(readCatalogue('null')).toBeUndefined();
+    // A catalogue from before labs knows no labs; a broken lab list is refused.
+    expect(readCatalogue('{"exercises":[],"scenarios":[],"lessons":[],"quizzes":[]}')?.labs).toEqual([]);
+    expect(
+      readCatalogue('{"exercises":[],"scenarios":[],"lessons":[],"quizzes":[],"labs":[2]}'),
+    ).toBeUndefined();
   });
 });
 
@@ -43,13 +51,18 @@ describe('knownIdsFilter', () => {
       scenarios: { 'native-canary': 'passed', 'made-up': 'passed' },
       exercises: { 'fix-fargate-size': { status: 'passed' }, other: { status: 'in-progress' } },
       lessons: { 'lessons/01-intro': '2026-12-01', 'lessons/99-nope': '2026-12-01' },
+      labs: { 'first-fargate-service': 'passed', 'no-such-lab': 'passed' },
     };
     const { doc: kept, unknown } = check(doc);
     expect(Object.keys(kept.quizzes)).toEqual(['intro-one']);
     expect(Object.keys(kept.scenarios)).toEqual(['native-canary']);
     expect(Object.keys(kept.exercises ?? {})).toEqual(['fix-fargate-size']);
     expect(Object.keys(kept.lessons ?? {})).toEqual(['lessons/01-intro']);
-    expect(unknown).toEqual({ count: 4, sample: ['junk', 'made-up', 'other', 'lessons/99-nope'] });
+    expect(kept.labs).toEqual({ 'first-fargate-service': 'passed' });
+    expect(unknown).toEqual({
+      count: 5,
+      sample: ['junk', 'made-up', 'other', 'lessons/99-nope', 'no-such-lab'],
+    });
   });
 
   it('copes with 140,000 made-up ids in linear time, naming only a few', () => {
@@ -66,10 +79,11 @@ describe('knownIdsFilter', () => {
     expect(check({ ...emptyProgress(), scenarios }).unknown.count).toBe(2);
   });
 
-  it('knows every exercise and scenario of the real course', () => {
-    const real = buildCatalogue([], EXERCISES, SCENARIOS);
+  it('knows every exercise, scenario and lab of the real course', () => {
+    const real = buildCatalogue([], EXERCISES, SCENARIOS, LABS);
     const exercises = Object.fromEntries(EXERCISES.map((e) => [e.id, { status: 'passed' as const }]));
     const scenarios = Object.fromEntries(SCENARIOS.map((s) => [s.id, 'passed' as const]));
-    expect(knownIdsFilter(real)({ ...emptyProgress(), exercises, scenarios }).unknown.count).toBe(0);
+    const labs = Object.fromEntries(LABS.map((l) => [l.id, 'passed' as const]));
+    expect(knownIdsFilter(real)({ ...emptyProgress(), exercises, scenarios, labs }).unknown.count).toBe(0);
   });
 });

@@ -14,6 +14,8 @@ export interface CourseCatalogue {
   /** Language-neutral lesson slugs, `lessons/02-task-definitions`. */
   lessons: readonly string[];
   quizzes: readonly string[];
+  /** Sandbox labs. */
+  labs: readonly string[];
 }
 
 /** How many unknown ids a check reports by name; the rest are only counted. */
@@ -31,11 +33,15 @@ export interface KnownIdsResult {
   unknown: UnknownIds;
 }
 
-/** Builds the catalogue from docs entries of both languages, the exercise catalogue and the scenarios. */
+/**
+ * Builds the catalogue from docs entries of both languages, the exercise catalogue, the scenarios
+ * and the sandbox labs.
+ */
 export function buildCatalogue(
   entries: readonly { id: string; body?: string | undefined }[],
   exercises: readonly { id: string }[],
   scenarios: readonly { id: string }[],
+  labs: readonly { id: string }[],
 ): CourseCatalogue {
   const lessons = new Set<string>();
   const quizzes = new Set<string>();
@@ -49,6 +55,7 @@ export function buildCatalogue(
     scenarios: scenarios.map((scenario) => scenario.id),
     lessons: [...lessons].sort(),
     quizzes: [...quizzes].sort(),
+    labs: labs.map((lab) => lab.id),
   };
 }
 
@@ -67,7 +74,10 @@ export function readCatalogue(json: string | undefined): CourseCatalogue | undef
       list,
     );
     if (!exercises || !scenarios || !lessons || !quizzes) return undefined;
-    return { exercises, scenarios, lessons, quizzes };
+    // Labs came later: a catalogue without them knows no labs.
+    const labs = record['labs'] === undefined ? [] : list('labs');
+    if (!labs) return undefined;
+    return { exercises, scenarios, lessons, quizzes, labs };
   } catch {
     return undefined;
   }
@@ -97,6 +107,7 @@ export function knownIdsFilter(catalogue: CourseCatalogue): (doc: ProgressDoc) =
     scenarios: new Set(catalogue.scenarios),
     lessons: new Set(catalogue.lessons),
     quizzes: new Set(catalogue.quizzes),
+    labs: new Set(catalogue.labs),
   };
   return (doc) => {
     const unknown: UnknownIds = { count: 0, sample: [] };
@@ -105,6 +116,7 @@ export function knownIdsFilter(catalogue: CourseCatalogue): (doc: ProgressDoc) =
     out.scenarios = keep(doc.scenarios, sets.scenarios, unknown);
     if (doc.exercises) out.exercises = keep(doc.exercises, sets.exercises, unknown);
     if (doc.lessons) out.lessons = keep(doc.lessons, sets.lessons, unknown);
+    if (doc.labs) out.labs = keep(doc.labs, sets.labs, unknown);
     return { doc: out, unknown };
   };
 }

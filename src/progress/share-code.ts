@@ -50,7 +50,10 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 const STATUS_CODES = { passed: 'p', 'solved-with-help': 'h', 'in-progress': 'i' } as const;
 const STATUS_NAMES = { p: 'passed', h: 'solved-with-help', i: 'in-progress' } as const;
 
-/** The compact form: short keys, statuses as one letter, quiz answers as [choice, 1|0]. */
+/**
+ * The compact form: short keys, statuses as one letter, quiz answers as [choice, 1|0]. Labs (`b`)
+ * are written only when the learner has some; codes made before labs existed simply lack the key.
+ */
 function compact(doc: ProgressDoc, learner: string | undefined, now: Date): unknown {
   const map = <T, U>(record: Record<string, T> | undefined, f: (value: T) => U) =>
     Object.fromEntries(Object.entries(record ?? {}).map(([id, value]) => [id, f(value)]));
@@ -62,6 +65,9 @@ function compact(doc: ProgressDoc, learner: string | undefined, now: Date): unkn
     s: map(doc.scenarios, (status) => STATUS_CODES[status]),
     e: map(doc.exercises, (entry) => STATUS_CODES[entry.status]),
     l: map(doc.lessons, (date) => date.slice(0, 10)),
+    ...(doc.labs !== undefined && Object.keys(doc.labs).length > 0
+      ? { b: map(doc.labs, (status) => STATUS_CODES[status]) }
+      : {}),
   };
 }
 
@@ -81,6 +87,9 @@ function expand(value: unknown): ImportResult {
     scenarios: Object.fromEntries(entries('s').map(([id, code]) => [id, status(code)])),
     exercises: Object.fromEntries(entries('e').map(([id, code]) => [id, { status: status(code) }])),
     lessons: Object.fromEntries(entries('l')),
+    ...(isRecord(value['b'])
+      ? { labs: Object.fromEntries(entries('b').map(([id, code]) => [id, status(code)])) }
+      : {}),
   };
   const { doc, problem } = readDocument(raw);
   if (problem) return { ok: false, reason: 'unknown-version' };

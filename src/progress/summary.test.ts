@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCourseMap,
+  labsTally,
   percent,
   quizIdsIn,
   summarizeChapter,
   summarizeCourse,
   type ChapterItems,
 } from './summary.ts';
-import type { ProgressDoc } from './store.ts';
+import { emptyProgress, type ProgressDoc } from './store.ts';
 
 const chapter: ChapterItems = {
   chapter: 2,
@@ -80,5 +81,16 @@ describe('summaries', () => {
         { ...chapter, slug: 'other', quizzes: [], exercises: [], scenarios: [] },
       ]).percent,
     ).toBe(37);
+  });
+});
+
+describe('labsTally', () => {
+  it('counts the course labs passed on the learner’s own', () => {
+    const doc = {
+      ...emptyProgress(),
+      labs: { a: 'passed' as const, b: 'solved-with-help' as const, gone: 'passed' as const },
+    };
+    expect(labsTally(doc, ['a', 'b', 'c'])).toEqual({ done: 1, total: 3 });
+    expect(labsTally(emptyProgress(), ['a'])).toEqual({ done: 0, total: 1 });
   });
 });

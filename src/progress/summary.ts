@@ -89,6 +89,14 @@ function tally(ids: readonly string[], done: (id: string) => boolean): Tally {
   return { done: ids.filter(done).length, total: ids.length };
 }
 
+/**
+ * Sandbox labs passed on the learner's own (not with the reference solution shown), out of the
+ * course's labs. Labs sit beside the chapters and do not change the overall percentage.
+ */
+export function labsTally(doc: ProgressDoc, labIds: readonly string[]): Tally {
+  return tally(labIds, (id) => has(doc.labs, id) && doc.labs?.[id] === 'passed');
+}
+
 /** Percent of `done` over `total`, floored, so 99.9 % never shows as 100 %; 0 items → 0. */
 export function percent(done: number, total: number): number {
   return total === 0 ? 0 : Math.floor((done * 100) / total);

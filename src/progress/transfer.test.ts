@@ -87,6 +87,33 @@ describe('share codes', () => {
     });
   });
 
+  it('carries sandbox labs, and still reads codes made before labs', async () => {
+    const withLabs: ProgressDoc = {
+      ...progress,
+      labs: { 'first-fargate-service': 'passed', 'service-connect': 'solved-with-help' },
+    };
+    const result = await decodeShareCode(await encodeShareCode(withLabs, now, 'Ana'));
+    expect(result.ok && result.doc.labs).toEqual(withLabs.labs);
+    // No labs, no key: the code is as short as before.
+    const without = await decodeShareCode(await encodeShareCode(progress, now));
+    expect(without.ok && 'labs' in without.doc).toBe(false);
+    // Made on 2026-11-30 by the encoder without labs.
+    const old =
+      'ECSDOJO1-ATXLMQoCMRQA0btMnchPhC3-JWys7BbNLsEQdRNlMeTukkKY7jGND-oNFcWLn6xz9ihnJyqjg4hcMGSUU7pheKGtGwra2B4pxbzady41Xu8oT7ohDFvibpd5W-cabInf8Mc0_v4DgACmrw';
+    expect(await decodeShareCode(old)).toEqual({
+      ok: true,
+      learner: 'Old',
+      exportedAt: '2026-11-30T10:00:00.000Z',
+      doc: {
+        version: 2,
+        quizzes: {},
+        scenarios: { 'rolling-unstick': 'passed' },
+        exercises: { 'fix-fargate-size': { status: 'passed' } },
+        lessons: {},
+      },
+    });
+  });
+
   it('refuses changed, truncated and foreign codes', async () => {
     const code = await encodeShareCode(progress, now);
     const at = code.length - 10;

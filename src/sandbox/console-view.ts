@@ -1,5 +1,10 @@
-/** The console view: cluster → services → deployments → tasks, with events. DOM only, text only. */
+/**
+ * The console view: cluster → services (with charts) → deployments → tasks, with events. DOM only,
+ * text only.
+ */
 import type { EmulatorState, ServiceState, TaskState } from '../emulator/index.ts';
+import { serviceCharts } from './console-charts.ts';
+import type { ConsoleHistory } from './console-history.ts';
 import type { SandboxStrings } from './strings.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -14,7 +19,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 function table(caption: string, headers: string[], rows: string[][]): HTMLElement {
+  // A region that scrolls sideways on a phone, so it takes keyboard focus and has a name.
   const wrap = el('div', undefined, 'sbx-table');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', caption);
   const t = el('table');
   t.append(el('caption', caption));
   const head = el('tr');
@@ -44,7 +53,12 @@ function health(t: TaskState, now: number): string {
   return t.healthyAt !== undefined && t.healthyAt <= now ? 'RUNNING (no check)' : '—';
 }
 
-function serviceBlock(state: Readonly<EmulatorState>, svc: ServiceState, T: SandboxStrings): HTMLElement {
+function serviceBlock(
+  state: Readonly<EmulatorState>,
+  svc: ServiceState,
+  T: SandboxStrings,
+  history: ConsoleHistory,
+): HTMLElement {
   const box = el('section', undefined, 'sbx-service');
   const tasks = state.tasks.filter(
     (t) => t.clusterArn === svc.clusterArn && t.serviceName === svc.serviceName,
@@ -57,6 +71,8 @@ function serviceBlock(state: Readonly<EmulatorState>, svc: ServiceState, T: Sand
       `${T.service} ${svc.serviceName} · ${svc.status} · ${T.desired} ${svc.desiredCount} / ${T.running} ${running} / ${T.pending} ${active.length - running}`,
     ),
   );
+  const charts = serviceCharts(svc.serviceArn, history.get(svc.serviceArn) ?? [], T);
+  if (charts) box.append(charts);
   box.append(
     table(
       T.deployments,
@@ -85,12 +101,14 @@ function serviceBlock(state: Readonly<EmulatorState>, svc: ServiceState, T: Sand
   const stopped = tasks.filter((t) => t.desiredStatus === 'STOPPED').slice(-10);
   if (stopped.length > 0) {
     const d = el('details');
+    d.dataset['key'] = `${svc.serviceArn}#stopped`;
     d.append(el('summary', `${T.stoppedTasks}: ${stopped.length}`));
     d.append(table(T.stoppedTasks, headers, taskRows(stopped)));
     box.append(d);
   }
   const ev = el('details');
   ev.open = true;
+  ev.dataset['key'] = `${svc.serviceArn}#events`;
   ev.append(el('summary', T.events));
   const list = el('ol', undefined, 'sbx-events');
   for (const e of svc.events.slice(0, 8)) list.append(el('li', `${time(e.createdAt)} ${e.message}`));
@@ -99,8 +117,19 @@ function serviceBlock(state: Readonly<EmulatorState>, svc: ServiceState, T: Sand
   return box;
 }
 
-/** Renders the whole console into `host`. */
-export function renderConsole(host: HTMLElement, state: Readonly<EmulatorState>, T: SandboxStrings): void {
+/**
+ * Renders the whole console into `host`, with charts from `history`. Parts the learner opened or
+ * closed (charts, tables, events) stay so across redraws.
+ */
+export function renderConsole(
+  host: HTMLElement,
+  state: Readonly<EmulatorState>,
+  T: SandboxStrings,
+  history: ConsoleHistory = new Map(),
+): void {
+  const opened = new Map<string, boolean>();
+  for (const d of host.querySelectorAll<HTMLDetailsElement>('details[data-key]'))
+    opened.set(d.dataset['key'] ?? '', d.open);
   const parts: HTMLElement[] = [];
   const clusters = state.clusters.filter((c) => c.status === 'ACTIVE');
   if (clusters.length === 0) parts.push(el('p', T.noClusters));
@@ -111,9 +140,13 @@ export function renderConsole(host: HTMLElement, state: Readonly<EmulatorState>,
     for (const svc of state.services.filter(
       (s) => s.clusterArn === c.clusterArn && s.status !== 'INACTIVE',
     )) {
-      sec.append(serviceBlock(state, svc, T));
+      sec.append(serviceBlock(state, svc, T, history));
     }
     parts.push(sec);
   }
   host.replaceChildren(...parts);
+  for (const d of host.querySelectorAll<HTMLDetailsElement>('details[data-key]')) {
+    const open = opened.get(d.dataset['key'] ?? '');
+    if (open !== undefined) d.open = open;
+  }
 }

@@ -25,6 +25,18 @@ describe('sessions', () => {
     expect(JSON.stringify(b.emulator.inspect())).toBe(JSON.stringify(a.emulator.inspect()));
   });
 
+  it('shows the emulator to a callback at the start and after every action', () => {
+    let s = newSession();
+    s = record(s, { t: 'run', line: 'aws ecs create-cluster --cluster-name dojo' });
+    s = record(s, { t: 'advance', s: 30 });
+    s = record(s, { t: 'file', path: 'b.json', text: '{}' });
+    const seen: { now: number; clusters: number }[] = [];
+    replay(s, FILES, (e) => seen.push({ now: e.now(), clusters: e.inspect().clusters.length }));
+    expect(seen).toHaveLength(4);
+    expect(seen.map((x) => x.clusters)).toEqual([0, 1, 1, 1]);
+    expect((seen[2]?.now ?? 0) - (seen[1]?.now ?? 0)).toBe(30_000);
+  });
+
   it('merges time steps and edits of one file, and stays bounded', () => {
     let s = newSession();
     s = record(s, { t: 'advance', s: 5 });

@@ -80,16 +80,22 @@ export function apply(e: EcsEmulator, action: SessionAction): TranscriptEntry | 
   return undefined;
 }
 
-/** Replays a whole session; returns the emulator and the transcript of command lines. */
+/**
+ * Replays a whole session; returns the emulator and the transcript of command lines. `afterEach`
+ * sees the emulator after every action (the console's charts sample it).
+ */
 export function replay(
   session: Session,
   sampleFiles: Record<string, string>,
+  afterEach?: (emulator: EcsEmulator) => void,
 ): { emulator: EcsEmulator; transcript: TranscriptEntry[] } {
   const emulator = startingEmulator(session, sampleFiles);
   const transcript: TranscriptEntry[] = [];
+  afterEach?.(emulator);
   for (const a of session.actions) {
     const entry = apply(emulator, a);
     if (entry) transcript.push(entry);
+    afterEach?.(emulator);
   }
   return { emulator, transcript };
 }

@@ -3,7 +3,7 @@ import { emptyProgress } from '../progress/store.ts';
 import { AGENDAS, trackExercises, trackScenarios } from './agendas.ts';
 import { EXERCISES } from '../exercises/catalog/index.ts';
 import { SCENARIOS } from '../scenarios/scenarios.ts';
-import { certificateName, trackStatus } from './certificate.ts';
+import { certificateName, labsPassed, trackStatus } from './certificate.ts';
 
 const intro = AGENDAS[0];
 
@@ -35,6 +35,33 @@ describe('track items', () => {
   it('exercise and scenario ids never collide, so one title map serves both', () => {
     const exercises = new Set(EXERCISES.map((exercise) => exercise.id));
     expect(SCENARIOS.filter((scenario) => exercises.has(scenario.id))).toEqual([]);
+  });
+});
+
+describe('labs on the certificate', () => {
+  it('counts passed labs beside the track, without making them a condition', () => {
+    if (!intro) throw new Error('no agenda');
+    const doc = emptyProgress();
+    doc.exercises = Object.fromEntries(
+      trackExercises(intro).map((id) => [id, { status: 'passed' as const }]),
+    );
+    for (const id of trackScenarios(intro)) doc.scenarios[id] = 'passed';
+    expect(trackStatus(intro, doc).counts).toEqual({
+      exercises: trackExercises(intro).length,
+      scenarios: trackScenarios(intro).length,
+      labs: 0,
+    });
+    expect(trackStatus(intro, doc).complete).toBe(true);
+    doc.labs = { 'first-fargate-service': 'passed', 'service-connect': 'solved-with-help', other: 'passed' };
+    // The one solved with the reference shown is not counted.
+    expect(labsPassed(doc)).toBe(2);
+    expect(trackStatus(intro, doc)).toMatchObject({ complete: true, counts: { labs: 2 } });
+    const first = trackScenarios(intro)[0] ?? '';
+    doc.scenarios[first] = 'solved-with-help';
+    expect(trackStatus(intro, doc)).toMatchObject({
+      complete: false,
+      counts: { scenarios: trackScenarios(intro).length - 1, labs: 2 },
+    });
   });
 });
 

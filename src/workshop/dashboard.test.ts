@@ -54,9 +54,12 @@ describe('dashboard', () => {
         'passes',
         'minutes',
         'stuck',
+        'exercises_passed',
+        'scenarios_passed',
+        'labs_passed',
       ]),
     );
-    expect(csv.split('\r\n')[1]).toBe(`"'=cmd","exercise","a","","passed","1","","yes"`);
+    expect(csv.split('\r\n')[1]).toBe(`"'=cmd","exercise","a","","passed","1","","yes","1","0","0"`);
   });
 
   it('shows how long an exercise took from first work to completion', () => {
@@ -102,13 +105,67 @@ describe('dashboard', () => {
   });
 
   it('names items by title beside their id, and filters by title', () => {
-    const titles = { exercise: { a: 'Fix a Fargate size' }, scenario: { s: 'Canary' } };
+    const titles = { exercise: { a: 'Fix a Fargate size' }, scenario: { s: 'Canary' }, lab: {} };
     const rows = dashboardRows(learners, titles);
     expect(rows.find((r) => r.item === 'a')?.title).toBe('Fix a Fargate size');
     expect(rows.find((r) => r.item === 'b')?.title).toBe('');
     expect(filterRows(rows, 'canary', 'all')).toHaveLength(2);
     const csv = csvRows(rows.slice(0, 1), ['learner', 'kind', 'item', 'title', 'status', 'passes', 'm', 's']);
     expect(csv[1]?.slice(2, 4)).toEqual(['a', 'Fix a Fargate size']);
+  });
+
+  it('counts sandbox labs: a row per lab, passes per kind, and in the CSV', () => {
+    const withLabs = [
+      ...learners,
+      learner('Dai', {
+        exercises: { a: { status: 'passed' } },
+        labs: { 'first-fargate-service': 'passed', 'service-connect': 'solved-with-help' },
+      }),
+    ];
+    const titles = {
+      exercise: {},
+      scenario: {},
+      lab: { 'first-fargate-service': 'A first Fargate service' },
+    };
+    const rows = dashboardRows(withLabs, titles);
+    const dai = rows.filter((r) => r.learner === 'Dai');
+    expect(dai.map((r) => [r.kind, r.item, r.status])).toEqual([
+      ['exercise', 'a', 'passed'],
+      ['lab', 'first-fargate-service', 'passed'],
+      ['lab', 'service-connect', 'solved-with-help'],
+    ]);
+    // A lab solved with the reference shown is listed but is not a pass.
+    expect(dai[0]).toMatchObject({ passes: 2, passed: { exercise: 1, scenario: 0, lab: 1 } });
+    expect(dai[1]?.title).toBe('A first Fargate service');
+    expect(rows.find((r) => r.learner === 'Aoi')?.passed).toEqual({ exercise: 2, scenario: 1, lab: 0 });
+    expect(filterRows(rows, 'fargate service', 'all').map((r) => r.item)).toEqual(['first-fargate-service']);
+    expect(sortRows(rows, 'kind', true).at(-1)?.kind).toBe('scenario');
+    const csv = csvRows(dai.slice(1, 2), [
+      'learner',
+      'kind',
+      'item',
+      'title',
+      'status',
+      'p',
+      'm',
+      's',
+      'e',
+      'c',
+      'l',
+    ]);
+    expect(csv[1]).toEqual([
+      'Dai',
+      'lab',
+      'first-fargate-service',
+      'A first Fargate service',
+      'passed',
+      '2',
+      '',
+      '',
+      '1',
+      '0',
+      '1',
+    ]);
   });
 
   it('counts a learner loaded from a file and a share code once, merging their progress', () => {

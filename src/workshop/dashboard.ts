@@ -1,6 +1,6 @@
 /**
  * The facilitator dashboard's logic: learners' progress (from files or share codes) as rows of
- * learner × exercise/scenario, who needs help, sorting, filtering and the CSV. Pure.
+ * learner × exercise/scenario/sandbox lab, who needs help, sorting, filtering and the CSV. Pure.
  */
 import { mergeProgress } from '../progress/merge.ts';
 import { readDocument, type ProgressDoc } from '../progress/store.ts';
@@ -19,10 +19,11 @@ export interface Learner {
  */
 export const MAX_DASHBOARD_LEARNERS = 5_000;
 
-/** Titles of exercises and scenarios by id, so rows and the CSV name items, not just ids. */
+/** Titles of exercises, scenarios and labs by id, so rows and the CSV name items, not just ids. */
 export interface ItemTitles {
   exercise: Readonly<Record<string, string>>;
   scenario: Readonly<Record<string, string>>;
+  lab: Readonly<Record<string, string>>;
 }
 
 /**
@@ -65,7 +66,10 @@ export function readLearners(raw: string | null): Learner[] {
   });
 }
 
-export type ItemKind = 'exercise' | 'scenario';
+export type ItemKind = 'exercise' | 'scenario' | 'lab';
+
+/** A learner's passes (on their own) per kind of item. */
+export type PassCounts = Record<ItemKind, number>;
 export type RowStatus = 'passed' | 'solved-with-help' | 'in-progress';
 
 export interface DashboardRow {
@@ -75,8 +79,10 @@ export interface DashboardRow {
   /** The item's title in the page's language ('' when the id is not in this course). */
   title: string;
   status: RowStatus;
-  /** The learner's passes in total (exercises and scenarios). */
+  /** The learner's passes in total (exercises, scenarios and labs). */
   passes: number;
+  /** The same passes per kind of item. */
+  passed: PassCounts;
   /** Needs help: in progress on an exercise someone else passed, or among the fewest passes. */
   stuck: boolean;
   /** Minutes from first working on an exercise to completing it; null when unknown or not done. */
@@ -90,21 +96,26 @@ export function minutesBetween(start: string | undefined, end: string | undefine
   return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 60_000) : null;
 }
 
-function passesOf(doc: ProgressDoc): number {
-  const exercises = Object.values(doc.exercises ?? {}).filter((e) => e.status === 'passed').length;
-  return exercises + Object.values(doc.scenarios).filter((s) => s === 'passed').length;
+/** A learner's passes per kind: exercises, scenarios and sandbox labs passed on their own. */
+export function passCounts(doc: ProgressDoc): PassCounts {
+  return {
+    exercise: Object.values(doc.exercises ?? {}).filter((e) => e.status === 'passed').length,
+    scenario: Object.values(doc.scenarios).filter((s) => s === 'passed').length,
+    lab: Object.values(doc.labs ?? {}).filter((s) => s === 'passed').length,
+  };
 }
 
-const NO_TITLES: ItemTitles = { exercise: {}, scenario: {} };
+const NO_TITLES: ItemTitles = { exercise: {}, scenario: {}, lab: {} };
 
 function titleOf(titles: ItemTitles, kind: ItemKind, id: string): string {
   const table = titles[kind];
   return Object.prototype.hasOwnProperty.call(table, id) ? (table[id] ?? '') : '';
 }
 
-/** One row per learner and started exercise or scenario, with the "stuck" flags. */
+/** One row per learner and started exercise, scenario or completed lab, with the "stuck" flags. */
 export function dashboardRows(learners: readonly Learner[], titles: ItemTitles = NO_TITLES): DashboardRow[] {
-  const passes = learners.map((learner) => passesOf(learner.doc));
+  const counts = learners.map((learner) => passCounts(learner.doc));
+  const passes = counts.map((count) => count.exercise + count.scenario + count.lab);
   // A loop, not Math.min(...passes): spreading a large array overflows the call stack.
   let fewest = Infinity;
   let most = -Infinity;
@@ -118,6 +129,7 @@ export function dashboardRows(learners: readonly Learner[], titles: ItemTitles =
       if (entry.status === 'passed') passedBySomeone.add(id);
   return learners.flatMap((learner, index) => {
     const total = passes[index] ?? 0;
+    const passed = counts[index] ?? { exercise: 0, scenario: 0, lab: 0 };
     const behind = learners.length > 1 && total === fewest && fewest < most;
     const exercises = Object.entries(learner.doc.exercises ?? {}).map(([item, entry]): DashboardRow => ({
       learner: learner.name,
@@ -126,6 +138,7 @@ export function dashboardRows(learners: readonly Learner[], titles: ItemTitles =
       title: titleOf(titles, 'exercise', item),
       status: entry.status,
       passes: total,
+      passed,
       stuck: behind || (entry.status === 'in-progress' && passedBySomeone.has(item)),
       minutes: minutesBetween(entry.startedAt, entry.completedAt),
     }));
@@ -136,10 +149,22 @@ export function dashboardRows(learners: readonly Learner[], titles: ItemTitles =
       title: titleOf(titles, 'scenario', item),
       status,
       passes: total,
+      passed,
       stuck: behind,
       minutes: null,
     }));
-    return exercises.concat(scenarios);
+    const labs = Object.entries(learner.doc.labs ?? {}).map(([item, status]): DashboardRow => ({
+      learner: learner.name,
+      kind: 'lab',
+      item,
+      title: titleOf(titles, 'lab', item),
+      status,
+      passes: total,
+      passed,
+      stuck: behind,
+      minutes: null,
+    }));
+    return exercises.concat(scenarios, labs);
   });
 }
 
@@ -185,7 +210,10 @@ export function filterRows(
   );
 }
 
-/** The rows as CSV cells, with a header row (the item's title follows its id). */
+/**
+ * The rows as CSV cells, with a header row (the item's title follows its id; the learner's passes
+ * per kind follow the other columns).
+ */
 export function csvRows(rows: readonly DashboardRow[], header: readonly string[]): string[][] {
   return [
     [...header],
@@ -198,6 +226,9 @@ export function csvRows(rows: readonly DashboardRow[], header: readonly string[]
       String(r.passes),
       r.minutes === null ? '' : String(r.minutes),
       r.stuck ? 'yes' : '',
+      String(r.passed.exercise),
+      String(r.passed.scenario),
+      String(r.passed.lab),
     ]),
   ];
 }

@@ -11,7 +11,7 @@ import {
   type KeyValueStorage,
   type ProgressDoc,
 } from '../../progress/store.ts';
-import { summarizeCourse, type ChapterItems, type Tally } from '../../progress/summary.ts';
+import { labsTally, summarizeCourse, type ChapterItems, type Tally } from '../../progress/summary.ts';
 import {
   buildExport,
   exportFileName,
@@ -34,7 +34,12 @@ function cell(tally: Tally): HTMLElement {
   return h('td', {}, `${tally.done}/${tally.total}`);
 }
 
-function renderTable(root: HTMLElement, doc: ProgressDoc, map: readonly ChapterItems[]): number {
+function renderTable(
+  root: HTMLElement,
+  doc: ProgressDoc,
+  map: readonly ChapterItems[],
+  labIds: readonly string[],
+): number {
   const summary = summarizeCourse(doc, map);
   const rows = root.querySelectorAll<HTMLTableRowElement>('[data-rows] tr');
   summary.chapters.forEach((chapter, index) => {
@@ -52,6 +57,9 @@ function renderTable(root: HTMLElement, doc: ProgressDoc, map: readonly ChapterI
   });
   const overall = root.querySelector('[data-overall]');
   if (overall) overall.textContent = `${summary.percent}%`;
+  const labs = root.querySelector('[data-labs]');
+  const passedLabs = labsTally(doc, labIds);
+  if (labs) labs.textContent = `${passedLabs.done}/${passedLabs.total}`;
   return summary.percent;
 }
 
@@ -65,10 +73,12 @@ export function startProgressPage(root: HTMLElement, storage: KeyValueStorage): 
   };
   const nameInput = root.querySelector<HTMLInputElement>('#dojo-learner');
   const learner = () => nameInput?.value ?? '';
-  const refresh = () => renderTable(root, loadProgress(storage).doc, map);
   const catalogue = readCatalogue(root.dataset['catalogue']);
+  const refresh = () => renderTable(root, loadProgress(storage).doc, map, catalogue?.labs ?? []);
   // Without a catalogue (an old cached page) nothing is known, so nothing from a file is stored.
-  const checkIds = knownIdsFilter(catalogue ?? { exercises: [], scenarios: [], lessons: [], quizzes: [] });
+  const checkIds = knownIdsFilter(
+    catalogue ?? { exercises: [], scenarios: [], lessons: [], quizzes: [], labs: [] },
+  );
   const ignoredNote = (unknown: UnknownIds) =>
     unknown.count === 0
       ? ''

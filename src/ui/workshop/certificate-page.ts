@@ -10,6 +10,8 @@ interface Texts {
   awarded: string;
   left: string;
   progress: string;
+  /** Passes per kind, with `{exercises}`, `{scenarios}` and `{labs}`. */
+  counts: string;
 }
 
 /**
@@ -33,6 +35,14 @@ export function startCertificate(root: HTMLElement): void {
     const status = trackStatus(agenda, loadProgress(progressStorage()).doc);
     const learner = certificateName(name.value);
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    const counts = h(
+      'p',
+      { class: 'dojo-certificate__counts' },
+      texts.counts
+        .replace('{exercises}', String(status.counts.exercises))
+        .replace('{scenarios}', String(status.counts.scenarios))
+        .replace('{labs}', String(status.counts.labs)),
+    );
     const list = h(
       'ul',
       {},
@@ -54,6 +64,7 @@ export function startCertificate(root: HTMLElement): void {
             h('h2', { id: 'dojo-certificate-title' }, texts.heading),
             h('p', { class: 'dojo-certificate__name' }, learner || '—'),
             h('p', {}, texts.awarded.replace('{track}', agenda.title[lang])),
+            counts,
             list,
             h('p', { class: 'dojo-certificate__date' }, date),
           )
@@ -69,6 +80,7 @@ export function startCertificate(root: HTMLElement): void {
                 .replace('{total}', String(status.total)),
             ),
             list,
+            counts,
           ),
     );
   };

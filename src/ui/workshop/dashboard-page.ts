@@ -21,6 +21,7 @@ import {
   filterRows,
   sortRows,
   type DashboardRow,
+  type ItemKind,
   type ItemTitles,
   type Learner,
   type RowStatus,
@@ -29,8 +30,10 @@ import {
 
 interface Texts {
   statuses: Record<RowStatus | 'all' | 'stuck', string>;
-  kinds: Record<'exercise' | 'scenario', string>;
+  kinds: Record<ItemKind, string>;
   cols: string[];
+  /** The learner's passes per kind, with `{exercise}`, `{scenario}` and `{lab}`. */
+  passesByKind: string;
   minutes: string;
   stuck: string;
   learners: string;
@@ -51,7 +54,7 @@ const KEYS: SortKey[] = ['learner', 'kind', 'item', 'status', 'passes', 'minutes
 /** Wires the dashboard inside `root`. */
 export function startDashboard(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Texts;
-  const titles = JSON.parse(root.dataset['titles'] ?? '{"exercise":{},"scenario":{}}') as ItemTitles;
+  const titles = JSON.parse(root.dataset['titles'] ?? '{"exercise":{},"scenario":{},"lab":{}}') as ItemTitles;
   let learners: Learner[] = readLearners(browserStorage()?.getItem(DASHBOARD_KEY) ?? null);
   const save = () => {
     try {
@@ -65,7 +68,13 @@ export function startDashboard(root: HTMLElement): void {
   let overLimit = 0;
   const ignored: string[] = [];
   const checkIds = knownIdsFilter(
-    readCatalogue(root.dataset['catalogue']) ?? { exercises: [], scenarios: [], lessons: [], quizzes: [] },
+    readCatalogue(root.dataset['catalogue']) ?? {
+      exercises: [],
+      scenarios: [],
+      lessons: [],
+      quizzes: [],
+      labs: [],
+    },
   );
   let sort: { key: SortKey; ascending: boolean } = { key: 'learner', ascending: true };
   // Bumped whenever learners are added or cleared, so rows are rebuilt and re-sorted only then.
@@ -150,7 +159,19 @@ export function startDashboard(root: HTMLElement): void {
             row.title ? h('span', { class: 'dojo-dashboard__id' }, ` (${row.item})`) : null,
           ),
           h('td', {}, texts.statuses[row.status]),
-          h('td', {}, row.passes),
+          h(
+            'td',
+            {},
+            row.passes,
+            h(
+              'span',
+              { class: 'dojo-dashboard__id' },
+              ` (${texts.passesByKind
+                .replace('{exercise}', String(row.passed.exercise))
+                .replace('{scenario}', String(row.passed.scenario))
+                .replace('{lab}', String(row.passed.lab))})`,
+            ),
+          ),
           h('td', {}, row.minutes === null ? '' : texts.minutes.replace('{n}', String(row.minutes))),
           h('td', {}, row.stuck ? texts.stuck : ''),
         ),
@@ -304,6 +325,9 @@ export function startDashboard(root: HTMLElement): void {
       'passes',
       'minutes_to_complete',
       'needs_help',
+      'exercises_passed',
+      'scenarios_passed',
+      'labs_passed',
     ];
     // A byte-order mark, so spreadsheet programs read Japanese names as UTF-8.
     const csv = '\uFEFF' + toCsv(csvRows(visibleRows(), header));

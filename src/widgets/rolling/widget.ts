@@ -6,6 +6,7 @@ import {
 } from '../../sim/index.ts';
 import { checkboxField, h, numberField, selectField } from '../dom.ts';
 import { fittedChart, sample, stepChart } from '../step-chart.ts';
+import { rollingEventText } from '../event-log-text.ts';
 import { createWidgetContext, errorMessage, type WidgetContext } from '../widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
@@ -484,7 +485,7 @@ export function mount(host: HTMLElement): void {
             {},
             h('span', { class: 'dw-log__time' }, formatClock(event.time)),
             ' ',
-            h('span', { lang: 'en' }, event.message),
+            h('span', {}, rollingEventText(ctx.lang, event)),
           ),
         ),
       );

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The learner and facilitator pages in Starlight's dark theme: axe's colour-contrast rule (4.5:1 for
+ * text) finds nothing, and no panel keeps a light background behind dark-theme text.
+ */
+const PAGES = [
+  '/progress/',
+  '/en/progress/',
+  '/workshop/',
+  '/workshop/dashboard/',
+  '/en/workshop/dashboard/',
+  '/workshop/certificate/',
+  '/en/workshop/certificate/',
+  '/exercises/',
+  '/en/exercises/',
+  '/labs/',
+  '/en/labs/',
+  '/sandbox/',
+  '/en/sandbox/',
+];
+
+/** Some progress, so status marks, counts and the certificate's table are on the page too. */
+const PROGRESS = JSON.stringify({
+  version: 2,
+  quizzes: {},
+  scenarios: { 'split-spot-seventy': 'passed', 'rolling-auto-rollback': 'solved-with-help' },
+  exercises: {
+    'alb-target-group-ip': { status: 'passed', completedAt: '2026-12-01T10:00:00.000Z' },
+  },
+  lessons: { '02-task-definitions': '2026-12-01' },
+  labs: { 'first-fargate-service': 'passed' },
+});
+
+for (const path of PAGES) {
+  test(`${path} has readable colours in dark mode`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.addInitScript((progress) => {
+      localStorage.setItem('starlight-theme', 'dark');
+      localStorage.setItem('ecs-dojo:progress', progress);
+    }, PROGRESS);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Scroll through so that lazy widgets and charts render before the check.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 700) {
+        scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+    });
+    await page.waitForTimeout(400);
+    const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    const failing = contrast.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    );
+    expect(failing, 'text under 4.5:1 in dark mode').toEqual([]);
+    const white = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+        const box = element.getBoundingClientRect();
+        if (box.width < 40 || box.height < 20) continue;
+        const match = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(
+          getComputedStyle(element).backgroundColor,
+        );
+        if (!match) continue;
+        const [r, g, b] = [match[1], match[2], match[3]].map(Number);
+        const alpha = match[4] === undefined ? 1 : Number(match[4]);
+        if (alpha > 0.5 && (r ?? 0) > 200 && (g ?? 0) > 200 && (b ?? 0) > 200)
+          out.push(`${element.tagName.toLowerCase()}.${element.className}`);
+      }
+      return out;
+    });
+    expect(white, 'light boxes on the dark theme').toEqual([]);
+  });
+}

@@ -75,3 +75,36 @@ for (const path of PAGES) {
     expect(white, 'light boxes on the dark theme').toEqual([]);
   });
 }
+
+test('the facilitator dashboard with learners loaded has readable colours in dark mode', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/en/workshop/dashboard/');
+  const file = (learner: string, status: string) => ({
+    name: `${learner}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        kind: 'ecs-dojo-progress',
+        version: 2,
+        exportedAt: '2026-12-01',
+        learner,
+        progress: {
+          version: 2,
+          quizzes: {},
+          scenarios: { 'rolling-unstick': 'passed' },
+          exercises: { 'fix-fargate-size': { status }, 'native-canary': { status: 'in-progress' } },
+        },
+      }),
+    ),
+  });
+  await page
+    .getByLabel(/Progress files/)
+    .setInputFiles([file('Aoi', 'passed'), file('Ren', 'solved-with-help')]);
+  await expect(page.getByText(/2 learners/)).toBeVisible();
+  const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  const failing = contrast.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+  );
+  expect(failing, 'text under 4.5:1 in dark mode').toEqual([]);
+});

@@ -18,6 +18,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No network at run time: Astro's dev toolbar and telemetry stay off in the shipped site.
   devToolbar: { enabled: false },
+  // Starlight turns on Astro's prefetch of every link (1.1 KB gzipped on every page). The service
+  // worker already precaches the whole course on the first visit, so later pages come from its
+  // cache and the prefetch script only repeated that work: it stays off to keep lessons light.
+  prefetch: false,
   integrations: [
     starlight({
       title: { ja: 'ECS Dojo', en: 'ECS Dojo' },

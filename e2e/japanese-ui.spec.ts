@@ -121,3 +121,30 @@ for (const path of PAGES) {
     expect([...new Set(ids)], 'internal ids shown as text').toEqual([]);
   });
 }
+
+test('the simulator widgets write their event logs in Japanese', async ({ page }) => {
+  await page.goto('/sandbox/');
+  const player = page.locator('dojo-rolling-player');
+  await player.scrollIntoViewIfNeeded();
+  // A failing version with the circuit breaker: starts, failures, the breaker and the rollback.
+  await player.getByLabel('新しいバージョンの振る舞い').selectOption('fail-start');
+  const slider = player.getByRole('slider');
+  await slider.fill((await slider.getAttribute('max')) ?? '0');
+  const blueGreen = page.locator('dojo-blue-green');
+  await blueGreen.scrollIntoViewIfNeeded();
+  await blueGreen.getByLabel('失敗させるライフサイクルフック').selectOption('POST_TEST_TRAFFIC_SHIFT');
+  const scaling = page.locator('dojo-auto-scaling');
+  await scaling.scrollIntoViewIfNeeded();
+  await scaling.getByLabel('負荷のパターン').selectOption('spike');
+  await scaling.locator('summary', { hasText: 'スケーリングの記録' }).click();
+
+  const lines = page.locator(':is(dojo-rolling-player, dojo-blue-green, dojo-auto-scaling) .dw-log li');
+  await expect(player.locator('.dw-log li').filter({ hasText: 'ロールバック' }).first()).toBeVisible();
+  await expect(scaling.locator('.dw-log li').filter({ hasText: 'スケールアウト' }).first()).toBeVisible();
+  await expect(blueGreen.locator('.dw-log li').filter({ hasText: 'ロールバック' })).toHaveCount(1);
+  const texts = await lines.allInnerTexts();
+  expect(texts.length).toBeGreaterThan(10);
+  const english = texts.filter((text) => !/[ぁ-んァ-ヶ一-龠ー]/.test(text));
+  expect(english, 'event-log lines without Japanese').toEqual([]);
+  expect(await page.locator('.dw-log [lang]').count(), 'log lines marked as English').toBe(0);
+});

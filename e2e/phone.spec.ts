@@ -87,11 +87,62 @@ test.describe('phones (390 × 844)', () => {
               `${control.tagName.toLowerCase()} ${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim().slice(0, 30)}`,
             );
         }
-        return { overflow, small: small.slice(0, 10), unreachable: unreachable.slice(0, 10) };
+        // Figures with a phone layout show a drawing that fits: nothing in them scrolls sideways.
+        const sideways: string[] = [];
+        for (const figure of document.querySelectorAll<HTMLElement>('figure[data-phone-layout]')) {
+          const shown = [...figure.querySelectorAll<SVGSVGElement>('svg')].filter(
+            (svg) => svg.getBoundingClientRect().width > 0,
+          );
+          const frame = figure.getBoundingClientRect();
+          const wide = shown.filter((svg) => {
+            const box = svg.getBoundingClientRect();
+            return box.left < frame.left - 1 || box.right > frame.right + 1;
+          });
+          const scrolls = [figure, ...figure.querySelectorAll<HTMLElement>('div')].some(
+            (element) => element.scrollWidth > element.clientWidth + 1,
+          );
+          if (shown.length !== 1 || wide.length > 0 || scrolls)
+            sideways.push(
+              figure.querySelector('[role="img"]')?.getAttribute('aria-label')?.slice(0, 40) ?? '?',
+            );
+        }
+        return {
+          overflow,
+          small: small.slice(0, 10),
+          unreachable: unreachable.slice(0, 10),
+          sideways,
+        };
       }, MIN_TEXT_PX);
       expect(report.overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
       expect(report.small, `diagram or chart text under ${MIN_TEXT_PX} px`).toEqual([]);
       expect(report.unreachable, 'controls outside the screen').toEqual([]);
+      expect(report.sideways, 'figures with a phone layout that scroll sideways').toEqual([]);
     });
   }
+
+  test('a figure with a phone layout shows its phone drawing, with readable text and no sideways scrolling', async ({
+    page,
+  }) => {
+    for (const path of ['/lessons/02-task-definitions/', '/en/lessons/02-task-definitions/']) {
+      await page.goto(path);
+      const figure = page.locator('figure[data-phone-layout]').first();
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure.locator('.dojo-figure__phone svg')).toBeVisible();
+      await expect(figure.locator('.dojo-figure__wide svg')).toBeHidden();
+      await expect(figure.getByRole('img')).toHaveAccessibleName(/init-config/);
+      const sizes = await figure.locator('.dojo-figure__phone svg text').evaluateAll((texts) =>
+        texts.map((text) => {
+          const matrix = (text as SVGTextElement).getScreenCTM();
+          return parseFloat(getComputedStyle(text).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+    }
+    // On a desktop the same figure shows the wide drawing.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const figure = page.locator('figure[data-phone-layout]').first();
+    await expect(figure.locator('.dojo-figure__wide svg')).toBeVisible();
+    await expect(figure.locator('.dojo-figure__phone svg')).toBeHidden();
+  });
 });

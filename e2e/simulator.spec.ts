@@ -116,9 +116,28 @@ test.describe('scenarios', () => {
     await widget.getByLabel('Weight').nth(1).press('Enter');
     await expect(goals.filter({ hasText: 'At least 7 tasks' })).toHaveAttribute('data-passed', 'true');
     await expect(page.getByText('Solved. Your progress is saved.')).toBeVisible();
+    const next = page.getByRole('link', { name: 'Next scenario: One to four, no base' });
+    await expect(next).toBeVisible();
+    await expect(next).toHaveAttribute('href', /\/en\/scenarios\/split-weights-only\/$/);
 
     await page.goto('/en/scenarios/');
     await expect(page.locator('li[data-scenario="split-spot-seventy"]')).toContainText('solved');
+  });
+
+  test('no next scenario is offered before a pass', async ({ page }) => {
+    await page.goto('/en/scenarios/split-spot-seventy/');
+    await expect(page.locator('.dojo-goal').filter({ hasText: 'At least 7 tasks' })).toHaveAttribute(
+      'data-passed',
+      'false',
+    );
+    await expect(page.getByRole('link', { name: /^Next scenario/ })).toHaveCount(0);
+  });
+
+  test('the last scenario points back to the list after a pass', async ({ page }) => {
+    await page.goto('/en/scenarios/scaling-morning-spike/');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Show the solution' }).click();
+    await expect(page.getByRole('link', { name: /This is the last scenario/ })).toBeVisible();
   });
 
   test('showing the solution records the scenario as solved with help', async ({ page }) => {
@@ -128,6 +147,10 @@ test.describe('scenarios', () => {
     await expect(
       page.getByText('「ヒントを見て解いた」として記録しました。', { exact: false }),
     ).toBeVisible();
+    await expect(page.getByRole('link', { name: '次のシナリオへ: 進まないデプロイを直す' })).toHaveAttribute(
+      'href',
+      /\/scenarios\/rolling-unstick\/$/,
+    );
     await page.goto('/scenarios/');
     await expect(page.locator('li[data-scenario="rolling-auto-rollback"]')).toContainText(
       '解答例を見て解いた',

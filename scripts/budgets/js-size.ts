@@ -16,14 +16,9 @@ export type PageType =
 
 /**
  * The budgeted page types, in report order, with their limits in gzipped bytes.
- *
- * Raised on 2026-12-06, with the reason, until the pages are trimmed back (see the issue notes):
- * - lessons 15 → 17 KB: every page now carries the offline status and update notice, storage that
- *   never loses a learner's work, and quizzes with a hint, a second try and a per-learner order
- *   (measured 16.0 KB on the largest lesson);
  */
 export const JS_BUDGETS: readonly { type: PageType; label: string; limit: number }[] = [
-  { type: 'lesson-no-widget', label: 'lesson, no widget', limit: 17 * 1024 },
+  { type: 'lesson-no-widget', label: 'lesson, no widget', limit: 15 * 1024 },
   { type: 'lesson-one-widget', label: 'lesson, one widget', limit: 100 * 1024 },
   { type: 'exercise', label: 'exercise (before editor)', limit: 150 * 1024 },
   { type: 'sandbox-terminal', label: 'sandbox terminal (before terminal and editor)', limit: 150 * 1024 },

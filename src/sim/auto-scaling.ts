@@ -107,10 +107,22 @@ export interface AutoScalingPoint {
   maxCapacity: number;
 }
 
+/** What an auto scaling log line reports; the widget layer words each one per language. */
+export type AutoScalingEventCode = 'SCHEDULED_REFUSED' | 'SCHEDULED_SET' | 'SCALE_OUT' | 'SCALE_IN';
+
+/** One line of the auto scaling event log: English text plus the code and values it is made of. */
+export interface AutoScalingEvent {
+  time: number;
+  code: AutoScalingEventCode;
+  message: string;
+  /** `from`/`to` desired counts and `policy` (may be empty); `action`, `min`, `max` for scheduled actions. */
+  params: Readonly<Record<string, string | number>>;
+}
+
 /** Output of {@link simulateAutoScaling}. */
 export interface AutoScalingResult {
   points: AutoScalingPoint[];
-  events: { time: number; message: string }[];
+  events: AutoScalingEvent[];
   peakDesired: number;
   /** Sum of running tasks × hours. */
   runningTaskHours: number;
@@ -345,7 +357,7 @@ export function simulateAutoScaling(options: AutoScalingOptions): AutoScalingRes
   actions.sort((a, b) => a.time - b.time || a.order - b.order);
   const fleet: Fleet = { desired: initial, running: initial, starting: [] };
   const points: AutoScalingPoint[] = [];
-  const events: { time: number; message: string }[] = [];
+  const events: AutoScalingEvent[] = [];
   let nextAction = 0;
   let taskMinutes = 0;
   let peak = initial;
@@ -365,7 +377,9 @@ export function simulateAutoScaling(options: AutoScalingOptions): AutoScalingRes
         // our model refuses the run and keeps min and max (assumption `scheduled-range-refused`).
         events.push({
           time: now,
+          code: 'SCHEDULED_REFUSED',
           message: `Scheduled action ${a.name} refused: minimum ${newMin} would exceed maximum ${newMax}; set both sizes.`,
+          params: { action: a.name, min: newMin, max: newMax },
         });
         continue;
       }
@@ -374,7 +388,9 @@ export function simulateAutoScaling(options: AutoScalingOptions): AutoScalingRes
       const to = Math.min(max, Math.max(min, fleet.desired));
       events.push({
         time: now,
+        code: 'SCHEDULED_SET',
         message: `Scheduled action ${a.name} set min ${min}, max ${max}; desired ${fleet.desired} → ${to}.`,
+        params: { action: a.name, min, max, from: fleet.desired, to },
       });
       setDesired(fleet, to, now, startMs);
     }
@@ -407,7 +423,7 @@ function decide(
   min: number,
   max: number,
   startMs: number,
-  events: { time: number; message: string }[],
+  events: AutoScalingEvent[],
 ): void {
   const proposals = states.map((s): Proposal => {
     if (metric === null) {
@@ -434,7 +450,7 @@ function scaleOut(
   min: number,
   max: number,
   startMs: number,
-  events: { time: number; message: string }[],
+  events: AutoScalingEvent[],
 ): boolean {
   if (fleet.desired >= max) return false;
   const outs = proposals.flatMap((p, k) =>
@@ -451,7 +467,13 @@ function scaleOut(
     st.outStreak = 0;
   }
   setDesired(fleet, best.value, now, startMs);
-  events.push({ time: now, message: `Scale out from ${from} to ${best.value} tasks (${st?.name ?? ''}).` });
+  const policy = st?.name ?? '';
+  events.push({
+    time: now,
+    code: 'SCALE_OUT',
+    message: `Scale out from ${from} to ${best.value} tasks (${policy}).`,
+    params: { from, to: best.value, policy },
+  });
   return true;
 }
 
@@ -469,7 +491,7 @@ function scaleIn(
   min: number,
   max: number,
   startMs: number,
-  events: { time: number; message: string }[],
+  events: AutoScalingEvent[],
 ): void {
   if (fleet.desired <= min) return;
   const candidates: { value: number; winners: PolicyState[] }[] = [];
@@ -501,11 +523,14 @@ function scaleIn(
     s.inStreak = 0;
   }
   setDesired(fleet, value, now, startMs);
-  const names =
-    best.winners.length === 1 && best.winners[0]?.p.type === 'StepScaling'
-      ? ` (${best.winners[0].name})`
-      : '';
-  events.push({ time: now, message: `Scale in from ${from} to ${value} tasks${names}.` });
+  const policy =
+    best.winners.length === 1 && best.winners[0]?.p.type === 'StepScaling' ? best.winners[0].name : '';
+  events.push({
+    time: now,
+    code: 'SCALE_IN',
+    message: `Scale in from ${from} to ${value} tasks${policy ? ` (${policy})` : ''}.`,
+    params: { from, to: value, policy },
+  });
 }
 
 function readLoad(load: AutoScalingOptions['load'], steps: number): (t: number, i: number) => number {

@@ -90,6 +90,26 @@ export interface BlueGreenPoint {
   testTrafficOnGreen: boolean;
 }
 
+/** What a blue/green log line reports; the widget layer words each one per language. */
+export type BlueGreenEventCode =
+  | 'GREEN_STARTED'
+  | 'TEST_TRAFFIC'
+  | 'DEPLOYMENT_STARTED'
+  | 'HOOK_SUCCEEDED'
+  | 'TRAFFIC_SHIFTED'
+  | 'BLUE_STOPPED'
+  | 'DEPLOYMENT_FAILED';
+
+/** One line of the blue/green event log: English text plus the code and values it is made of. */
+export interface BlueGreenEvent {
+  time: number;
+  code: BlueGreenEventCode;
+  /** Text worded like an ECS service event. */
+  message: string;
+  /** `service` always; `count`, `percent`, `stage`, `cause` (`HOOK`/`ALARM`) and `rollback` (1/0) where they apply. */
+  params: Readonly<Record<string, string | number>>;
+}
+
 /** Output of {@link simulateBlueGreenDeployment}. */
 export interface BlueGreenResult {
   outcome: 'COMPLETED' | 'ROLLED_BACK' | 'FAILED';
@@ -97,7 +117,7 @@ export interface BlueGreenResult {
   schedule: TrafficStep[];
   stages: StageRecord[];
   timeline: BlueGreenPoint[];
-  events: { time: number; message: string }[];
+  events: BlueGreenEvent[];
   durationSeconds: number;
 }
 
@@ -110,7 +130,7 @@ class Run {
   done: BlueGreenResult['outcome'] | null = null;
   readonly stages: StageRecord[] = [];
   readonly timeline: BlueGreenPoint[] = [];
-  readonly events: { time: number; message: string }[] = [];
+  readonly events: BlueGreenEvent[] = [];
   readonly seen = new Map<BlueGreenStage, number>();
   readonly o: Required<Omit<BlueGreenOptions, 'failure' | 'serviceName' | 'config'>> & {
     failure: BlueGreenFailure | null;
@@ -136,8 +156,13 @@ class Run {
     else this.timeline.push(p);
   }
 
-  log(message: string): void {
-    this.events.push({ time: this.now, message: `(service ${this.o.svc}) ${message}` });
+  log(code: BlueGreenEventCode, message: string, params: Record<string, string | number> = {}): void {
+    this.events.push({
+      time: this.now,
+      code,
+      message: `(service ${this.o.svc}) ${message}`,
+      params: { service: this.o.svc, ...params },
+    });
   }
 
   /**
@@ -162,7 +187,7 @@ class Run {
     }
     this.now = start + length;
     this.stages.push({ stage, start, end: this.now, step, hook });
-    if (hook) this.log(`lifecycle hook at ${stage} succeeded.`);
+    if (hook) this.log('HOOK_SUCCEEDED', `lifecycle hook at ${stage} succeeded.`, { stage });
     return true;
   }
 
@@ -172,12 +197,20 @@ class Run {
         ? `lifecycle hook at ${stage} failed`
         : `a CloudWatch alarm went into ALARM during ${stage}`;
     if (stage === 'BeforeInstall') {
-      this.log(`deployment failed: ${what}. A rollback is not possible during BeforeInstall.`);
+      this.log(
+        'DEPLOYMENT_FAILED',
+        `deployment failed: ${what}. A rollback is not possible during BeforeInstall.`,
+        { stage, cause: kind, rollback: 0 },
+      );
       this.done = 'FAILED';
       this.point();
       return;
     }
-    this.log(`deployment failed: ${what}. Rolling back: all traffic returns to the blue tasks.`);
+    this.log(
+      'DEPLOYMENT_FAILED',
+      `deployment failed: ${what}. Rolling back: all traffic returns to the blue tasks.`,
+      { stage, cause: kind, rollback: 1 },
+    );
     this.percent = 0;
     this.test = false;
     this.green = 0;
@@ -262,14 +295,16 @@ export function simulateBlueGreenDeployment(options: BlueGreenOptions): BlueGree
   const scaleUp = o.taskStartSeconds + o.healthySeconds;
   const startGreen = (): void => {
     run.green = o.desiredCount;
-    run.log(`has started ${o.desiredCount} tasks in the green task set.`);
+    run.log('GREEN_STARTED', `has started ${o.desiredCount} tasks in the green task set.`, {
+      count: o.desiredCount,
+    });
   };
   const testShift = (): void => {
     run.test = o.testListener;
-    if (o.testListener) run.log('test traffic now routes to the green task set.');
+    if (o.testListener) run.log('TEST_TRAFFIC', 'test traffic now routes to the green task set.');
   };
   if (controller === 'CODE_DEPLOY') {
-    run.stage('BeforeInstall', 0, () => run.log('deployment started.'));
+    run.stage('BeforeInstall', 0, () => run.log('DEPLOYMENT_STARTED', 'deployment started.'));
     run.stage('Install', scaleUp, startGreen);
     run.stage('AfterInstall', 0, () => undefined);
     run.stage('AllowTestTraffic', 0, testShift);
@@ -279,9 +314,10 @@ export function simulateBlueGreenDeployment(options: BlueGreenOptions): BlueGree
     run.stage('AfterAllowTraffic', 0, () => undefined);
     run.stage('TerminationWait', o.terminationWaitMinutes * 60, () => undefined);
   } else {
-    if (o.multipleRevisionsActive) run.stage('RECONCILE_SERVICE', 0, () => run.log('deployment started.'));
+    if (o.multipleRevisionsActive)
+      run.stage('RECONCILE_SERVICE', 0, () => run.log('DEPLOYMENT_STARTED', 'deployment started.'));
     run.stage('PRE_SCALE_UP', 0, () =>
-      o.multipleRevisionsActive ? undefined : run.log('deployment started.'),
+      o.multipleRevisionsActive ? undefined : run.log('DEPLOYMENT_STARTED', 'deployment started.'),
     );
     run.stage('SCALE_UP', scaleUp, startGreen);
     run.stage('POST_SCALE_UP', 0, () => undefined);
@@ -296,7 +332,13 @@ export function simulateBlueGreenDeployment(options: BlueGreenOptions): BlueGree
     if (last !== null) run.stage(last, 0, () => undefined);
     run.blue = 0;
     run.test = false;
-    run.log(`has stopped the blue task set (${o.desiredCount} tasks). Deployment completed.`);
+    run.log(
+      'BLUE_STOPPED',
+      `has stopped the blue task set (${o.desiredCount} tasks). Deployment completed.`,
+      {
+        count: o.desiredCount,
+      },
+    );
     run.done = 'COMPLETED';
     run.point();
   }
@@ -321,7 +363,13 @@ function shiftTraffic(
     const wait = next === undefined ? 0 : (next.minute - step.minute) * 60;
     const enter = (): void => {
       run.percent = step.greenPercent;
-      run.log(`shifted ${step.greenPercent} % of production traffic to the green task set.`);
+      run.log(
+        'TRAFFIC_SHIFTED',
+        `shifted ${step.greenPercent} % of production traffic to the green task set.`,
+        {
+          percent: step.greenPercent,
+        },
+      );
     };
     if (shiftStage === 'PRODUCTION_TRAFFIC_SHIFT') {
       run.stage('PRE_PRODUCTION_TRAFFIC_SHIFT', 0, () => undefined, i + 1);
@@ -344,7 +392,13 @@ function allowTraffic(run: Run, schedule: readonly TrafficStep[]): void {
     if (t > failAt) break;
     run.now = t;
     run.percent = step.greenPercent;
-    run.log(`shifted ${step.greenPercent} % of production traffic to the green task set.`);
+    run.log(
+      'TRAFFIC_SHIFTED',
+      `shifted ${step.greenPercent} % of production traffic to the green task set.`,
+      {
+        percent: step.greenPercent,
+      },
+    );
     run.point();
   }
   run.now = Math.min(failAt, start + total);

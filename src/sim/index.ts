@@ -78,6 +78,8 @@ export {
   type BlueGreenFailure,
   type BlueGreenOptions,
   type BlueGreenResult,
+  type BlueGreenEvent,
+  type BlueGreenEventCode,
   type BlueGreenPoint,
   type StageRecord,
 } from './blue-green.ts';
@@ -92,6 +94,8 @@ export {
   roundPercentChange,
   type AutoScalingOptions,
   type AutoScalingResult,
+  type AutoScalingEvent,
+  type AutoScalingEventCode,
   type AutoScalingPoint,
   type ScalingPolicy,
   type TargetTrackingPolicy,

@@ -279,9 +279,9 @@ class RollingRun {
   }
 
   /** Logs a message now; buffered per-task notes are written first so the log stays in order. */
-  log(kind: DeploymentEventKind, message: string): void {
+  log(kind: DeploymentEventKind, message: string, params: Record<string, string | number> = {}): void {
     if (this.buffer.size > 0) this.flush();
-    this.events.push({ time: this.now, kind, message });
+    this.events.push({ time: this.now, kind, message, params: { service: this.s.service, ...params } });
   }
 
   note(kind: DeploymentEventKind, taskId: string): void {
@@ -318,10 +318,12 @@ class RollingRun {
     for (const [kind, text] of order) {
       const list = this.buffer.get(kind);
       if (list !== undefined && list.length > 0) {
+        const tasks = list.map((id) => `(task ${id})`).join(' ');
         this.events.push({
           time: this.now,
           kind,
-          message: text(list.length, list.map((id) => `(task ${id})`).join(' ')),
+          message: text(list.length, tasks),
+          params: { service: this.s.service, count: list.length, tasks, targetGroup: `${this.s.service}-tg` },
         });
       }
     }
@@ -459,9 +461,11 @@ class RollingRun {
   tripBreaker(rollback: boolean): void {
     const svc = `(service ${this.s.service})`;
     const why = this.stage === 1 ? 'tasks failed to start' : 'tasks failed health checks';
+    const threshold = this.s.breaker?.threshold ?? 0;
     this.log(
       'DEPLOYMENT_FAILED',
-      `${svc} (deployment ${this.ids.new}) deployment failed: ${why}. The circuit breaker threshold of ${this.s.breaker?.threshold ?? 0} failed tasks was reached.`,
+      `${svc} (deployment ${this.ids.new}) deployment failed: ${why}. The circuit breaker threshold of ${threshold} failed tasks was reached.`,
+      { deployment: this.ids.new, reason: this.stage === 1 ? 'START' : 'HEALTH_CHECK', threshold },
     );
     if (!rollback) {
       this.outcome = 'FAILED';
@@ -472,6 +476,7 @@ class RollingRun {
     this.log(
       'ROLLBACK_STARTED',
       `${svc} (deployment ${this.ids.rollback}) deployment started because of a rollback to the last completed deployment ${this.ids.old}.`,
+      { deployment: this.ids.rollback, previous: this.ids.old },
     );
   }
 
@@ -576,7 +581,7 @@ class RollingRun {
   finish(): void {
     const svc = `(service ${this.s.service})`;
     const id = this.target === 'new' ? this.ids.new : (this.ids.rollback ?? '');
-    this.log('DEPLOYMENT_COMPLETED', `${svc} (deployment ${id}) deployment completed.`);
+    this.log('DEPLOYMENT_COMPLETED', `${svc} (deployment ${id}) deployment completed.`, { deployment: id });
     this.log('STEADY_STATE', `${svc} has reached a steady state.`);
     this.outcome = this.target === 'new' ? 'COMPLETED' : 'ROLLED_BACK';
   }
@@ -619,10 +624,11 @@ export function simulateRollingDeployment(options: RollingDeploymentOptions): Ro
   run.log(
     'DEPLOYMENT_STARTED',
     `(service ${s.service}) (deployment ${run.ids.new}) deployment started: minimumHealthy ${s.minHealthy} tasks, maximum ${s.maxRunning} tasks.`,
+    { deployment: run.ids.new, minHealthy: s.minHealthy, maxRunning: s.maxRunning },
   );
   const limits = deploymentLimits(s.desired, s.minPct, s.maxPct);
   if (limits.stuck) {
-    run.log('STUCK', stuckConfigurationMessage(s.service));
+    run.log('STUCK', stuckConfigurationMessage(s.service), { reason: 'CONFIGURATION' });
     run.outcome = 'STUCK';
     run.stuckReason = 'CONFIGURATION';
   } else {
@@ -675,11 +681,13 @@ function endStuck(run: RollingRun, reason: StuckReason): void {
   run.outcome = 'STUCK';
   run.stuckReason = reason;
   const svc = `(service ${run.s.service})`;
+  const failing = run.failures > 0 || run.s.behaviour !== 'healthy';
   run.log(
     'STUCK',
-    run.failures > 0 || run.s.behaviour !== 'healthy'
+    failing
       ? `${svc} is unable to consistently start tasks successfully.`
       : `${svc} deployment did not finish within the simulation limit.`,
+    { reason: failing ? 'FAILING' : 'LIMIT' },
   );
 }
 

@@ -127,6 +127,11 @@ export interface DeploymentEvent {
   kind: DeploymentEventKind;
   /** Text worded like an ECS service event. */
   message: string;
+  /**
+   * The values the message is made of (service, task ids, counts, `reason` for `STUCK` and
+   * `DEPLOYMENT_FAILED`), so a page can word the same event in another language.
+   */
+  params: Readonly<Record<string, string | number>>;
 }
 
 /** A task's life: every state change with its time. */

@@ -149,20 +149,14 @@ export function errorMessage(label: string, lang: Lang, error: SimErrorInfo): HT
   );
 }
 
-/** A scrollable log of simulator events; focusable so keyboard users can scroll it. */
+/** A scrollable log of simulator events (already in the page's language); focusable so keyboard users can scroll it. */
 export function eventLog(label: string, entries: readonly { time: string; message: string }[]): HTMLElement {
   return h(
     'ol',
     // The log scrolls: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
     { class: 'dw-log', tabindex: 0, 'aria-label': label },
     ...entries.map((entry) =>
-      h(
-        'li',
-        {},
-        h('span', { class: 'dw-log__time' }, entry.time),
-        ' ',
-        h('span', { lang: 'en' }, entry.message),
-      ),
+      h('li', {}, h('span', { class: 'dw-log__time' }, entry.time), ' ', h('span', {}, entry.message)),
     ),
   );
 }

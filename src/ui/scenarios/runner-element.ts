@@ -36,6 +36,12 @@ class ScenarioElement extends HTMLElement {
       this.#setStatus(this.dataset[earlier === 'passed' ? 'earlierPassed' : 'earlierHelped'] ?? '');
   }
 
+  /** Shows or hides the link to the next scenario in course order (rendered by the page, hidden at first). */
+  #offerNext(show: boolean): void {
+    const next = this.querySelector<HTMLElement>('.dojo-scenario__next');
+    if (next) next.hidden = !show;
+  }
+
   #check(state: unknown): void {
     const scenario = this.#scenario;
     if (!scenario) return;
@@ -51,6 +57,7 @@ class ScenarioElement extends HTMLElement {
     });
     const solved = results.every((result) => result.passed);
     this.dataset['complete'] = String(solved);
+    this.#offerNext(solved);
     if (solved && !this.#recorded) {
       this.#recorded = true;
       const helped = wasHelped(loadProgress(progressStorage()).doc, `scenario:${scenario.id}`);

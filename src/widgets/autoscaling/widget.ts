@@ -1,6 +1,7 @@
 import type { AutoScalingResult } from '../../sim/index.ts';
 import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
+import { scalingEventText } from '../event-log-text.ts';
 import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
   CURVES,
@@ -313,7 +314,7 @@ function view(ctx: WidgetContext<ScalingState>): Node[] {
         t.log,
         result.events.map((event) => ({
           time: clockOfMinute((event.time - DAY_START_MS) / 60000),
-          message: event.message,
+          message: scalingEventText(ctx.lang, event),
         })),
       ),
     ),

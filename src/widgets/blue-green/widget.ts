@@ -3,6 +3,7 @@ import type { BlueGreenResult } from '../../sim/index.ts';
 import { h, numberField, selectField } from '../../ui/dom.ts';
 import { formatClockSeconds } from '../../util/format-clock.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
+import { blueGreenEventText } from '../event-log-text.ts';
 import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
@@ -232,7 +233,10 @@ function view(ctx: WidgetContext<BlueGreenState>): Node[] {
       h('h3', { class: 'dw-subtitle' }, t.log),
       eventLog(
         t.log,
-        result.events.map((event) => ({ time: formatClockSeconds(event.time), message: event.message })),
+        result.events.map((event) => ({
+          time: formatClockSeconds(event.time),
+          message: blueGreenEventText(ctx.lang, event),
+        })),
       ),
     ),
   ];

@@ -6,6 +6,7 @@ import {
 } from '../../sim/index.ts';
 import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
 import { fittedChart, sample, stepChart } from '../step-chart.ts';
+import { rollingEventText } from '../event-log-text.ts';
 import { formatClockSeconds } from '../../util/format-clock.ts';
 import { createWidgetContext, errorMessage, type WidgetContext } from '../../ui/widget-shell.ts';
 import {
@@ -484,7 +485,7 @@ export function mount(host: HTMLElement): void {
             {},
             h('span', { class: 'dw-log__time' }, formatClockSeconds(event.time)),
             ' ',
-            h('span', { lang: 'en' }, event.message),
+            h('span', {}, rollingEventText(ctx.lang, event)),
           ),
         ),
       );

@@ -1,9 +1,9 @@
-import { ECS_STRATEGIES } from '../../aws/index.ts';
-import type { BlueGreenResult } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../../ui/dom.ts';
-import { formatClockSeconds } from '../../util/format-clock.ts';
+import { ECS_STRATEGIES } from '../../../aws/index.ts';
+import type { BlueGreenResult } from '../../../sim/index.ts';
+import { h, numberField, selectField } from '../../dom.ts';
+import { formatClockSeconds } from '../../../util/format-clock.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
-import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
   STRATEGIES,
@@ -14,7 +14,7 @@ import {
   readBlueGreenState,
   runBlueGreen,
   type BlueGreenState,
-} from './model.ts';
+} from '../../../widgets/blue-green/model.ts';
 
 const TEXT = {
   ja: {

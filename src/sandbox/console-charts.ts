@@ -4,7 +4,7 @@
  * deployments) and, with a target tracking policy, its metric against the target. Each chart has
  * a legend and a table of its numbers as the text alternative. DOM only, text only.
  */
-import { dataTable, fittedChart, legend, sample, stepChart } from '../widgets/step-chart.ts';
+import { dataTable, fittedChart, legend, sample, stepChart } from '../ui/widgets/step-chart.ts';
 import { h } from '../ui/dom.ts';
 import type { ServiceSample } from './console-history.ts';
 import type { SandboxStrings } from './strings.ts';

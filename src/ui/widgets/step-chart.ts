@@ -1,5 +1,5 @@
-import { placeLabels, tickStep, ticks } from './chart-axes.ts';
-import { h, s } from '../ui/dom.ts';
+import { placeLabels, tickStep, ticks } from '../../widgets/chart-axes.ts';
+import { h, s } from '../dom.ts';
 
 export interface StepSeries {
   label: string;

@@ -1,7 +1,7 @@
-import { formatQuantity, formatUsd, type MoneyKind } from '../../util/format-money.ts';
-import { REGIONS, type CostEstimate } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../../ui/dom.ts';
-import { mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
+import { formatQuantity, formatUsd, type MoneyKind } from '../../../util/format-money.ts';
+import { REGIONS, type CostEstimate } from '../../../sim/index.ts';
+import { h, numberField, selectField } from '../../dom.ts';
+import { mountWidget, type WidgetContext } from '../../widget-shell.ts';
 import {
   DEFAULT_COST_STATE,
   compareCosts,
@@ -12,7 +12,7 @@ import {
   readCostState,
   type Column,
   type CostState,
-} from './model.ts';
+} from '../../../widgets/cost/model.ts';
 
 const TEXT = {
   ja: {

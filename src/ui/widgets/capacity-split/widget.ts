@@ -1,8 +1,8 @@
-import { formatUsd } from '../../util/format-money.ts';
-import { MODEL_ASSUMPTIONS } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../../ui/dom.ts';
-import { errorMessage, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
-import { fargateSizes } from '../cost/model.ts';
+import { formatUsd } from '../../../util/format-money.ts';
+import { MODEL_ASSUMPTIONS } from '../../../sim/index.ts';
+import { h, numberField, selectField } from '../../dom.ts';
+import { errorMessage, mountWidget, type WidgetContext } from '../../widget-shell.ts';
+import { fargateSizes } from '../../../widgets/cost/model.ts';
 import {
   DEFAULT_SPLIT_STATE,
   PROVIDERS,
@@ -12,7 +12,7 @@ import {
   readSplitState,
   splitCost,
   type SplitState,
-} from './model.ts';
+} from '../../../widgets/capacity-split/model.ts';
 
 const TEXT = {
   ja: {

@@ -3,12 +3,12 @@ import {
   taskStatesAt,
   type RollingDeploymentResult,
   type TaskState,
-} from '../../sim/index.ts';
-import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
+} from '../../../sim/index.ts';
+import { checkboxField, h, numberField, selectField } from '../../dom.ts';
 import { fittedChart, sample, stepChart } from '../step-chart.ts';
-import { rollingEventText } from '../event-log-text.ts';
-import { formatClockSeconds } from '../../util/format-clock.ts';
-import { createWidgetContext, errorMessage, type WidgetContext } from '../../ui/widget-shell.ts';
+import { rollingEventText } from '../../../widgets/event-log-text.ts';
+import { formatClockSeconds } from '../../../util/format-clock.ts';
+import { createWidgetContext, errorMessage, type WidgetContext } from '../../widget-shell.ts';
 import {
   DEFAULT_ROLLING_STATE,
   VERSIONS,
@@ -18,7 +18,7 @@ import {
   readRollingState,
   runRolling,
   type RollingState,
-} from './model.ts';
+} from '../../../widgets/rolling/model.ts';
 
 const TEXT = {
   ja: {

@@ -1,10 +1,10 @@
-import { ECS_STRATEGIES } from '../../aws/index.ts';
-import type { BlueGreenResult } from '../../sim/index.ts';
-import { h, numberField, selectField } from '../../ui/dom.ts';
-import { formatClockSeconds } from '../../util/format-clock.ts';
+import { ECS_STRATEGIES } from '../../../aws/index.ts';
+import type { BlueGreenResult } from '../../../sim/index.ts';
+import { h, numberField, selectField } from '../../dom.ts';
+import { formatClockSeconds } from '../../../util/format-clock.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
-import { blueGreenEventText } from '../event-log-text.ts';
-import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
+import { blueGreenEventText } from '../../../widgets/event-log-text.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../widget-shell.ts';
 import {
   DEFAULT_BLUE_GREEN_STATE,
   STRATEGIES,
@@ -15,7 +15,7 @@ import {
   readBlueGreenState,
   runBlueGreen,
   type BlueGreenState,
-} from './model.ts';
+} from '../../../widgets/blue-green/model.ts';
 
 const TEXT = {
   ja: {

@@ -1,8 +1,8 @@
-import type { AutoScalingResult } from '../../sim/index.ts';
-import { checkboxField, h, numberField, selectField } from '../../ui/dom.ts';
+import type { AutoScalingResult } from '../../../sim/index.ts';
+import { checkboxField, h, numberField, selectField } from '../../dom.ts';
 import { dataTable, fittedChart, legend, sample, stepChart } from '../step-chart.ts';
-import { scalingEventText } from '../event-log-text.ts';
-import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../ui/widget-shell.ts';
+import { scalingEventText } from '../../../widgets/event-log-text.ts';
+import { errorMessage, eventLog, mountWidget, type WidgetContext } from '../../widget-shell.ts';
 import {
   CURVES,
   DAY_START_MS,
@@ -14,7 +14,7 @@ import {
   runScaling,
   saturatedMinutes,
   type ScalingState,
-} from './model.ts';
+} from '../../../widgets/autoscaling/model.ts';
 
 const TEXT = {
   ja: {

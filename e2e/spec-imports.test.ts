@@ -29,7 +29,9 @@ describe('e2e specs', () => {
   it.each(specs)('%s takes test and expect from ./fixtures.ts, never from @playwright/test', (spec) => {
     const source = readFileSync(join(folder, spec), 'utf8');
     expect(valueImports(source, '@playwright/test')).toEqual([]);
-    expect(source).not.toMatch(/import\s+\w+\s+from\s+['"]@playwright\/test['"]|require\(['"]@playwright\/test/);
+    expect(source).not.toMatch(
+      /import\s+\w+\s+from\s+['"]@playwright\/test['"]|require\(['"]@playwright\/test/,
+    );
     expect(valueImports(source, './fixtures.ts')).toContain('test');
   });
 });

@@ -58,7 +58,10 @@ export const fixAntiPatterns: Exercise = {
       id: 'pinned',
       text: { ja: 'イメージのタグが `2.7.1`', en: 'The image tag is `2.7.1`' },
       lesson: section('11-anti-patterns', 'latest-tag'),
-      check: (doc) => String(at(container(doc, 'payments'), 'image') ?? '').endsWith(':2.7.1'),
+      check: (doc) => {
+        const image = at(container(doc, 'payments'), 'image');
+        return typeof image === 'string' && image.endsWith(':2.7.1');
+      },
     },
     {
       id: 'health',

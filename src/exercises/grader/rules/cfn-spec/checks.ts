@@ -120,7 +120,7 @@ function literalKind(v: unknown): ValueKind {
   return 'scalar';
 }
 
-function reportType(ctx: Ctx, p: string, property: string, t: CfnType, actual: ValueKind | string): void {
+function reportType(ctx: Ctx, p: string, property: string, t: CfnType, actual: string): void {
   const want = typeText(t);
   const got =
     actual === 'scalar' || actual === 'list' || actual === 'object' || actual === 'any'
@@ -242,7 +242,7 @@ function checkValue(v: unknown, t: CfnType, p: string, property: string, ctx: Ct
       v as Obj,
       shape,
       p,
-      t === 't' ? `${property} (Tag)` : `${ctx.resourceType}.${String(t).slice(1)}`,
+      t === 't' ? `${property} (Tag)` : `${ctx.resourceType}.${typeof t === 'string' ? t.slice(1) : ''}`,
       ctx,
       depth,
     );
@@ -376,7 +376,8 @@ function checkResources(t: Obj, r: Reporter): void {
 /** Fn::If, Condition and Fn::FindInMap name things that exist. */
 /** Fn::GetAtt on a resource of a known type names one of its attributes. */
 function checkGetAtt(arg: unknown, resources: unknown, p: string, r: Reporter): void {
-  const parts = typeof arg === 'string' ? arg.split(/\.(.*)/s, 2) : Array.isArray(arg) ? arg : [];
+  const parts =
+    typeof arg === 'string' ? arg.split(/\.(.*)/s, 2) : Array.isArray(arg) ? (arg as unknown[]) : [];
   const [resource, attribute] = parts;
   if (typeof resource !== 'string' || typeof attribute !== 'string') return;
   const type = str(get(get(resources, resource), 'Type'));

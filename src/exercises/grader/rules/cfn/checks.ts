@@ -13,6 +13,7 @@ import {
   isIntrinsic,
   isObj,
   ptr,
+  show,
   str,
   type Obj,
 } from '../../value.ts';
@@ -153,7 +154,7 @@ function dynamicHostPort(td: unknown, container: string, port: unknown): boolean
   const c = arr(get(td, 'ContainerDefinitions')).find((x) => str(get(x, 'Name')) === container);
   return arr(get(c, 'PortMappings')).some((pm) => {
     const host = get(pm, 'HostPort');
-    return String(get(pm, 'ContainerPort')) === String(port) && (host === undefined || String(host) === '0');
+    return show(get(pm, 'ContainerPort')) === show(port) && (host === undefined || show(host) === '0');
   });
 }
 
@@ -172,7 +173,7 @@ function checkDynamicPorts(serviceId: string, props: Obj, resources: Obj, r: Rep
     if (container === undefined || !dynamicHostPort(td, container, get(lb, 'ContainerPort'))) return;
     r.report(dynamicPortHealthCheck, ptr('/Resources', tgId ?? '', 'Properties', 'HealthCheckPort'), {
       tg: tgId ?? '',
-      port: String(port),
+      port: show(port),
       service: serviceId,
       container,
     });

@@ -133,7 +133,7 @@ function checkHealthChecks(ctx: TdCtx): void {
     if (!isObj(hc)) continue;
     const hp = ptr(p, 'healthCheck');
     const cmd = get(hc, 'command');
-    const first = Array.isArray(cmd) ? cmd[0] : undefined;
+    const first: unknown = Array.isArray(cmd) ? (cmd as unknown[])[0] : undefined;
     // ECS registers other first items, and AWS's own collector image documents ["/healthcheck"]
     // (ecs-facts §0): a warning that never advises adding a shell.
     if (Array.isArray(cmd) && typeof first === 'string' && first !== 'CMD' && first !== 'CMD-SHELL') {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_IDS } from '../schemas/catalog-ids.ts';
 import { isRecord } from '../util/is-record.ts';
 import { registrationProblems } from '../util/catalog-registration.ts';
 import { SCENARIOS, type AnyScenario } from './scenarios.ts';
@@ -29,9 +28,5 @@ describe('scenario registration', () => {
     expect(
       registrationProblems({ noun: 'scenario', modules, registered: SCENARIOS, isEntry: isScenario }),
     ).toEqual([]);
-  });
-
-  it('lists the same ids, in the same order, for lesson frontmatter', () => {
-    expect(SCENARIO_IDS).toEqual(SCENARIOS.map((scenario) => scenario.id));
   });
 });

@@ -1,7 +1,6 @@
 /**
  * The scenarios' sequence index: one file per scenario under `catalog/<id>.ts`, listed here once
- * in course order. Adding a scenario is its file plus one import and one entry below (and its id in
- * `src/schemas/catalog-ids.ts`, which lesson frontmatter is checked against).
+ * in course order. Adding a scenario is its file plus one import and one entry below.
  */
 import { splitSpotSeventy } from './catalog/split-spot-seventy.ts';
 import { splitWeightsOnly } from './catalog/split-weights-only.ts';

@@ -1,7 +1,6 @@
 /**
  * The exercise catalogue's sequence index: one file per exercise under `ch<NN>/<id>.ts`, listed
- * here once in course order. Adding an exercise is its file plus one import and one entry below
- * (and its id in `src/schemas/catalog-ids.ts`, which lesson frontmatter is checked against).
+ * here once in course order. Adding an exercise is its file plus one import and one entry below.
  */
 import { fargateTaskdefFromScratch } from './ch02/fargate-taskdef-from-scratch.ts';
 import { fixFargateSize } from './ch02/fix-fargate-size.ts';

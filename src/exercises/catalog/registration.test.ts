@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISE_IDS } from '../../schemas/catalog-ids.ts';
 import { isRecord } from '../../util/is-record.ts';
 import { registrationProblems } from '../../util/catalog-registration.ts';
 import { EXERCISES } from './index.ts';
@@ -33,9 +32,5 @@ describe('exercise registration', () => {
         folderOf: (exercise) => `ch${exercise.chapter.slice(0, 2)}`,
       }),
     ).toEqual([]);
-  });
-
-  it('lists the same ids, in the same order, for lesson frontmatter', () => {
-    expect(EXERCISE_IDS).toEqual(EXERCISES.map((exercise) => exercise.id));
   });
 });

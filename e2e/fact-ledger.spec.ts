@@ -10,6 +10,8 @@ const PAGES = [
 
 for (const { path, checked, sources } of PAGES) {
   test(`${path} lists each AWS fact with its source and checked date`, async ({ page }) => {
+    // axe reads the whole rules catalogue (a hundred rules with their examples) on a busy machine.
+    if (path.endsWith('/rules/')) test.setTimeout(90_000);
     await page.goto(path);
     const sizes = page.locator('#fact-fargate-task-sizes');
     await expect(sizes).toContainText('32 vCPU');

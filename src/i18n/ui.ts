@@ -25,7 +25,6 @@ const strings = {
     'quiz.saved': '前回の解答を表示しています。',
     'quiz.choose': '選択肢を1つ選んでください。',
     'figure.textAlternative': '図の説明（テキスト）',
-    'figure.pan': '← 図は左右にスクロールできます →',
   },
   en: {
     'lesson.chapter': 'Chapter {n}',
@@ -44,7 +43,6 @@ const strings = {
     'quiz.saved': 'Showing your earlier answer.',
     'quiz.choose': 'Choose one option.',
     'figure.textAlternative': 'Text description of the figure',
-    'figure.pan': '← Scroll the figure sideways →',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

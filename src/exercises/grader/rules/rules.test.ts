@@ -74,7 +74,7 @@ describe('rule registry', () => {
 
 describe('rule checks', () => {
   /** Areas whose rule files carry their own check; the area runner only walks the input and calls them. */
-  const CHECKED_AREAS = ['cfn', 'cli-files', 'iam', 'scaling', 'service'];
+  const CHECKED_AREAS = ['cfn', 'cli-files', 'iam', 'scaling', 'service', 'taskdef'];
   const modules = import.meta.glob<{ check?: unknown }>(['./*/*.ts', '!./*/*.test.ts'], { eager: true });
   const ruleFiles = RULE_FILES.filter((f) => CHECKED_AREAS.includes(f.file.split('/')[0] ?? ''));
 

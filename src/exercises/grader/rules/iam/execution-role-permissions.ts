@@ -4,7 +4,7 @@ import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
 import { arr, get, str } from '../../value.ts';
 import type { Reporter } from '../report.ts';
-import { isPrivateEcr } from '../taskdef/launch-type-checks.ts';
+import { isPrivateEcr } from '../taskdef/context.ts';
 import { hasManagedExecutionPolicy, type RoleInfo } from './roles.ts';
 import { allows } from './statements.ts';
 

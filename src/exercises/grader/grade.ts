@@ -25,8 +25,7 @@ import { collector, prefixed, type Report, type Reporter } from './rules/report.
 import { checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './rules/scaling/checks.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkService } from './rules/service/checks.ts';
-import { ECS_QUOTAS } from '../../aws/index.ts';
-import sizeLimit from './rules/taskdef/size-limit.ts';
+import { check as checkSizeLimit } from './rules/taskdef/size-limit.ts';
 import { checkTaskDef } from './rules/taskdef/run.ts';
 import type {
   Finding,
@@ -155,8 +154,7 @@ function runApiRules(kind: Kind, value: unknown, r: Reporter, actionHint = true)
   switch (kind) {
     case 'taskdef': {
       checkTaskDef(o, r, false);
-      const bytes = new TextEncoder().encode(JSON.stringify(o)).length;
-      if (bytes > ECS_QUOTAS.taskDefinitionBytes) r.report(sizeLimit, '', { size: bytes });
+      checkSizeLimit(o, r);
       return;
     }
     case 'service':

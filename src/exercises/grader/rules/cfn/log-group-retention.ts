@@ -1,8 +1,10 @@
 /** Rule cfn/log-group-retention: Log groups set RetentionInDays. */
 import { lesson, rule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
+import { has, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const logGroupRetention = rule({
   id: 'cfn/log-group-retention',
   kinds: ['cfn'],
   severity: 'info',
@@ -18,6 +20,13 @@ export default rule({
     },
   },
 });
+
+/** Reports a log group `id` (properties `props` at `base`) without RetentionInDays. */
+export function check(id: string, props: Obj, base: string, r: Reporter): void {
+  if (!has(props, 'RetentionInDays')) r.report(logGroupRetention, base, { name: id });
+}
+
+export default logGroupRetention;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

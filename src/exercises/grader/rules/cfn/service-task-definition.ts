@@ -2,8 +2,12 @@
 import { rule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAC } from './shared.ts';
+import { get, has, isIntrinsic, isObj, ptr, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import { launchOf } from '../taskdef/context.ts';
+import { refTarget } from './template.ts';
 
-export default rule({
+const serviceTaskDefinition = rule({
   id: 'cfn/service-task-definition',
   kinds: ['cfn'],
   severity: 'error',
@@ -24,6 +28,30 @@ export default rule({
     },
   },
 });
+
+/** Reports a service (properties `props` at `base`) that does not fit the template's task definition it refers to. */
+export function check(props: Obj, resources: Obj, base: string, r: Reporter): void {
+  const tdId = refTarget(get(props, 'TaskDefinition'));
+  const td = tdId ? get(get(resources, tdId), 'Properties') : undefined;
+  if (!isObj(td) || str(get(get(resources, tdId ?? ''), 'Type')) !== 'AWS::ECS::TaskDefinition') return;
+  // Unknown means unknown: a Ref or an Fn::If with different branches decides nothing.
+  const launch = launchOf(get(td, 'RequiresCompatibilities'));
+  const rawMode = get(td, 'NetworkMode');
+  const mode = str(rawMode);
+  if (
+    str(get(props, 'LaunchType')) === 'FARGATE' &&
+    launch === 'not-fargate' &&
+    mode !== 'awsvpc' &&
+    !isIntrinsic(rawMode)
+  ) {
+    r.report(serviceTaskDefinition, ptr(base, 'LaunchType'), { taskDefinition: tdId ?? '' }, 'not-fargate');
+  }
+  if (mode === 'awsvpc' && !has(props, 'NetworkConfiguration')) {
+    r.report(serviceTaskDefinition, base, { taskDefinition: tdId ?? '' });
+  }
+}
+
+export default serviceTaskDefinition;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

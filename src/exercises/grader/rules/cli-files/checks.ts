@@ -5,11 +5,11 @@
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-file.html
  */
 import type { Kind } from '../../types.ts';
-import { arr, get, isObj, newObj, type Obj } from '../../value.ts';
+import { isObj, newObj, type Obj } from '../../value.ts';
 import type { Reporter } from '../report.ts';
 import { checkStepConfiguration, checkTargetTracking } from '../scaling/checks.ts';
 import { checkDeployment, checkNetworkAndLb, checkStrategy } from '../service/checks.ts';
-import launchTypeAndStrategy from '../service/launch-type-and-strategy.ts';
+import { check as checkLaunchTypeAndStrategy } from '../service/launch-type-and-strategy.ts';
 import { checkTaskDef } from '../taskdef/run.ts';
 import { check as checkPropagateTags } from './propagate-tags.ts';
 
@@ -35,8 +35,7 @@ function wrap(key: string, value: unknown): Obj {
 
 /** run-task input: launch type or strategy, Fargate placement, public IPs, tag propagation. */
 export function checkRunTask(o: Obj, r: Reporter): void {
-  if (get(o, 'launchType') !== undefined && arr(get(o, 'capacityProviderStrategy')).length > 0)
-    r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
+  checkLaunchTypeAndStrategy(o, r);
   checkStrategy(o, r);
   checkNetworkAndLb(o, r);
   checkPropagateTags(o, r);

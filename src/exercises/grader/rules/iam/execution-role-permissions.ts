@@ -2,8 +2,13 @@
 import { rule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
+import { arr, get, str } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import { isPrivateEcr } from '../taskdef/context.ts';
+import { hasManagedExecutionPolicy, type RoleInfo } from './roles.ts';
+import { allows } from './statements.ts';
 
-export default rule({
+const executionRolePermissions = rule({
   id: 'iam/execution-role-permissions',
   kinds: ['cfn'],
   severity: 'warning',
@@ -19,6 +24,47 @@ export default rule({
     },
   },
 });
+
+/** Reports each permission the task definition `td` needs from its execution role `role` that the role lacks (at `at`). */
+export function check(td: unknown, role: RoleInfo, at: string, r: Reporter): void {
+  const managedExec = hasManagedExecutionPolicy(role);
+  const needs: string[] = [];
+  let usesSm = false;
+  let usesSsm = false;
+  let usesUnknown = false;
+  for (const c of arr(get(td, 'ContainerDefinitions'))) {
+    const secrets = [...arr(get(c, 'Secrets')), ...arr(get(get(c, 'LogConfiguration'), 'SecretOptions'))];
+    for (const s of secrets) {
+      const from = get(s, 'ValueFrom');
+      if (typeof from !== 'string') usesUnknown = true;
+      else if (from.includes(':secretsmanager:')) usesSm = true;
+      else usesSsm = true;
+    }
+    const image = str(get(c, 'Image'));
+    if (image && isPrivateEcr(image) && !managedExec && !allows(role.statements, 'ecr:BatchGetImage'))
+      needs.push('ecr:GetAuthorizationToken, ecr:BatchGetImage, ecr:GetDownloadUrlForLayer');
+    if (
+      str(get(get(c, 'LogConfiguration'), 'LogDriver')) === 'awslogs' &&
+      !managedExec &&
+      !allows(role.statements, 'logs:PutLogEvents')
+    )
+      needs.push('logs:CreateLogStream, logs:PutLogEvents');
+  }
+  if (usesSm && !allows(role.statements, 'secretsmanager:GetSecretValue'))
+    needs.push('secretsmanager:GetSecretValue');
+  if (usesSsm && !allows(role.statements, 'ssm:GetParameters')) needs.push('ssm:GetParameters');
+  if (
+    usesUnknown &&
+    !allows(role.statements, 'secretsmanager:GetSecretValue') &&
+    !allows(role.statements, 'ssm:GetParameters')
+  ) {
+    needs.push('secretsmanager:GetSecretValue or ssm:GetParameters');
+  }
+  for (const permission of new Set(needs))
+    r.report(executionRolePermissions, at, { role: role.id, permission });
+}
+
+export default executionRolePermissions;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { rule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
+import { ptr } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import { hasManagedExecutionPolicy, type RoleInfo } from './roles.ts';
 
-export default rule({
+const taskRoleExecutionPolicy = rule({
   id: 'iam/task-role-execution-policy',
   kinds: ['cfn'],
   severity: 'warning',
@@ -19,6 +22,16 @@ export default rule({
     },
   },
 });
+
+/** Reports a task role that has the managed task execution policy attached. */
+export function check(task: RoleInfo | undefined, r: Reporter): void {
+  if (task && hasManagedExecutionPolicy(task))
+    r.report(taskRoleExecutionPolicy, ptr('/Resources', task.id, 'Properties', 'ManagedPolicyArns'), {
+      role: task.id,
+    });
+}
+
+export default taskRoleExecutionPolicy;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

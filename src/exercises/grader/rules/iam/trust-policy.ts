@@ -2,8 +2,11 @@
 import { rule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
+import { ptr } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { RoleInfo } from './roles.ts';
 
-export default rule({
+const trustPolicy = rule({
   id: 'iam/trust-policy',
   kinds: ['cfn'],
   severity: 'error',
@@ -19,6 +22,16 @@ export default rule({
     },
   },
 });
+
+/** Reports a task or execution role whose trust policy does not name ecs-tasks.amazonaws.com. */
+export function check(role: RoleInfo | undefined, r: Reporter): void {
+  if (role && !role.trustsEcsTasks)
+    r.report(trustPolicy, ptr('/Resources', role.id, 'Properties', 'AssumeRolePolicyDocument'), {
+      role: role.id,
+    });
+}
+
+export default trustPolicy;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

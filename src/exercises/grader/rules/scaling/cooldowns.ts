@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
+import { get, num, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const cooldowns = rule({
   id: 'scaling/cooldowns',
   kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'warning',
@@ -19,6 +21,15 @@ export default rule({
     },
   },
 });
+
+/** Reports a scale-in cooldown shorter than the scale-out cooldown (both default to 300 s). */
+export function check(tt: Obj, base: string, r: Reporter): void {
+  const out = num(get(tt, 'ScaleOutCooldown')) ?? 300;
+  const inn = num(get(tt, 'ScaleInCooldown')) ?? 300;
+  if (inn < out) r.report(cooldowns, ptr(base, 'ScaleInCooldown'), { in: inn, out });
+}
+
+export default cooldowns;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
+import { get, num, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const minZero = rule({
   id: 'scaling/min-capacity-zero',
   kinds: ['scaling-target', 'cfn'],
   severity: 'info',
@@ -19,6 +21,13 @@ export default rule({
     },
   },
 });
+
+/** Reports a scalable target with MinCapacity 0. */
+export function check(o: Obj, r: Reporter): void {
+  if (num(get(o, 'MinCapacity')) === 0) r.report(minZero, '/MinCapacity');
+}
+
+export default minZero;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

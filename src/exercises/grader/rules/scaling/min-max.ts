@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { ALL, SCALING } from './shared.ts';
+import { get, num, ptr } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const minMax = rule({
   id: 'scaling/min-max',
   kinds: ALL,
   severity: 'error',
@@ -16,6 +18,16 @@ export default rule({
     },
   },
 });
+
+/** Reports MinCapacity above MaxCapacity in the object at `base` (a target or a scheduled action's ScalableTargetAction). */
+export function check(o: unknown, base: string, r: Reporter): void {
+  const min = num(get(o, 'MinCapacity'));
+  const max = num(get(o, 'MaxCapacity'));
+  if (min !== undefined && max !== undefined && min > max)
+    r.report(minMax, ptr(base, 'MinCapacity'), { min, max });
+}
+
+export default minMax;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

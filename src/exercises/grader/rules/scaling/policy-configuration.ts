@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
+import { get, has, isIntrinsic, isObj, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const policyType = rule({
   id: 'scaling/policy-configuration',
   kinds: ['scaling-policy', 'cfn'],
   severity: 'error',
@@ -31,6 +33,38 @@ export default rule({
     },
   },
 });
+
+/** True for a bare target tracking configuration given as a put-scaling-policy input (never in CloudFormation). */
+export function isFragment(o: Obj, cfn: boolean): boolean {
+  return (
+    !cfn &&
+    !has(o, 'PolicyName') &&
+    !has(o, 'ResourceId') &&
+    (has(o, 'TargetValue') || has(o, 'PredefinedMetricSpecification'))
+  );
+}
+
+/** Reports a policy fragment, or a policy type without (or with the wrong) configuration block. */
+export function check(o: Obj, r: Reporter, cfn: boolean): void {
+  const cfg = (messageId: string, p = ''): void => r.report(policyType, p, {}, messageId);
+  if (isFragment(o, cfn)) return cfg('fragment');
+  const type = str(get(o, 'PolicyType'));
+  const tt = get(o, 'TargetTrackingScalingPolicyConfiguration');
+  const step = get(o, 'StepScalingPolicyConfiguration');
+  if (
+    (type === 'TargetTrackingScaling' || type === undefined) &&
+    !isObj(tt) &&
+    !isObj(step) &&
+    !isIntrinsic(tt)
+  ) {
+    cfg('default');
+  }
+  if (type === 'StepScaling' && !isObj(step) && !isIntrinsic(step)) cfg('step-needs-step-configuration');
+  if (type === 'StepScaling' && isObj(tt))
+    cfg('step-with-target-tracking', '/TargetTrackingScalingPolicyConfiguration');
+}
+
+export default policyType;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { ALL, SCALING } from './shared.ts';
+import { get, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const resourceId = rule({
   id: 'scaling/resource-id',
   kinds: ALL,
   severity: 'error',
@@ -25,6 +27,16 @@ export default rule({
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
   },
 });
+
+const RESOURCE_ID = /^service\/[A-Za-z0-9_-]{1,255}\/[A-Za-z0-9_-]{1,255}$/;
+
+/** Reports a ResourceId string that is not service/<cluster>/<service>. */
+export function check(o: Obj, r: Reporter): void {
+  const id = str(get(o, 'ResourceId'));
+  if (id !== undefined && !RESOURCE_ID.test(id)) r.report(resourceId, '/ResourceId', { value: id });
+}
+
+export default resourceId;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

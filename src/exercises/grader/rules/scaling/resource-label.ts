@@ -1,8 +1,10 @@
 /** Rule scaling/resource-label: ResourceLabel is required with, and only with, ALBRequestCountPerTarget, as app/<lb>/<id>/targetgroup/<tg>/<id>. */
 import { lesson, rule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
+import { get, ptr, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const resourceLabel = rule({
   id: 'scaling/resource-label',
   kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
@@ -26,6 +28,25 @@ export default rule({
     },
   },
 });
+
+const RESOURCE_LABEL = /^app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/;
+
+/** Reports a missing, misplaced or malformed ResourceLabel in the predefined metric at `base`. */
+export function check(tt: Obj, base: string, r: Reporter): void {
+  const pre = get(tt, 'PredefinedMetricSpecification');
+  const metric = str(get(pre, 'PredefinedMetricType'));
+  const label = get(pre, 'ResourceLabel');
+  const pp = ptr(base, 'PredefinedMetricSpecification');
+  if (metric === 'ALBRequestCountPerTarget' && label === undefined) {
+    r.report(resourceLabel, pp, {});
+  } else if (metric !== undefined && metric !== 'ALBRequestCountPerTarget' && label !== undefined) {
+    r.report(resourceLabel, ptr(pp, 'ResourceLabel'), { metric }, 'not-alb-metric');
+  } else if (typeof label === 'string' && !RESOURCE_LABEL.test(label)) {
+    r.report(resourceLabel, ptr(pp, 'ResourceLabel'), { label }, 'format');
+  }
+}
+
+export default resourceLabel;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

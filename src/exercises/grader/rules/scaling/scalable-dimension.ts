@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { ALL, SCALING } from './shared.ts';
+import { get, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const scalableDimension = rule({
   id: 'scaling/scalable-dimension',
   kinds: ALL,
   severity: 'error',
@@ -24,6 +26,20 @@ export default rule({
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
   },
 });
+
+/** Reports `field` (ServiceNamespace or ScalableDimension) when it is a string other than the ECS value `expected`. */
+export function check(
+  o: Obj,
+  field: 'ServiceNamespace' | 'ScalableDimension',
+  expected: string,
+  r: Reporter,
+): void {
+  const value = str(get(o, field));
+  if (value !== undefined && value !== expected)
+    r.report(scalableDimension, '/' + field, { field, value, expected });
+}
+
+export default scalableDimension;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

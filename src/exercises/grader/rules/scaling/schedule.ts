@@ -1,8 +1,11 @@
 /** Rule scaling/schedule: Schedule is at(yyyy-mm-ddThh:mm:ss) with a real date, rate(N unit) or cron(6 fields) with values in range. */
 import { lesson, rule } from '../define.ts';
 import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
+import { parseScheduleExpression } from '../../../../aws/index.ts';
+import { get, ptr, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const schedule = rule({
   id: 'scaling/schedule',
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
@@ -15,6 +18,21 @@ export default rule({
     default: { ja: 'Schedule "{value}" が不正です: {detailJa}', en: 'Invalid Schedule "{value}": {detail}' },
   },
 });
+
+/** Problem with a schedule expression (the one parser in src/aws), or undefined. */
+export function scheduleProblem(s: string): { detail: string; detailJa: string } | undefined {
+  const parsed = parseScheduleExpression(s);
+  return parsed.ok ? undefined : { detail: parsed.problem.en, detailJa: parsed.problem.ja };
+}
+
+/** Reports a scheduled action's Schedule that is not a valid at(), rate() or cron() expression. */
+export function check(o: Obj, base: string, r: Reporter): void {
+  const sched = str(get(o, 'Schedule'));
+  const problem = sched !== undefined ? scheduleProblem(sched) : undefined;
+  if (sched !== undefined && problem) r.report(schedule, ptr(base, 'Schedule'), { value: sched, ...problem });
+}
+
+export default schedule;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -1,8 +1,10 @@
 /** Rule scaling/scheduled-capacity: ScalableTargetAction sets MinCapacity or MaxCapacity. */
 import { lesson, rule } from '../define.ts';
 import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
+import { get, has, isObj, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const scheduledCapacity = rule({
   id: 'scaling/scheduled-capacity',
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
@@ -18,6 +20,15 @@ export default rule({
     },
   },
 });
+
+/** Reports a ScalableTargetAction that sets neither MinCapacity nor MaxCapacity. */
+export function check(o: Obj, base: string, r: Reporter): void {
+  const action = get(o, 'ScalableTargetAction');
+  if (isObj(action) && !has(action, 'MinCapacity') && !has(action, 'MaxCapacity'))
+    r.report(scheduledCapacity, ptr(base, 'ScalableTargetAction'));
+}
+
+export default scheduledCapacity;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

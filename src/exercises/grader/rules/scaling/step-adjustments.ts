@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, stepPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
+import { arr, get, has, num, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const stepAdjustments = rule({
   id: 'scaling/step-adjustments',
   kinds: ['scaling-policy', 'step-scaling-configuration', 'cfn'],
   severity: 'error',
@@ -48,6 +50,31 @@ export default rule({
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_StepScalingPolicyConfiguration.html',
   },
 });
+
+/** Reports a step scaling configuration at `base` without an adjustment type or with missing, open, overlapping or gapped steps. */
+export function check(step: Obj, base: string, r: Reporter): void {
+  const list = arr(get(step, 'StepAdjustments'));
+  const s = (messageId: string, p = ptr(base, 'StepAdjustments')): void =>
+    r.report(stepAdjustments, p, {}, messageId);
+  if (!has(step, 'AdjustmentType')) s('adjustment-type', base);
+  if (list.length === 0) return s('no-steps');
+  const ranges = list.map((it) => ({
+    lo: num(get(it, 'MetricIntervalLowerBound')) ?? -Infinity,
+    hi: num(get(it, 'MetricIntervalUpperBound')) ?? Infinity,
+  }));
+  if (ranges.filter((x) => x.lo === -Infinity).length > 1) s('open-lower-bounds');
+  if (ranges.filter((x) => x.hi === Infinity).length > 1) s('open-upper-bounds');
+  const sorted = [...ranges].sort((a, b) => a.lo - b.lo);
+  for (let i = 0; i < sorted.length; i++) {
+    const cur = sorted[i];
+    const next = sorted[i + 1];
+    if (cur && cur.lo >= cur.hi) return s('empty-step');
+    if (cur && next && cur.hi > next.lo) return s('default');
+    if (cur && next && cur.hi < next.lo) return s('gap');
+  }
+}
+
+export default stepAdjustments;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
+import { get, has, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const targetTracking = rule({
   id: 'scaling/target-tracking',
   kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
@@ -24,6 +26,18 @@ export default rule({
     },
   },
 });
+
+/** Reports a target tracking configuration at `base` without a target value, or with no or two metrics. */
+export function check(tt: Obj, base: string, r: Reporter): void {
+  const pre = get(tt, 'PredefinedMetricSpecification');
+  const custom = has(tt, 'CustomizedMetricSpecification');
+  const t = (messageId: string): void => r.report(targetTracking, base, {}, messageId);
+  if (!has(tt, 'TargetValue')) t('default');
+  if (pre !== undefined && custom) t('both-metrics');
+  if (pre === undefined && !custom) t('no-metric');
+}
+
+export default targetTracking;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -1,8 +1,11 @@
 /** Rule scaling/timezone: Timezone is an IANA time zone name (e.g. Asia/Tokyo). */
 import { lesson, rule } from '../define.ts';
 import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
+import { isIanaTimeZone } from '../../../../aws/index.ts';
+import { get, ptr, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const timezone = rule({
   id: 'scaling/timezone',
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
@@ -22,6 +25,14 @@ export default rule({
     source: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html',
   },
 });
+
+/** Reports a scheduled action's Timezone that is not an IANA time zone name. */
+export function check(o: Obj, base: string, r: Reporter): void {
+  const tz = str(get(o, 'Timezone'));
+  if (tz !== undefined && !isIanaTimeZone(tz)) r.report(timezone, ptr(base, 'Timezone'), { value: tz });
+}
+
+export default timezone;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

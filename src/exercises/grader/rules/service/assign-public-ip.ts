@@ -1,8 +1,10 @@
 /** Rule service/assign-public-ip: assignPublicIp is not ENABLED (Security Hub ECS.2). */
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
+import { get, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const assignPublicIp = rule({
   id: 'service/assign-public-ip',
   kinds: ['service', 'run-task', 'network-configuration', 'cfn'],
   severity: 'warning',
@@ -18,6 +20,15 @@ export default rule({
     },
   },
 });
+
+/** Reports assignPublicIp ENABLED in the awsvpc configuration. */
+export function check(svc: Obj, r: Reporter): void {
+  const aw = get(get(svc, 'networkConfiguration'), 'awsvpcConfiguration');
+  if (str(get(aw, 'assignPublicIp')) === 'ENABLED')
+    r.report(assignPublicIp, '/networkConfiguration/awsvpcConfiguration/assignPublicIp');
+}
+
+export default assignPublicIp;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

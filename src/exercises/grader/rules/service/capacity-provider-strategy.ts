@@ -2,8 +2,11 @@
 import { FIRST_ERROR_NOTE, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { STRATEGY } from './shared.ts';
+import { strategyProblems, type StrategyItemInput } from '../../../../aws/index.ts';
+import { get, num, ptr, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const strategyRules = rule({
   id: 'service/capacity-provider-strategy',
   kinds: ['service', 'run-task', 'capacity-provider-strategy', 'cfn'],
   severity: 'error',
@@ -19,6 +22,36 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
   },
 });
+
+/** Problems the JSON Schema already reports (names and ranges); the rule adds the rest. */
+const SCHEMA_CHECKED = new Set(['provider-name', 'base-range', 'weight-range']);
+
+/** A strategy item as the shared rules in src/aws read it: intrinsics and odd types are unknown. */
+function strategyInput(it: unknown): StrategyItemInput {
+  const value = (v: unknown): number | undefined | 'unknown' =>
+    v === undefined ? undefined : (num(v) ?? 'unknown');
+  const name = get(it, 'capacityProvider');
+  return {
+    capacityProvider: name === undefined ? undefined : (str(name) ?? 'unknown'),
+    base: value(get(it, 'base')),
+    weight: value(get(it, 'weight')),
+  };
+}
+
+/** Reports each strategy problem the schema does not already cover (CreateService, RunTask, or a strategy file). */
+export function check(svc: Obj, r: Reporter): void {
+  const list = get(svc, 'capacityProviderStrategy');
+  if (!Array.isArray(list) || list.length === 0) return;
+  const base = '/capacityProviderStrategy';
+  for (const problem of strategyProblems(list.map(strategyInput))) {
+    if (SCHEMA_CHECKED.has(problem.code)) continue;
+    const at =
+      problem.code === 'two-bases' && problem.index !== undefined ? ptr(base, problem.index, 'base') : base;
+    r.report(strategyRules, at, { detail: problem.en, detailJa: problem.ja });
+  }
+}
+
+export default strategyRules;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -1,8 +1,11 @@
 /** Rule service/circuit-breaker: Rolling deployments use the circuit breaker (with rollback) or CloudWatch alarms. */
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
+import { bool, get, has } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { Deployment } from './deployment.ts';
 
-export default rule({
+const circuitBreaker = rule({
   id: 'service/circuit-breaker',
   kinds: ['service', 'deployment-configuration', 'cfn'],
   severity: 'warning',
@@ -22,6 +25,23 @@ export default rule({
     },
   },
 });
+
+/** Reports an ECS-controlled service with neither circuit breaker nor alarms, or a breaker without rollback. */
+export function check(d: Deployment, r: Reporter): void {
+  if (d.controller !== 'ECS') return;
+  const cb = get(d.dc, 'deploymentCircuitBreaker');
+  const alarmsOn = bool(get(get(d.dc, 'alarms'), 'enable')) === true;
+  if (bool(get(cb, 'enable')) !== true && !alarmsOn) {
+    r.report(
+      circuitBreaker,
+      has(d.dc, 'deploymentCircuitBreaker') ? '/deploymentConfiguration/deploymentCircuitBreaker' : '',
+    );
+  } else if (bool(get(cb, 'enable')) === true && bool(get(cb, 'rollback')) === false) {
+    r.report(circuitBreaker, '/deploymentConfiguration/deploymentCircuitBreaker/rollback', {}, 'no-rollback');
+  }
+}
+
+export default circuitBreaker;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

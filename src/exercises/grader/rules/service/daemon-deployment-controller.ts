@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { json, type RuleExamples } from '../example-docs.ts';
 import { DEPLOY, SVC } from './shared.ts';
+import type { Reporter } from '../report.ts';
+import type { Deployment } from './deployment.ts';
 
-export default rule({
+const daemonController = rule({
   id: 'service/daemon-deployment-controller',
   kinds: SVC,
   severity: 'error',
@@ -24,6 +26,14 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
   },
 });
+
+/** Reports a DAEMON service with a CODE_DEPLOY or EXTERNAL deployment controller. */
+export function check(d: Deployment, r: Reporter): void {
+  if (d.daemon && (d.controller === 'CODE_DEPLOY' || d.controller === 'EXTERNAL'))
+    r.report(daemonController, '/deploymentController/type', { controller: d.controller });
+}
+
+export default daemonController;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -1,8 +1,11 @@
 /** Rule service/deployment-alarms: Deployment alarms need the ECS deployment controller and alarm names. */
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
+import { arr, bool, get, isObj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { Deployment } from './deployment.ts';
 
-export default rule({
+const deploymentAlarms = rule({
   id: 'service/deployment-alarms',
   kinds: ['service', 'deployment-configuration', 'cfn'],
   severity: 'error',
@@ -22,6 +25,19 @@ export default rule({
     },
   },
 });
+
+/** Reports deployment alarms under a non-ECS controller, or enabled alarms with no alarm names. */
+export function check(d: Deployment, r: Reporter): void {
+  const alarms = get(d.dc, 'alarms');
+  if (!isObj(alarms)) return;
+  if (d.controller !== 'ECS') {
+    r.report(deploymentAlarms, '/deploymentConfiguration/alarms', { controller: d.controller }, 'controller');
+  } else if (bool(get(alarms, 'enable')) === true && arr(get(alarms, 'alarmNames')).length === 0) {
+    r.report(deploymentAlarms, '/deploymentConfiguration/alarms/alarmNames');
+  }
+}
+
+export default deploymentAlarms;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

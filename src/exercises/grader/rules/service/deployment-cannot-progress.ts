@@ -2,8 +2,12 @@
 import { rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { DEPLOY, SVC } from './shared.ts';
+import { ROLLING_DEFAULTS, rollingLimits } from '../../../../aws/index.ts';
+import { get, has, num, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
+import type { Deployment } from './deployment.ts';
 
-export default rule({
+const deploymentStuck = rule({
   id: 'service/deployment-cannot-progress',
   kinds: SVC,
   severity: 'warning',
@@ -19,6 +23,24 @@ export default rule({
     },
   },
 });
+
+/** Reports rolling-update limits that leave an ECS-controlled replica service no room to replace a task; `desiredKnown` false for a lone deployment-configuration file. */
+export function check(svc: Obj, d: Deployment, r: Reporter, desiredKnown: boolean): void {
+  const defaults = ROLLING_DEFAULTS[d.daemon ? 'DAEMON' : 'REPLICA'];
+  const min = num(get(d.dc, 'minimumHealthyPercent')) ?? defaults.minimumHealthyPercent;
+  const max = num(get(d.dc, 'maximumPercent')) ?? defaults.maximumPercent;
+  const desired = num(get(svc, 'desiredCount')) ?? 1;
+  if (d.controller === 'ECS' && !d.daemon && desired > 0 && desiredKnown) {
+    if (rollingLimits(desired, min, max).stuck)
+      r.report(
+        deploymentStuck,
+        has(d.dc, 'maximumPercent') ? '/deploymentConfiguration/maximumPercent' : '/deploymentConfiguration',
+        { desired, min, max },
+      );
+  }
+}
+
+export default deploymentStuck;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

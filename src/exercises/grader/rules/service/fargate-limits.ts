@@ -2,8 +2,11 @@
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { SVC_TASK } from './shared.ts';
+import { providerKind } from '../../../../aws/index.ts';
+import { arr, get, str, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const fargateServiceLimits = rule({
   id: 'service/fargate-limits',
   kinds: SVC_TASK,
   severity: 'error',
@@ -28,6 +31,26 @@ export default rule({
     },
   },
 });
+
+const isFargateProvider = (n: string): boolean => providerKind(n) === 'FARGATE';
+
+/** Reports placement constraints, placement strategies and DAEMON scheduling on Fargate. */
+export function check(svc: Obj, r: Reporter): void {
+  const fargate =
+    str(get(svc, 'launchType')) === 'FARGATE' ||
+    arr(get(svc, 'capacityProviderStrategy')).some((it) =>
+      isFargateProvider(str(get(it, 'capacityProvider')) ?? ''),
+    );
+  if (!fargate) return;
+  if (arr(get(svc, 'placementConstraints')).length > 0)
+    r.report(fargateServiceLimits, '/placementConstraints');
+  if (arr(get(svc, 'placementStrategy')).length > 0)
+    r.report(fargateServiceLimits, '/placementStrategy', {}, 'placement-strategy');
+  if (str(get(svc, 'schedulingStrategy')) === 'DAEMON')
+    r.report(fargateServiceLimits, '/schedulingStrategy', {}, 'daemon');
+}
+
+export default fargateServiceLimits;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

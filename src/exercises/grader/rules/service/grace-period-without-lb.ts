@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { SVC } from './shared.ts';
+import { arr, get, num, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const gracePeriodWithoutLb = rule({
   id: 'service/grace-period-without-lb',
   kinds: SVC,
   severity: 'info',
@@ -19,6 +21,17 @@ export default rule({
     },
   },
 });
+
+/** Reports a health check grace period on a service without load balancers. */
+export function check(svc: Obj, r: Reporter): void {
+  if (
+    (num(get(svc, 'healthCheckGracePeriodSeconds')) ?? 0) > 0 &&
+    arr(get(svc, 'loadBalancers')).length === 0
+  )
+    r.report(gracePeriodWithoutLb, '/healthCheckGracePeriodSeconds');
+}
+
+export default gracePeriodWithoutLb;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

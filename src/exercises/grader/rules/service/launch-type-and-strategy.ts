@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { STRATEGY, SVC_TASK } from './shared.ts';
+import { arr, get, has, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const launchTypeAndStrategy = rule({
   id: 'service/launch-type-and-strategy',
   kinds: SVC_TASK,
   severity: 'error',
@@ -23,6 +25,14 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
   },
 });
+
+/** Reports a service or run-task input that sets both launchType and a non-empty strategy. */
+export function check(svc: Obj, r: Reporter): void {
+  if (has(svc, 'launchType') && arr(get(svc, 'capacityProviderStrategy')).length > 0)
+    r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
+}
+
+export default launchTypeAndStrategy;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

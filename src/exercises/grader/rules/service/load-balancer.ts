@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { SVC } from './shared.ts';
+import { arr, get, has, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const loadBalancerShape = rule({
   id: 'service/load-balancer',
   kinds: SVC,
   severity: 'error',
@@ -27,6 +29,23 @@ export default rule({
     },
   },
 });
+
+/** Reports each load balancer entry without a container name and port, or without exactly one of target group and load balancer name. */
+export function check(svc: Obj, r: Reporter): void {
+  arr(get(svc, 'loadBalancers')).forEach((lb, i) => {
+    const missing: string[] = [];
+    if (!has(lb, 'containerName')) missing.push('containerName');
+    if (!has(lb, 'containerPort')) missing.push('containerPort');
+    const both = has(lb, 'targetGroupArn') === has(lb, 'loadBalancerName');
+    if (missing.length > 0 || both) {
+      const messageId = missing.length === 0 ? 'target' : both ? 'missing-and-target' : 'default';
+      const params = missing.length > 0 ? { missing: missing.join(', '), missingJa: missing.join('・') } : {};
+      r.report(loadBalancerShape, ptr('/loadBalancers', i), params, messageId);
+    }
+  });
+}
+
+export default loadBalancerShape;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -1,8 +1,10 @@
 /** Rule service/service-connect: Service Connect services name a portName. */
 import { lesson, rule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
+import { arr, bool, get, has, ptr, type Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const serviceConnect = rule({
   id: 'service/service-connect',
   kinds: ['service', 'service-connect-configuration', 'cfn'],
   severity: 'error',
@@ -18,6 +20,18 @@ export default rule({
     },
   },
 });
+
+/** Reports each Service Connect service without a portName when Service Connect is enabled. */
+export function check(svc: Obj, r: Reporter): void {
+  const sc = get(svc, 'serviceConnectConfiguration');
+  if (bool(get(sc, 'enabled')) !== true) return;
+  arr(get(sc, 'services')).forEach((s, i) => {
+    if (!has(s, 'portName'))
+      r.report(serviceConnect, ptr('/serviceConnectConfiguration/services', i), { index: i });
+  });
+}
+
+export default serviceConnect;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { LOGGING, TD } from './shared.ts';
+import { get, has, isObj, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const awslogsOptions = rule({
   id: 'taskdef/awslogs-options',
   kinds: TD,
   severity: 'error',
@@ -28,6 +30,26 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
   },
 });
+
+/** Reports awslogs without its group or region (and on Fargate its stream prefix). */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const lc = get(x.c, 'logConfiguration');
+  if (str(get(lc, 'logDriver')) !== 'awslogs') return;
+  const lp = ptr(x.p, 'logConfiguration');
+  const opts = get(lc, 'options');
+  const required = ['awslogs-group', 'awslogs-region', ...(ctx.fargate ? ['awslogs-stream-prefix'] : [])];
+  const missing = isObj(opts) || opts === undefined ? required.filter((k) => !has(opts, k)) : [];
+  if (missing.length === 0) return;
+  const prefixOnly = missing.length === 1 && missing[0] === 'awslogs-stream-prefix';
+  ctx.r.report(
+    awslogsOptions,
+    has(lc, 'options') ? ptr(lp, 'options') : lp,
+    { missing: missing.join(', ') },
+    prefixOnly ? 'fargate-stream-prefix' : 'default',
+  );
+}
+
+export default awslogsOptions;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { NETWORK, TD } from './shared.ts';
+import { arr, get, num, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const awsvpcHostPort = rule({
   id: 'taskdef/awsvpc-host-port',
   kinds: TD,
   severity: 'error',
@@ -25,6 +27,24 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
   },
 });
+
+/** Reports a hostPort that differs from its containerPort in awsvpc or host network mode. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const mode = ctx.networkMode;
+  if (mode !== 'awsvpc' && mode !== 'host') return;
+  arr(get(x.c, 'portMappings')).forEach((pm, j) => {
+    const hostPort = num(get(pm, 'hostPort'));
+    const containerPort = num(get(pm, 'containerPort'));
+    if (hostPort !== undefined && containerPort !== undefined && hostPort !== containerPort)
+      ctx.r.report(awsvpcHostPort, ptr(x.p, 'portMappings', j, 'hostPort'), {
+        mode,
+        hostPort,
+        containerPort,
+      });
+  });
+}
+
+export default awsvpcHostPort;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { ECS_QUOTAS } from '../../../../aws/index.ts';
+import { get } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const containerCount = rule({
   id: 'taskdef/container-count',
   kinds: TD,
   severity: 'error',
@@ -17,6 +20,15 @@ export default rule({
     },
   },
 });
+
+/** Reports an empty container list or one longer than the per-task quota. */
+export function check(ctx: TdCtx): void {
+  const list = get(ctx.td, 'containerDefinitions');
+  if (Array.isArray(list) && (list.length === 0 || list.length > ECS_QUOTAS.containersPerTaskDefinition))
+    ctx.r.report(containerCount, '/containerDefinitions', { count: list.length });
+}
+
+export default containerCount;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import { get, num } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const containerCpuSum = rule({
   id: 'taskdef/container-cpu-sum',
   kinds: TD,
   severity: 'error',
@@ -20,6 +22,15 @@ export default rule({
     },
   },
 });
+
+/** Reports container cpu units that add up to more than the task cpu. */
+export function check(ctx: TdCtx, taskCpu: number | undefined): void {
+  const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'cpu')) ?? 0), 0);
+  if (taskCpu !== undefined && sum > taskCpu)
+    ctx.r.report(containerCpuSum, '/containerDefinitions', { sum, cpu: taskCpu });
+}
+
+export default containerCpuSum;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
+import { get } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const containerImage = rule({
   id: 'taskdef/container-image',
   kinds: TD,
   severity: 'error',
@@ -17,6 +19,14 @@ export default rule({
     },
   },
 });
+
+/** Reports a container without an image. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const image = get(x.c, 'image');
+  if (image === undefined || image === '') ctx.r.report(containerImage, x.p, { name: x.name ?? x.p });
+}
+
+export default containerImage;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { FIRST_ERROR_NOTE, lesson, rule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { has } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const ec2MemoryRequired = rule({
   id: 'taskdef/container-memory-required',
   kinds: TD,
   severity: 'error',
@@ -26,6 +28,20 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
 });
+
+/** Reports a container without memory or memoryReservation in a non-Fargate task without task memory. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  if (
+    ctx.notFargate &&
+    !ctx.partial &&
+    !has(ctx.td, 'memory') &&
+    !has(x.c, 'memory') &&
+    !has(x.c, 'memoryReservation')
+  )
+    ctx.r.report(ec2MemoryRequired, x.p, { name: x.name ?? x.p });
+}
+
+export default ec2MemoryRequired;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

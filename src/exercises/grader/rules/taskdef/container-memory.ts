@@ -2,8 +2,10 @@
 import { FIRST_ERROR_NOTE, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import { get, num, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const containerMemoryExceedsTask = rule({
   id: 'taskdef/container-memory',
   kinds: TD,
   severity: 'error',
@@ -21,6 +23,19 @@ export default rule({
   },
   note: FIRST_ERROR_NOTE,
 });
+
+/** Reports a container memory hard limit above the task memory. */
+export function check(ctx: TdCtx, x: ContainerRef, taskMemory: number | undefined): void {
+  const mem = num(get(x.c, 'memory'));
+  if (taskMemory !== undefined && mem !== undefined && mem > taskMemory)
+    ctx.r.report(containerMemoryExceedsTask, ptr(x.p, 'memory'), {
+      name: x.name ?? x.p,
+      memory: mem,
+      task: taskMemory,
+    });
+}
+
+export default containerMemoryExceedsTask;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

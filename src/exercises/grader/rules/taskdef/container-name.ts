@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
+import { get, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const containerName = rule({
   id: 'taskdef/container-name',
   kinds: TD,
   severity: 'error',
@@ -24,6 +26,24 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
 });
+
+/** Reports a container without a name, with a malformed name, or with a name an earlier container uses. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const rawName = get(x.c, 'name');
+  if (rawName === undefined || rawName === '') {
+    ctx.r.report(containerName, x.p, { detail: 'missing' });
+    return;
+  }
+  if (typeof rawName !== 'string') return;
+  if (!/^[A-Za-z0-9_-]{1,255}$/.test(rawName))
+    ctx.r.report(containerName, ptr(x.p, 'name'), {
+      detail: `"${rawName}" (letters, digits, _ and - only, ≤255)`,
+    });
+  if (ctx.containers.some((y) => y.i < x.i && get(y.c, 'name') === rawName))
+    ctx.r.report(containerName, ptr(x.p, 'name'), { detail: `"${rawName}" is used twice` });
+}
+
+export default containerName;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

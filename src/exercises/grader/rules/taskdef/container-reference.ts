@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { arr, get, ptr, str } from '../../value.ts';
+import { containerByName, containerNames, type ContainerRef, type TdCtx } from './context.ts';
 
-export default rule({
+const containerReference = rule({
   id: 'taskdef/container-reference',
   kinds: TD,
   severity: 'error',
@@ -19,6 +21,47 @@ export default rule({
     },
   },
 });
+
+/** Reports a dependsOn entry (at `dp`) naming a container the task does not define. */
+export function checkDependsOn(ctx: TdCtx, dep: unknown, dp: string): void {
+  const target = str(get(dep, 'containerName'));
+  if (target !== undefined && !containerByName(ctx, target))
+    ctx.r.report(containerReference, ptr(dp, 'containerName'), { field: 'dependsOn', target });
+}
+
+/** Reports links, volumesFrom and mountPoints naming a container or volume the task does not define. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const { c, p } = x;
+  const names = containerNames(ctx);
+  const volumes = new Set(
+    arr(get(ctx.td, 'volumes')).flatMap((v) =>
+      typeof get(v, 'name') === 'string' ? [get(v, 'name') as string] : [],
+    ),
+  );
+  arr(get(c, 'links')).forEach((link, j) => {
+    const target = typeof link === 'string' ? (link.split(':')[0] ?? '') : undefined;
+    if (target !== undefined && !names.has(target))
+      ctx.r.report(containerReference, ptr(p, 'links', j), { field: 'links', target });
+  });
+  arr(get(c, 'volumesFrom')).forEach((vf, j) => {
+    const target = str(get(vf, 'sourceContainer'));
+    if (target !== undefined && !names.has(target))
+      ctx.r.report(containerReference, ptr(p, 'volumesFrom', j, 'sourceContainer'), {
+        field: 'volumesFrom',
+        target,
+      });
+  });
+  arr(get(c, 'mountPoints')).forEach((mp, j) => {
+    const target = str(get(mp, 'sourceVolume'));
+    if (target !== undefined && !volumes.has(target))
+      ctx.r.report(containerReference, ptr(p, 'mountPoints', j, 'sourceVolume'), {
+        field: 'mountPoints.sourceVolume',
+        target,
+      });
+  });
+}
+
+export default containerReference;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

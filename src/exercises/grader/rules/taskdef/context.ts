@@ -137,3 +137,17 @@ export function isEssential(c: Obj): boolean {
   const e = get(c, 'essential');
   return e !== false && e !== 'false';
 }
+
+/** The container definition named `name` (the last one when names repeat), or undefined. */
+export function containerByName(ctx: TdCtx, name: string): Obj | undefined {
+  for (let k = ctx.containers.length - 1; k >= 0; k--) {
+    const x = ctx.containers[k];
+    if (x?.name === name) return x.c;
+  }
+  return undefined;
+}
+
+/** Private ECR image: `<account>.dkr.ecr.<region>.amazonaws.com/…`. */
+export function isPrivateEcr(image: string): boolean {
+  return /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(image);
+}

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, ptr, str } from '../../value.ts';
+import { containerByName, isEssential, type TdCtx } from './context.ts';
 
-export default rule({
+const dependsOnEssential = rule({
   id: 'taskdef/depends-on-essential',
   kinds: TD,
   severity: 'error',
@@ -24,6 +26,22 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
   },
 });
+
+/** Reports a dependsOn entry (at `dp`) waiting for an essential container to COMPLETE or SUCCEED. */
+export function check(ctx: TdCtx, dep: unknown, dp: string): void {
+  const target = str(get(dep, 'containerName'));
+  const condition = str(get(dep, 'condition'));
+  const targetDef = target === undefined ? undefined : containerByName(ctx, target);
+  if (
+    target !== undefined &&
+    targetDef &&
+    (condition === 'COMPLETE' || condition === 'SUCCESS') &&
+    isEssential(targetDef)
+  )
+    ctx.r.report(dependsOnEssential, ptr(dp, 'condition'), { target, condition });
+}
+
+export default dependsOnEssential;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, has, ptr, str } from '../../value.ts';
+import { containerByName, type TdCtx } from './context.ts';
 
-export default rule({
+const dependsOnHealthy = rule({
   id: 'taskdef/depends-on-healthy',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,21 @@ export default rule({
     },
   },
 });
+
+/** Reports a dependsOn entry (at `dp`) waiting for HEALTHY on a container without a health check. */
+export function check(ctx: TdCtx, dep: unknown, dp: string): void {
+  const target = str(get(dep, 'containerName'));
+  const targetDef = target === undefined ? undefined : containerByName(ctx, target);
+  if (
+    target !== undefined &&
+    targetDef &&
+    str(get(dep, 'condition')) === 'HEALTHY' &&
+    !has(targetDef, 'healthCheck')
+  )
+    ctx.r.report(dependsOnHealthy, ptr(dp, 'condition'), { target });
+}
+
+export default dependsOnHealthy;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { arr, get, has, ptr, str } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const efsTransitEncryption = rule({
   id: 'taskdef/efs-transit-encryption',
   kinds: TD,
   severity: 'warning',
@@ -25,6 +27,21 @@ export default rule({
       'https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html',
   },
 });
+
+/** Reports each EFS volume whose transit encryption is not ENABLED (intrinsic values are left alone). */
+export function check(ctx: TdCtx): void {
+  arr(get(ctx.td, 'volumes')).forEach((v, i) => {
+    const efs = get(v, 'efsVolumeConfiguration');
+    if (efs === undefined || str(get(efs, 'transitEncryption')) === 'ENABLED') return;
+    if (has(efs, 'transitEncryption') && str(get(efs, 'transitEncryption')) === undefined) return;
+    const at = has(efs, 'transitEncryption')
+      ? ptr('/volumes', i, 'efsVolumeConfiguration', 'transitEncryption')
+      : ptr('/volumes', i, 'efsVolumeConfiguration');
+    ctx.r.report(efsTransitEncryption, at, { name: str(get(v, 'name')) ?? String(i) });
+  });
+}
+
+export default efsTransitEncryption;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

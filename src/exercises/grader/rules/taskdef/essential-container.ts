@@ -2,8 +2,9 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { isEssential, type TdCtx } from './context.ts';
 
-export default rule({
+const essentialContainer = rule({
   id: 'taskdef/essential-container',
   kinds: TD,
   severity: 'error',
@@ -17,6 +18,14 @@ export default rule({
     },
   },
 });
+
+/** Reports a task whose containers are all non-essential. */
+export function check(ctx: TdCtx): void {
+  if (ctx.containers.length > 0 && !ctx.containers.some((x) => isEssential(x.c)))
+    ctx.r.report(essentialContainer, '/containerDefinitions');
+}
+
+export default essentialContainer;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { arr, get, has, str } from '../../value.ts';
+import { isPrivateEcr, type TdCtx } from './context.ts';
 
-export default rule({
+const executionRoleRequired = rule({
   id: 'taskdef/execution-role-required',
   kinds: TD,
   severity: 'error',
@@ -28,6 +30,27 @@ export default rule({
     },
   },
 });
+
+/** Reports a task without an execution role that needs one: awslogs or private ECR on Fargate, or secrets. */
+export function check(ctx: TdCtx): void {
+  // A container list alone (Terraform) has its execution role on the task resource.
+  if (ctx.partial || has(ctx.td, 'executionRoleArn')) return;
+  let awslogs = false;
+  let ecr = false;
+  let secrets = false;
+  for (const { c } of ctx.containers) {
+    if (str(get(get(c, 'logConfiguration'), 'logDriver')) === 'awslogs') awslogs = true;
+    const image = str(get(c, 'image'));
+    if (image && isPrivateEcr(image)) ecr = true;
+    if (arr(get(c, 'secrets')).length > 0 || arr(get(get(c, 'logConfiguration'), 'secretOptions')).length > 0)
+      secrets = true;
+  }
+  if (ctx.fargate && awslogs) ctx.r.report(executionRoleRequired, '');
+  if (ctx.fargate && ecr) ctx.r.report(executionRoleRequired, '', {}, 'ecr');
+  if (secrets) ctx.r.report(executionRoleRequired, '', {}, 'secrets');
+}
+
+export default executionRoleRequired;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
+import { arr, get, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const fargateCapabilities = rule({
   id: 'taskdef/fargate-capabilities',
   kinds: TD,
   severity: 'error',
@@ -23,6 +25,17 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
   },
 });
+
+/** Reports each added Linux capability other than SYS_PTRACE on Fargate. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  if (!ctx.fargate) return;
+  arr(get(get(get(x.c, 'linuxParameters'), 'capabilities'), 'add')).forEach((cap, j) => {
+    if (typeof cap === 'string' && cap !== 'SYS_PTRACE')
+      ctx.r.report(fargateCapabilities, ptr(x.p, 'linuxParameters', 'capabilities', 'add', j), { cap });
+  });
+}
+
+export default fargateCapabilities;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

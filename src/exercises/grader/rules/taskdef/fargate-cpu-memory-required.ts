@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import { has } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const fargateCpuMemoryRequired = rule({
   id: 'taskdef/fargate-cpu-memory-required',
   kinds: TD,
   severity: 'error',
@@ -20,6 +22,15 @@ export default rule({
     },
   },
 });
+
+/** Reports a Fargate task definition without task-level cpu or memory. */
+export function check(ctx: TdCtx): void {
+  if (!ctx.fargate) return;
+  if (!has(ctx.td, 'cpu')) ctx.r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });
+  if (!has(ctx.td, 'memory')) ctx.r.report(fargateCpuMemoryRequired, '', { field: 'memory' });
+}
+
+export default fargateCpuMemoryRequired;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { LOGGING, TD } from './shared.ts';
+import { get, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const fargateLogDriver = rule({
   id: 'taskdef/fargate-log-driver',
   kinds: TD,
   severity: 'error',
@@ -23,6 +25,15 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
   },
 });
+
+/** Reports a log driver Fargate does not support. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const driver = str(get(get(x.c, 'logConfiguration'), 'logDriver'));
+  if (driver && ctx.fargate && !['awslogs', 'splunk', 'awsfirelens'].includes(driver))
+    ctx.r.report(fargateLogDriver, ptr(x.p, 'logConfiguration', 'logDriver'), { driver });
+}
+
+export default fargateLogDriver;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

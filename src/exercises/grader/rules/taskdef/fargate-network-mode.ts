@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { NETWORK, TD } from './shared.ts';
+import { get, has } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const fargateNetworkMode = rule({
   id: 'taskdef/fargate-network-mode',
   kinds: TD,
   severity: 'error',
@@ -17,6 +19,20 @@ export default rule({
     },
   },
 });
+
+/** Reports a Fargate task definition whose network mode is missing or not awsvpc. */
+export function check(ctx: TdCtx): void {
+  if (!ctx.fargate) return;
+  if (
+    has(ctx.td, 'networkMode') &&
+    typeof get(ctx.td, 'networkMode') === 'string' &&
+    ctx.networkMode !== 'awsvpc'
+  )
+    ctx.r.report(fargateNetworkMode, '/networkMode');
+  else if (!has(ctx.td, 'networkMode')) ctx.r.report(fargateNetworkMode, '');
+}
+
+export default fargateNetworkMode;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
+import { get, str } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const fargatePidMode = rule({
   id: 'taskdef/fargate-pid-mode',
   kinds: TD,
   severity: 'error',
@@ -20,6 +22,13 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
 });
+
+/** Reports pidMode host on Fargate. */
+export function check(ctx: TdCtx): void {
+  if (ctx.fargate && str(get(ctx.td, 'pidMode')) === 'host') ctx.r.report(fargatePidMode, '/pidMode');
+}
+
+export default fargatePidMode;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,16 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import {
+  FARGATE_CPU_VALUES,
+  describeValues,
+  fargateSizeProblem,
+  type FargateSizeProblem,
+} from '../../../../aws/index.ts';
+import { has } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const fargateSize = rule({
   id: 'taskdef/fargate-size',
   kinds: TD,
   severity: 'error',
@@ -24,6 +32,33 @@ export default rule({
     },
   },
 });
+
+/** What to suggest: the cpu values for an unknown cpu, else the memory values of that cpu. */
+function sizeHint(problem: FargateSizeProblem): {
+  messageId: string;
+  params: Readonly<Record<string, string>>;
+} {
+  if (problem.code !== 'memory')
+    return { messageId: 'unknown-cpu', params: { cpuValues: FARGATE_CPU_VALUES.join(', ') } };
+  return { messageId: 'default', params: { allowed: describeValues(problem.allowed) } };
+}
+
+/** Reports a Fargate task whose parsed cpu and memory are not a supported pair. */
+export function check(ctx: TdCtx, cpu: number | undefined, memory: number | undefined): void {
+  if (!ctx.fargate || cpu === undefined || memory === undefined) return;
+  const problem = fargateSizeProblem(cpu, memory);
+  if (problem === undefined) return;
+  const unknownCpu = problem.code === 'unknown-cpu';
+  const hint = sizeHint(problem);
+  ctx.r.report(
+    fargateSize,
+    unknownCpu || !has(ctx.td, 'memory') ? '/cpu' : '/memory',
+    { cpu, memory, ...hint.params },
+    hint.messageId,
+  );
+}
+
+export default fargateSize;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

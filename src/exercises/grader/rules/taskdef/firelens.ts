@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, has, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const firelens = rule({
   id: 'taskdef/firelens',
   kinds: TD,
   severity: 'error',
@@ -24,6 +26,23 @@ export default rule({
     },
   },
 });
+
+/** Reports awsfirelens logging without a FireLens router, and an S3 config file on Fargate. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const driver = str(get(get(x.c, 'logConfiguration'), 'logDriver'));
+  if (driver === 'awsfirelens' && !ctx.containers.some((y) => has(y.c, 'firelensConfiguration')))
+    ctx.r.report(firelens, ptr(x.p, 'logConfiguration', 'logDriver'));
+  const fl = get(x.c, 'firelensConfiguration');
+  if (ctx.fargate && str(get(get(fl, 'options'), 'config-file-type')) === 's3')
+    ctx.r.report(
+      firelens,
+      ptr(x.p, 'firelensConfiguration', 'options', 'config-file-type'),
+      {},
+      'fargate-s3-config',
+    );
+}
+
+export default firelens;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const healthCheckCommand = rule({
   id: 'taskdef/health-check-command',
   kinds: TD,
   severity: 'warning',
@@ -24,6 +26,18 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
   },
 });
+
+/** Reports a health check command whose first item is neither CMD nor CMD-SHELL. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const cmd = get(get(x.c, 'healthCheck'), 'command');
+  const first: unknown = Array.isArray(cmd) ? (cmd as unknown[])[0] : undefined;
+  // ECS registers other first items, and AWS's own collector image documents ["/healthcheck"]
+  // (ecs-facts §0): a warning that never advises adding a shell.
+  if (Array.isArray(cmd) && typeof first === 'string' && first !== 'CMD' && first !== 'CMD-SHELL')
+    ctx.r.report(healthCheckCommand, ptr(x.p, 'healthCheck', 'command', 0), { first });
+}
+
+export default healthCheckCommand;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { CONTAINER_HEALTH_CHECK } from '../../../../aws/index.ts';
+import { get, num, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const healthCheckRange = rule({
   id: 'taskdef/health-check',
   kinds: TD,
   severity: 'error',
@@ -24,6 +27,21 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
   },
 });
+
+const HC_RANGES = Object.entries(CONTAINER_HEALTH_CHECK).map(([field, s]) => [field, s.min, s.max] as const);
+
+/** Reports each health check interval, timeout, retries or start period outside its allowed range. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const hc = get(x.c, 'healthCheck');
+  const hp = ptr(x.p, 'healthCheck');
+  for (const [field, min, max] of HC_RANGES) {
+    const v = num(get(hc, field));
+    if (v !== undefined && (v < min || v > max))
+      ctx.r.report(healthCheckRange, ptr(hp, field), { field, detail: `${v} is outside ${min}–${max}` });
+  }
+}
+
+export default healthCheckRange;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

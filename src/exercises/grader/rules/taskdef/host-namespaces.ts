@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, str } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const hostNamespaces = rule({
   id: 'taskdef/host-namespaces',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,17 @@ export default rule({
     },
   },
 });
+
+/** Reports host network mode, and host pid mode outside Fargate. */
+export function check(ctx: TdCtx): void {
+  const { r, td } = ctx;
+  if (str(get(td, 'networkMode')) === 'host')
+    r.report(hostNamespaces, '/networkMode', { field: 'networkMode' });
+  if (!ctx.fargate && str(get(td, 'pidMode')) === 'host')
+    r.report(hostNamespaces, '/pidMode', { field: 'pidMode' });
+}
+
+export default hostNamespaces;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
+import { get, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const imageName = rule({
   id: 'taskdef/image-name',
   kinds: TD,
   severity: 'error',
@@ -32,6 +34,38 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
 });
+
+/** A pipeline placeholder left in an image: `<IMAGE1_NAME>` (CodePipeline), `{{image}}`, `${IMAGE}`. */
+const PLACEHOLDER = /<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}/;
+const IMAGE_CHARS = /^[A-Za-z0-9\-_:./#]+$/;
+
+/**
+ * What is wrong with an image reference by AWS's naming rules, as a message id of
+ * taskdef/image-name and its params, or undefined.
+ */
+export function imageProblem(
+  image: string,
+): { messageId: string; params: Readonly<Record<string, string>> } | undefined {
+  const placeholder = PLACEHOLDER.exec(image)?.[0];
+  if (placeholder) return { messageId: 'placeholder', params: { image, placeholder } };
+  const at = image.indexOf('@');
+  const name = at < 0 ? image : image.slice(0, at);
+  const digest = at < 0 ? undefined : image.slice(at + 1);
+  if (!IMAGE_CHARS.test(name) || name.length > 255) return { messageId: 'default', params: { image } };
+  if (digest !== undefined && !/^sha256:[A-Fa-f0-9]{64}$/.test(digest))
+    return { messageId: 'digest', params: { image } };
+  return undefined;
+}
+
+/** Reports a non-empty image string that breaks AWS's image naming rules. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const image = get(x.c, 'image');
+  if (typeof image !== 'string' || image === '') return;
+  const problem = imageProblem(image);
+  if (problem) ctx.r.report(imageName, ptr(x.p, 'image'), problem.params, problem.messageId);
+}
+
+export default imageName;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
+import { imageProblem } from './image-name.ts';
 
-export default rule({
+const imageTag = rule({
   id: 'taskdef/image-tag',
   kinds: TD,
   severity: 'warning',
@@ -20,6 +23,25 @@ export default rule({
     },
   },
 });
+
+/** The taskdef/image-tag message id for an unpinned image reference, or undefined when pinned. */
+export function imageTagProblem(image: string): string | undefined {
+  if (image.includes('@sha256:')) return undefined;
+  const lastSlash = image.lastIndexOf('/');
+  const colon = image.indexOf(':', lastSlash + 1);
+  if (colon < 0) return 'default';
+  if (image.slice(colon + 1) === 'latest') return 'latest';
+  return undefined;
+}
+
+/** Reports a well-formed image without a tag or digest, or tagged latest. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const image = str(get(x.c, 'image'));
+  const tag = image && !imageProblem(image) ? imageTagProblem(image) : undefined;
+  if (image && tag) ctx.r.report(imageTag, ptr(x.p, 'image'), { image }, tag);
+}
+
+export default imageTag;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import { get, num } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const memoryReservationSum = rule({
   id: 'taskdef/memory-reservation-sum',
   kinds: TD,
   severity: 'error',
@@ -25,6 +27,15 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
 });
+
+/** Reports container memory reservations that add up to more than the task memory. */
+export function check(ctx: TdCtx, taskMemory: number | undefined): void {
+  const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'memoryReservation')) ?? 0), 0);
+  if (taskMemory !== undefined && sum > taskMemory)
+    ctx.r.report(memoryReservationSum, '/containerDefinitions', { sum, task: taskMemory });
+}
+
+export default memoryReservationSum;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, num, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const memoryReservation = rule({
   id: 'taskdef/memory-reservation',
   kinds: TD,
   severity: 'error',
@@ -25,6 +27,20 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/',
   },
 });
+
+/** Reports a container memory hard limit below its memoryReservation (equal values are accepted). */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const mem = num(get(x.c, 'memory'));
+  const res = num(get(x.c, 'memoryReservation'));
+  if (mem !== undefined && res !== undefined && mem < res)
+    ctx.r.report(memoryReservation, ptr(x.p, 'memory'), {
+      name: x.name ?? x.p,
+      memory: mem,
+      reservation: res,
+    });
+}
+
+export default memoryReservation;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { NETWORK, TD } from './shared.ts';
+import { arr, get, has, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const networkModeFeatures = rule({
   id: 'taskdef/network-mode-features',
   kinds: TD,
   severity: 'error',
@@ -28,6 +30,19 @@ export default rule({
     },
   },
 });
+
+/** Reports port mappings under network mode none, and hostname or links under awsvpc. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const { c, p } = x;
+  const mode = ctx.networkMode;
+  if (mode === 'none' && arr(get(c, 'portMappings')).length > 0)
+    ctx.r.report(networkModeFeatures, ptr(p, 'portMappings'), {}, 'none-port-mappings');
+  if (mode === 'awsvpc' && has(c, 'hostname')) ctx.r.report(networkModeFeatures, ptr(p, 'hostname'));
+  if (mode === 'awsvpc' && arr(get(c, 'links')).length > 0)
+    ctx.r.report(networkModeFeatures, ptr(p, 'links'), {}, 'awsvpc-links');
+}
+
+export default networkModeFeatures;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

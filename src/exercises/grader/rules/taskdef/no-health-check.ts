@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { has } from '../../value.ts';
+import { isSidecar, type ContainerRef, type TdCtx } from './context.ts';
 
-export default rule({
+const noHealthCheck = rule({
   id: 'taskdef/no-health-check',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,13 @@ export default rule({
     },
   },
 });
+
+/** Reports an application container (not a sidecar) without a health check. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  if (!isSidecar(x.c) && !has(x.c, 'healthCheck')) ctx.r.report(noHealthCheck, x.p, { name: x.name ?? x.p });
+}
+
+export default noHealthCheck;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { has } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const noLogConfiguration = rule({
   id: 'taskdef/no-log-configuration',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,13 @@ export default rule({
     },
   },
 });
+
+/** Reports a container without a log configuration. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  if (!has(x.c, 'logConfiguration')) ctx.r.report(noLogConfiguration, x.p, { name: x.name ?? x.p });
+}
+
+export default noLogConfiguration;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

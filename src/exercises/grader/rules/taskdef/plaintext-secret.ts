@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { arr, get, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const plaintextSecret = rule({
   id: 'taskdef/plaintext-secret',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,20 @@ export default rule({
     },
   },
 });
+
+const SECRET_NAME =
+  /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;
+
+/** Reports each environment variable whose name suggests a secret in plain text. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  arr(get(x.c, 'environment')).forEach((e, j) => {
+    const envName = str(get(e, 'name'));
+    if (envName && SECRET_NAME.test(envName))
+      ctx.r.report(plaintextSecret, ptr(x.p, 'environment', j, 'name'), { name: envName });
+  });
+}
+
+export default plaintextSecret;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

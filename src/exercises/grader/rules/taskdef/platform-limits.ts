@@ -2,8 +2,11 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { fargateCpuSize, parseTaskCpu } from '../../../../aws/index.ts';
+import { get, has, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const windowsLimits = rule({
   id: 'taskdef/platform-limits',
   kinds: TD,
   severity: 'error',
@@ -35,6 +38,27 @@ export default rule({
     },
   },
 });
+
+/** Reports a FireLens configuration in a Windows task. */
+export function checkFirelens(ctx: TdCtx, x: ContainerRef): void {
+  if (ctx.windows && get(x.c, 'firelensConfiguration') !== undefined)
+    ctx.r.report(windowsLimits, ptr(x.p, 'firelensConfiguration'), {}, 'firelens');
+}
+
+/** Reports task settings a Windows task cannot use: ARM64, ipcMode, pidMode, a Fargate cpu without Windows. */
+export function check(ctx: TdCtx): void {
+  if (!ctx.windows) return;
+  const { r, td } = ctx;
+  if (str(get(get(td, 'runtimePlatform'), 'cpuArchitecture')) === 'ARM64')
+    r.report(windowsLimits, '/runtimePlatform/cpuArchitecture', {}, 'arm64');
+  if (has(td, 'ipcMode')) r.report(windowsLimits, '/ipcMode', {}, 'ipc-mode');
+  if (has(td, 'pidMode')) r.report(windowsLimits, '/pidMode', {}, 'pid-mode');
+  const cpu = parseTaskCpu(get(td, 'cpu'));
+  if (ctx.fargate && cpu !== undefined && fargateCpuSize(cpu)?.windows === false)
+    r.report(windowsLimits, '/cpu');
+}
+
+export default windowsLimits;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

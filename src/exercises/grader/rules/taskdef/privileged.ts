@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
+import { bool, get, ptr } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const privileged = rule({
   id: 'taskdef/privileged',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,14 @@ export default rule({
     },
   },
 });
+
+/** Reports a privileged container (outside Fargate, which refuses it as an error). */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  if (!ctx.fargate && bool(get(x.c, 'privileged')) === true)
+    ctx.r.report(privileged, ptr(x.p, 'privileged'), { name: x.name ?? x.p });
+}
+
+export default privileged;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, ptr, str } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const roleArnFormat = rule({
   id: 'taskdef/role-arn',
   kinds: TD,
   severity: 'error',
@@ -24,6 +26,23 @@ export default rule({
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
 });
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+/** An IAM role name: up to 64 of letters, digits and + = , . @ _ - (IAM CreateRole, RoleName). */
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+/** Reports an execution or task role that is neither a role ARN nor a role name. */
+export function check(ctx: TdCtx): void {
+  for (const field of ['executionRoleArn', 'taskRoleArn'] as const) {
+    const v = str(get(ctx.td, field));
+    // RegisterTaskDefinition takes "the short name or full ARN of the IAM role"; a CloudFormation
+    // `!Ref Role` is a name too. Placeholders (<ACCOUNT_ID>, {{role}}) match neither form.
+    const ok = v === undefined || ROLE_ARN.test(v) || (!v.startsWith('arn:') && ROLE_NAME.test(v));
+    if (!ok) ctx.r.report(roleArnFormat, ptr('', field), { field, value: v });
+  }
+}
+
+export default roleArnFormat;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { EXEC, td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { get, str } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const roleMixup = rule({
   id: 'taskdef/role-mixup',
   kinds: TD,
   severity: 'warning',
@@ -23,6 +25,17 @@ export default rule({
     },
   },
 });
+
+/** Reports the same role as execution and task role, or names that suggest the two are swapped. */
+export function check(ctx: TdCtx): void {
+  const exec = str(get(ctx.td, 'executionRoleArn'));
+  const task = str(get(ctx.td, 'taskRoleArn'));
+  if (exec && task && exec === task) ctx.r.report(roleMixup, '/taskRoleArn');
+  else if (exec && task && /task-?role/i.test(exec) && /execution/i.test(task))
+    ctx.r.report(roleMixup, '/executionRoleArn', {}, 'swapped');
+}
+
+export default roleMixup;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

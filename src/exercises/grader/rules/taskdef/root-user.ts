@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
+import { bool, get, has, ptr, str } from '../../value.ts';
+import type { ContainerRef, TdCtx } from './context.ts';
 
-export default rule({
+const rootUser = rule({
   id: 'taskdef/root-user',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,20 @@ export default rule({
     },
   },
 });
+
+/** Reports a container that runs as root: user root or 0, or no user in host network mode. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const { c, p } = x;
+  const name = x.name ?? p;
+  const user = str(get(c, 'user'));
+  const root = user !== undefined && /^(root|0)(:.*)?$/.test(user);
+  // AWS's FireLens examples run the log router as user 0; that is the router's documented setup.
+  if (root && !has(c, 'firelensConfiguration')) ctx.r.report(rootUser, ptr(p, 'user'), { name });
+  else if (user === undefined && ctx.networkMode === 'host' && bool(get(c, 'privileged')) !== true)
+    ctx.r.report(rootUser, p, { name });
+}
+
+export default rootUser;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

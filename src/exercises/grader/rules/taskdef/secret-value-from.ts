@@ -2,8 +2,10 @@
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
+import { arr, get, ptr, str } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const secretValueFrom = rule({
   id: 'taskdef/secret-value-from',
   kinds: TD,
   severity: 'warning',
@@ -35,6 +37,43 @@ export default rule({
     },
   },
 });
+
+const SM_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^:]+(:.*)?$/;
+const SSM_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/?[A-Za-z0-9_.\-/]+$/;
+const SSM_NAME = /^\/?[A-Za-z0-9_.\-/]+$/;
+
+/** The taskdef/secret-value-from message id for a malformed valueFrom, or undefined. */
+function secretProblem(v: string): string | undefined {
+  if (v.startsWith('arn:') && v.includes(':secretsmanager:')) {
+    if (!SM_ARN.test(v)) return 'secrets-manager-arn';
+    const rest = v.split(':').slice(7);
+    if (rest.length > 0 && rest.length !== 3) return 'default';
+    if (rest[1] && rest[2]) return 'stage-and-id';
+    return undefined;
+  }
+  if (v.startsWith('arn:')) return SSM_ARN.test(v) ? undefined : 'arn';
+  return SSM_NAME.test(v) ? undefined : 'parameter-name';
+}
+
+/** Reports each secrets[].valueFrom and secretOptions[].valueFrom that is neither a parameter nor a secret reference. */
+export function check(ctx: TdCtx): void {
+  for (const { c, p } of ctx.containers) {
+    const lists: [string, unknown][] = [
+      [ptr(p, 'secrets'), get(c, 'secrets')],
+      [ptr(p, 'logConfiguration', 'secretOptions'), get(get(c, 'logConfiguration'), 'secretOptions')],
+    ];
+    for (const [base, list] of lists) {
+      arr(list).forEach((s, j) => {
+        const value = str(get(s, 'valueFrom'));
+        if (value === undefined) return;
+        const problem = secretProblem(value);
+        if (problem) ctx.r.report(secretValueFrom, ptr(base, j, 'valueFrom'), { value }, problem);
+      });
+    }
+  }
+}
+
+export default secretValueFrom;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

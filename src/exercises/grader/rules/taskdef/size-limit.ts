@@ -1,8 +1,11 @@
 /** Rule taskdef/size-limit: The task definition is at most 64 KiB. */
 import { lesson, rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
+import { ECS_QUOTAS } from '../../../../aws/index.ts';
+import type { Obj } from '../../value.ts';
+import type { Reporter } from '../report.ts';
 
-export default rule({
+const sizeLimit = rule({
   id: 'taskdef/size-limit',
   kinds: ['taskdef'],
   severity: 'error',
@@ -15,6 +18,14 @@ export default rule({
     },
   },
 });
+
+/** Reports a task definition whose JSON is larger than the RegisterTaskDefinition size quota. */
+export function check(td: Obj, r: Reporter): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(td)).length;
+  if (bytes > ECS_QUOTAS.taskDefinitionBytes) r.report(sizeLimit, '', { size: bytes });
+}
+
+export default sizeLimit;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import { EC2_TASK_CPU_RANGE_FACT, parseTaskCpu } from '../../../../aws/index.ts';
+import { get, isIntrinsic, show } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const taskCpuFormat = rule({
   id: 'taskdef/task-cpu',
   kinds: TD,
   severity: 'error',
@@ -20,6 +23,18 @@ export default rule({
     },
   },
 });
+
+/** Reports a task cpu that is not a number of units or vCPUs (on EC2 also outside the allowed range). */
+export function check(ctx: TdCtx): void {
+  const cpuRaw = get(ctx.td, 'cpu');
+  if (cpuRaw === undefined || cpuRaw === null || isIntrinsic(cpuRaw)) return;
+  const cpu = parseTaskCpu(cpuRaw);
+  const { min, max } = EC2_TASK_CPU_RANGE_FACT.value;
+  const inRange = cpu !== undefined && (ctx.fargate ? true : cpu >= min && cpu <= max);
+  if (!inRange) ctx.r.report(taskCpuFormat, '/cpu', { value: show(cpuRaw) });
+}
+
+export default taskCpuFormat;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,11 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
+import { parseTaskMemory } from '../../../../aws/index.ts';
+import { get, isIntrinsic, show } from '../../value.ts';
+import type { TdCtx } from './context.ts';
 
-export default rule({
+const taskMemoryFormat = rule({
   id: 'taskdef/task-memory',
   kinds: TD,
   severity: 'error',
@@ -19,6 +22,20 @@ export default rule({
     },
   },
 });
+
+/** Reports a task memory that is not a number of MiB or GB. */
+export function check(ctx: TdCtx): void {
+  const memRaw = get(ctx.td, 'memory');
+  if (
+    memRaw !== undefined &&
+    memRaw !== null &&
+    !isIntrinsic(memRaw) &&
+    parseTaskMemory(memRaw) === undefined
+  )
+    ctx.r.report(taskMemoryFormat, '/memory', { value: show(memRaw) });
+}
+
+export default taskMemoryFormat;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

@@ -2,8 +2,10 @@
 import { rule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
+import { bool, get, has, ptr } from '../../value.ts';
+import { isSidecar, type ContainerRef, type TdCtx } from './context.ts';
 
-export default rule({
+const writableRootFs = rule({
   id: 'taskdef/writable-root-fs',
   kinds: TD,
   severity: 'warning',
@@ -19,6 +21,18 @@ export default rule({
     },
   },
 });
+
+/** Reports an application container (not a sidecar, not Windows) without a read-only root file system. */
+export function check(ctx: TdCtx, x: ContainerRef): void {
+  const { c, p } = x;
+  // "This parameter is not supported for Windows containers." (ContainerDefinition API reference)
+  if (!isSidecar(c) && !ctx.windows && bool(get(c, 'readonlyRootFilesystem')) !== true)
+    ctx.r.report(writableRootFs, has(c, 'readonlyRootFilesystem') ? ptr(p, 'readonlyRootFilesystem') : p, {
+      name: x.name ?? p,
+    });
+}
+
+export default writableRootFs;
 
 /** Documents the rule must flag (with the finding it reports first) and documents it must leave alone. */
 export function examples(): RuleExamples {

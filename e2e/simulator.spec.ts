@@ -124,6 +124,20 @@ test.describe('scenarios', () => {
     await expect(page.locator('li[data-scenario="split-spot-seventy"]')).toContainText('solved');
   });
 
+  test('the goals are checked even when the widget is ready before the scenario script', async ({ page }) => {
+    // Scripts run in an order the network decides: hold the scenario's back until the widget has drawn.
+    await page.route(/ScenarioPage\.astro_astro_type_script.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto('/en/scenarios/split-spot-seventy/');
+    await expect(page.locator('dojo-capacity-split .dw')).toBeVisible();
+    await expect(page.locator('.dojo-goal').filter({ hasText: 'At least 7 tasks' })).toHaveAttribute(
+      'data-passed',
+      'false',
+    );
+  });
+
   test('no next scenario is offered before a pass', async ({ page }) => {
     await page.goto('/en/scenarios/split-spot-seventy/');
     await expect(page.locator('.dojo-goal').filter({ hasText: 'At least 7 tasks' })).toHaveAttribute(

@@ -27,6 +27,9 @@ export interface WidgetContext<S> {
   notice(): HTMLElement | null;
 }
 
+/** Each widget host's last announced state. */
+const announced = new WeakMap<Element, unknown>();
+
 const unbounded = <S>(state: S): Bounded<S> => ({ state, limited: [] });
 
 export function createWidgetContext<S>(options: {
@@ -45,8 +48,10 @@ export function createWidgetContext<S>(options: {
   // A scenario gives the widget its own start state; the URL, when it holds one, wins.
   const start = read(decodeState(host.dataset['start'])) ?? options.start;
   const saved = read(readStateParam(new URL(window.location.href), key));
-  const announce = (state: S) =>
+  const announce = (state: S) => {
+    announced.set(host, state);
     host.dispatchEvent(new CustomEvent(WIDGET_STATE_EVENT, { detail: { key, state }, bubbles: true }));
+  };
   const persist = (state: S | undefined) => {
     const next = withStateParam(new URL(window.location.href), key, state);
     window.history.replaceState(window.history.state, '', next);
@@ -100,6 +105,14 @@ export function createWidgetContext<S>(options: {
 
 /** Fired on the widget's host (bubbling) with `{ key, state }` whenever its state is set. */
 export const WIDGET_STATE_EVENT = 'dojo-widget-state';
+
+/**
+ * The states last announced by the widgets inside `root`, for a listener that starts after a widget
+ * has already announced its first state (a page's scripts run in an order the network decides).
+ */
+export function announcedStates(root: Element): unknown[] {
+  return [...root.querySelectorAll('*')].filter((el) => announced.has(el)).map((el) => announced.get(el));
+}
 
 /**
  * Mounts a widget whose whole view is redrawn from its state on every change: builds the context,

@@ -1,7 +1,7 @@
 import { progressStorage } from '../safe-storage.ts';
 import { loadProgress, saveScenarioCompletion, setHelped, wasHelped } from '../../progress/store.ts';
 import { withStateParam } from '../../widgets/url-state.ts';
-import { WIDGET_STATE_EVENT } from '../widget-shell.ts';
+import { WIDGET_STATE_EVENT, announcedStates } from '../widget-shell.ts';
 import { evaluateGoals } from '../../scenarios/evaluate.ts';
 import { SCENARIOS } from '../../scenarios/scenarios.ts';
 import { revealNextHint } from '../hints.ts';
@@ -27,6 +27,8 @@ class ScenarioElement extends HTMLElement {
       const detail = (event as CustomEvent<{ state: unknown }>).detail;
       this.#check(detail.state);
     });
+    // The widget may have announced its first state before this element was defined.
+    for (const state of announcedStates(this)) this.#check(state);
     this.querySelector('[data-action="hint"]')?.addEventListener('click', () => this.#nextHint());
     this.querySelector('[data-action="solution"]')?.addEventListener('click', () => this.#showSolution());
     if (new URL(window.location.href).searchParams.has(SOLUTION_PARAM))

@@ -5,6 +5,8 @@ import { sidebar } from './src/navigation/sidebar.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { csp } from './src/integrations/csp.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { lessonSections } from './src/integrations/lesson-sections.ts';
 
 // Deploying under a sub-path (for example a GitHub Pages project site) needs two settings:
 //   SITE_URL=https://example.github.io BASE_PATH=/ecs-dojo npm run build
@@ -22,6 +24,9 @@ export default defineConfig({
   // worker already precaches the whole course on the first visit, so later pages come from its
   // cache and the prefetch script only repeated that work: it stays off to keep lessons light.
   prefetch: false,
+  // A lesson's content between headings becomes a section the browser may skip laying out while it
+  // is far from the screen (see the plugin).
+  markdown: { processor: satteri({ hastPlugins: [lessonSections] }) },
   integrations: [
     starlight({
       title: { ja: 'ECS Dojo', en: 'ECS Dojo' },

@@ -1,5 +1,6 @@
 /** Rule definition helper and the lesson sections rules link to. */
 import type { LessonRef, LessonSlug, RuleMeta } from '../types.ts';
+import type { Area, CheckedRule, RuleChecks } from './hooks.ts';
 
 /** Builds a lesson reference. */
 export function lesson(slug: LessonSlug, anchor: string): LessonRef {
@@ -16,3 +17,8 @@ export const FIRST_ERROR_NOTE = {
   ja: 'AWS は最初に見つけた1件だけを返します。ECS Dojo はすべて列挙します。',
   en: 'AWS reports only the first problem it finds; ECS Dojo lists all of them.',
 } as const;
+
+/** Declares a rule with the checks its area runner calls, keyed by hook. */
+export function checkedRule<A extends Area>(area: A, meta: RuleMeta, checks: RuleChecks<A>): CheckedRule<A> {
+  return { ...meta, area, checks };
+}

@@ -1,38 +1,42 @@
 /** Rule taskdef/awslogs-options: awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { LOGGING, TD } from './shared.ts';
 import { get, has, isObj, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const awslogsOptions = rule({
-  id: 'taskdef/awslogs-options',
-  kinds: TD,
-  severity: 'error',
-  lesson: LOGGING,
-  quotesAws: true,
-  summary: {
-    ja: 'awslogs に awslogs-group と awslogs-region があり、Fargate では awslogs-stream-prefix もある',
-    en: 'awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix',
-  },
-  messages: {
-    default: {
-      ja: 'awslogs に必須のオプション {missing} がありません。',
-      en: 'Log driver awslogs requires options: {missing}.',
+const awslogsOptions = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/awslogs-options',
+    kinds: TD,
+    severity: 'error',
+    lesson: LOGGING,
+    quotesAws: true,
+    summary: {
+      ja: 'awslogs に awslogs-group と awslogs-region があり、Fargate では awslogs-stream-prefix もある',
+      en: 'awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix',
     },
-    'fargate-stream-prefix': {
-      ja: 'awslogs に必須のオプション {missing} がありません。Fargate では awslogs-stream-prefix も必須です。',
-      en: 'Log driver awslogs requires options: {missing}. On Fargate the stream prefix is required as well.',
+    messages: {
+      default: {
+        ja: 'awslogs に必須のオプション {missing} がありません。',
+        en: 'Log driver awslogs requires options: {missing}.',
+      },
+      'fargate-stream-prefix': {
+        ja: 'awslogs に必須のオプション {missing} がありません。Fargate では awslogs-stream-prefix も必須です。',
+        en: 'Log driver awslogs requires options: {missing}. On Fargate the stream prefix is required as well.',
+      },
+    },
+    aws: {
+      quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
+      source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
     },
   },
-  aws: {
-    quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
-  },
-});
+  { logging: check },
+);
 
 /** Reports awslogs without its group or region (and on Fargate its stream prefix). */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   const lc = get(x.c, 'logConfiguration');
   if (str(get(lc, 'logDriver')) !== 'awslogs') return;
   const lp = ptr(x.p, 'logConfiguration');

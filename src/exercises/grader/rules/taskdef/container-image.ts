@@ -1,27 +1,31 @@
 /** Rule taskdef/container-image: Every container has an image. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
 import { get } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const containerImage = rule({
-  id: 'taskdef/container-image',
-  kinds: TD,
-  severity: 'error',
-  lesson: CONTAINERS,
-  quotesAws: true,
-  summary: { ja: '各コンテナに image がある', en: 'Every container has an image' },
-  messages: {
-    default: {
-      ja: 'コンテナ "{name}" に image がありません（AWS: The container.image should not be null or empty）',
-      en: 'The container.image should not be null or empty (container "{name}").',
+const containerImage = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/container-image',
+    kinds: TD,
+    severity: 'error',
+    lesson: CONTAINERS,
+    quotesAws: true,
+    summary: { ja: '各コンテナに image がある', en: 'Every container has an image' },
+    messages: {
+      default: {
+        ja: 'コンテナ "{name}" に image がありません（AWS: The container.image should not be null or empty）',
+        en: 'The container.image should not be null or empty (container "{name}").',
+      },
     },
   },
-});
+  { container: check },
+);
 
 /** Reports a container without an image. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   const image = get(x.c, 'image');
   if (image === undefined || image === '') ctx.r.report(containerImage, x.p, { name: x.name ?? x.p });
 }

@@ -1,36 +1,40 @@
 /** Rule taskdef/container-reference: dependsOn, links, volumesFrom and mountPoints name containers or volumes of the same task. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
-import { containerByName, containerNames, type ContainerRef, type TdCtx } from './context.ts';
+import { type ContainerCtx, type DependsOnCtx, containerByName, containerNames } from './context.ts';
 
-const containerReference = rule({
-  id: 'taskdef/container-reference',
-  kinds: TD,
-  severity: 'error',
-  lesson: lesson('02-task-definitions', 'depends-on'),
-  summary: {
-    ja: 'dependsOn・links・volumesFrom・mountPoints が同じタスク内のコンテナやボリュームを指す',
-    en: 'dependsOn, links, volumesFrom and mountPoints name containers or volumes of the same task',
-  },
-  messages: {
-    default: {
-      ja: '{field} が指す "{target}" はこのタスク定義にありません。',
-      en: '{field} names "{target}", which this task definition does not have.',
+const containerReference = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/container-reference',
+    kinds: TD,
+    severity: 'error',
+    lesson: lesson('02-task-definitions', 'depends-on'),
+    summary: {
+      ja: 'dependsOn・links・volumesFrom・mountPoints が同じタスク内のコンテナやボリュームを指す',
+      en: 'dependsOn, links, volumesFrom and mountPoints name containers or volumes of the same task',
+    },
+    messages: {
+      default: {
+        ja: '{field} が指す "{target}" はこのタスク定義にありません。',
+        en: '{field} names "{target}", which this task definition does not have.',
+      },
     },
   },
-});
+  { dependsOn: checkDependsOn, containerLinks: check },
+);
 
 /** Reports a dependsOn entry (at `dp`) naming a container the task does not define. */
-export function checkDependsOn(ctx: TdCtx, dep: unknown, dp: string): void {
+export function checkDependsOn({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   if (target !== undefined && !containerByName(ctx, target))
     ctx.r.report(containerReference, ptr(dp, 'containerName'), { field: 'dependsOn', target });
 }
 
 /** Reports links, volumesFrom and mountPoints naming a container or volume the task does not define. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const names = containerNames(ctx);
   const volumes = new Set(

@@ -1,27 +1,31 @@
 /** Rule taskdef/fargate-pid-mode: On Fargate pidMode may only be task. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargatePidMode = rule({
-  id: 'taskdef/fargate-pid-mode',
-  kinds: TD,
-  severity: 'error',
-  lesson: FARGATE,
-  summary: { ja: 'Fargate の pidMode は task のみ', en: 'On Fargate pidMode may only be task' },
-  messages: {
-    default: {
-      ja: 'Fargate では pidMode に host を使えません（task のみ）。',
-      en: 'Fargate allows pidMode task only, not host.',
+const fargatePidMode = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/fargate-pid-mode',
+    kinds: TD,
+    severity: 'error',
+    lesson: FARGATE,
+    summary: { ja: 'Fargate の pidMode は task のみ', en: 'On Fargate pidMode may only be task' },
+    messages: {
+      default: {
+        ja: 'Fargate では pidMode に host を使えません（task のみ）。',
+        en: 'Fargate allows pidMode task only, not host.',
+      },
+    },
+    aws: {
+      quote: 'On Fargate for Linux containers, the only valid value is task.',
+      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
     },
   },
-  aws: {
-    quote: 'On Fargate for Linux containers, the only valid value is task.',
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
-  },
-});
+  { fargate: check },
+);
 
 /** Reports pidMode host on Fargate. */
 export function check(ctx: TdCtx): void {

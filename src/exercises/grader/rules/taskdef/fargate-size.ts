@@ -1,5 +1,5 @@
 /** Rule taskdef/fargate-size: Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import {
@@ -11,27 +11,31 @@ import {
 import { has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateSize = rule({
-  id: 'taskdef/fargate-size',
-  kinds: TD,
-  severity: 'error',
-  lesson: SIZES,
-  quotesAws: true,
-  summary: {
-    ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
-    en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
-  },
-  messages: {
-    default: {
-      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {allowed}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
-      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {allowed})',
+const fargateSize = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/fargate-size',
+    kinds: TD,
+    severity: 'error',
+    lesson: SIZES,
+    quotesAws: true,
+    summary: {
+      ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
+      en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
     },
-    'unknown-cpu': {
-      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} は Fargate の cpu の値ではありません。Fargate の cpu は {cpuValues} のいずれかです（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
-      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
+    messages: {
+      default: {
+        ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {allowed}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+        en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {allowed})',
+      },
+      'unknown-cpu': {
+        ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} は Fargate の cpu の値ではありません。Fargate の cpu は {cpuValues} のいずれかです（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+        en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
+      },
     },
   },
-});
+  { size: check },
+);
 
 /** What to suggest: the cpu values for an unknown cpu, else the memory values of that cpu. */
 function sizeHint(problem: FargateSizeProblem): {
@@ -44,7 +48,8 @@ function sizeHint(problem: FargateSizeProblem): {
 }
 
 /** Reports a Fargate task whose parsed cpu and memory are not a supported pair. */
-export function check(ctx: TdCtx, cpu: number | undefined, memory: number | undefined): void {
+export function check(ctx: TdCtx): void {
+  const { cpu, memory } = ctx;
   if (!ctx.fargate || cpu === undefined || memory === undefined) return;
   const problem = fargateSizeProblem(cpu, memory);
   if (problem === undefined) return;

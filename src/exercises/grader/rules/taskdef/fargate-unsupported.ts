@@ -1,27 +1,36 @@
 /** Rule taskdef/fargate-unsupported: No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { ec2Td, json, td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
 import { arr, get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx, TdCtx } from './context.ts';
 
-const fargateUnsupported = rule({
-  id: 'taskdef/fargate-unsupported',
-  kinds: TD,
-  severity: 'error',
-  lesson: FARGATE,
-  quotesAws: true,
-  summary: {
-    ja: 'Fargate で使えない設定（privileged、ipcMode、links、sourcePath、dockerVolumeConfiguration、placementConstraints など）がない',
-    en: 'No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …)',
-  },
-  messages: {
-    default: {
-      ja: 'Fargate では {field} を使えません。{aws}',
-      en: '{field} is not supported on Fargate. {aws}',
+const fargateUnsupported = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/fargate-unsupported',
+    kinds: TD,
+    severity: 'error',
+    lesson: FARGATE,
+    quotesAws: true,
+    summary: {
+      ja: 'Fargate で使えない設定（privileged、ipcMode、links、sourcePath、dockerVolumeConfiguration、placementConstraints など）がない',
+      en: 'No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …)',
+    },
+    messages: {
+      default: {
+        ja: 'Fargate では {field} を使えません。{aws}',
+        en: '{field} is not supported on Fargate. {aws}',
+      },
     },
   },
-});
+  {
+    fargate: check,
+    volumes: checkVolumes,
+    fargateContainer: checkContainer,
+    linuxParameters: checkLinuxParameters,
+  },
+);
 
 const FARGATE_TASK_FIELDS: readonly [string, string][] = [
   ['ipcMode', 'Tasks using the Fargate launch type do not support ipcMode.'],
@@ -67,7 +76,7 @@ export function checkVolumes(ctx: TdCtx): void {
 }
 
 /** Reports container fields Fargate refuses. */
-export function checkContainer(ctx: TdCtx, x: ContainerRef): void {
+export function checkContainer({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   for (const field of FARGATE_CONTAINER_FIELDS) {
     const v = get(x.c, field);
@@ -77,7 +86,7 @@ export function checkContainer(ctx: TdCtx, x: ContainerRef): void {
 }
 
 /** Reports linuxParameters fields Fargate refuses. */
-export function checkLinuxParameters(ctx: TdCtx, x: ContainerRef): void {
+export function checkLinuxParameters({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   const lp = get(x.c, 'linuxParameters');
   for (const field of ['devices', 'sharedMemorySize', 'maxSwap', 'swappiness']) {

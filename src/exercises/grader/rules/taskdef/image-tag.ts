@@ -1,28 +1,32 @@
 /** Rule taskdef/image-tag: Images are not latest or untagged. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 import { imageProblem } from './image-name.ts';
 
-const imageTag = rule({
-  id: 'taskdef/image-tag',
-  kinds: TD,
-  severity: 'warning',
-  lesson: lesson('11-anti-patterns', 'latest-tag'),
-  summary: { ja: 'イメージを latest やタグなしで指定しない', en: 'Images are not latest or untagged' },
-  messages: {
-    default: {
-      ja: 'イメージ "{image}" は タグがありません（latest と同じ意味）。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
-      en: 'Image "{image}" has no tag (it means latest), so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
-    },
-    latest: {
-      ja: 'イメージ "{image}" は latest タグです。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
-      en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+const imageTag = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/image-tag',
+    kinds: TD,
+    severity: 'warning',
+    lesson: lesson('11-anti-patterns', 'latest-tag'),
+    summary: { ja: 'イメージを latest やタグなしで指定しない', en: 'Images are not latest or untagged' },
+    messages: {
+      default: {
+        ja: 'イメージ "{image}" は タグがありません（latest と同じ意味）。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+        en: 'Image "{image}" has no tag (it means latest), so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+      },
+      latest: {
+        ja: 'イメージ "{image}" は latest タグです。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+        en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+      },
     },
   },
-});
+  { practice: check },
+);
 
 /** The taskdef/image-tag message id for an unpinned image reference, or undefined when pinned. */
 export function imageTagProblem(image: string): string | undefined {
@@ -35,7 +39,7 @@ export function imageTagProblem(image: string): string | undefined {
 }
 
 /** Reports a well-formed image without a tag or digest, or tagged latest. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   const image = str(get(x.c, 'image'));
   const tag = image && !imageProblem(image) ? imageTagProblem(image) : undefined;
   if (image && tag) ctx.r.report(imageTag, ptr(x.p, 'image'), { image }, tag);

@@ -1,35 +1,40 @@
 /** Rule taskdef/memory-reservation-sum: Containers' memoryReservation values add up to no more than the task memory. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { get, num } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const memoryReservationSum = rule({
-  id: 'taskdef/memory-reservation-sum',
-  kinds: TD,
-  severity: 'error',
-  lesson: SIZES,
-  quotesAws: true,
-  summary: {
-    ja: 'コンテナの memoryReservation の合計がタスクの memory 以下',
-    en: "Containers' memoryReservation values add up to no more than the task memory",
-  },
-  messages: {
-    default: {
-      ja: "コンテナの memoryReservation の合計 {sum} MiB がタスクの memory {task} MiB を超えています（AWS: The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.）",
-      en: "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'. ({sum} > {task})",
+const memoryReservationSum = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/memory-reservation-sum',
+    kinds: TD,
+    severity: 'error',
+    lesson: SIZES,
+    quotesAws: true,
+    summary: {
+      ja: 'コンテナの memoryReservation の合計がタスクの memory 以下',
+      en: "Containers' memoryReservation values add up to no more than the task memory",
+    },
+    messages: {
+      default: {
+        ja: "コンテナの memoryReservation の合計 {sum} MiB がタスクの memory {task} MiB を超えています（AWS: The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.）",
+        en: "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'. ({sum} > {task})",
+      },
+    },
+    aws: {
+      quote:
+        "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
+      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
     },
   },
-  aws: {
-    quote:
-      "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
-    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
-  },
-});
+  { sizeSums: check },
+);
 
 /** Reports container memory reservations that add up to more than the task memory. */
-export function check(ctx: TdCtx, taskMemory: number | undefined): void {
+export function check(ctx: TdCtx): void {
+  const taskMemory = ctx.memory;
   const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'memoryReservation')) ?? 0), 0);
   if (taskMemory !== undefined && sum > taskMemory)
     ctx.r.report(memoryReservationSum, '/containerDefinitions', { sum, task: taskMemory });

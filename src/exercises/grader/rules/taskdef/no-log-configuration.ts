@@ -1,29 +1,33 @@
 /** Rule taskdef/no-log-configuration: Every container has a logConfiguration (Security Hub ECS.9). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { has } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const noLogConfiguration = rule({
-  id: 'taskdef/no-log-configuration',
-  kinds: TD,
-  severity: 'warning',
-  lesson: lesson('07-logging', 'awslogs'),
-  summary: {
-    ja: '各コンテナに logConfiguration がある（Security Hub ECS.9）',
-    en: 'Every container has a logConfiguration (Security Hub ECS.9)',
-  },
-  messages: {
-    default: {
-      ja: 'コンテナ "{name}" に logConfiguration がありません。ログがどこにも残りません。',
-      en: 'Container "{name}" has no logConfiguration; its logs go nowhere you can read.',
+const noLogConfiguration = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/no-log-configuration',
+    kinds: TD,
+    severity: 'warning',
+    lesson: lesson('07-logging', 'awslogs'),
+    summary: {
+      ja: '各コンテナに logConfiguration がある（Security Hub ECS.9）',
+      en: 'Every container has a logConfiguration (Security Hub ECS.9)',
+    },
+    messages: {
+      default: {
+        ja: 'コンテナ "{name}" に logConfiguration がありません。ログがどこにも残りません。',
+        en: 'Container "{name}" has no logConfiguration; its logs go nowhere you can read.',
+      },
     },
   },
-});
+  { practice: check },
+);
 
 /** Reports a container without a log configuration. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   if (!has(x.c, 'logConfiguration')) ctx.r.report(noLogConfiguration, x.p, { name: x.name ?? x.p });
 }
 

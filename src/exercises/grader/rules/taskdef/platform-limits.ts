@@ -1,46 +1,50 @@
 /** Rule taskdef/platform-limits: Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { fargateCpuSize, parseTaskCpu } from '../../../../aws/index.ts';
 import { get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx, TdCtx } from './context.ts';
 
-const windowsLimits = rule({
-  id: 'taskdef/platform-limits',
-  kinds: TD,
-  severity: 'error',
-  lesson: lesson('03-fargate-ec2', 'comparison'),
-  summary: {
-    ja: 'Windows は X86_64 のみで、Fargate では 1 vCPU 以上・4 vCPU まで、ipcMode・pidMode・FireLens 不可',
-    en: 'Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens',
+const windowsLimits = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/platform-limits',
+    kinds: TD,
+    severity: 'error',
+    lesson: lesson('03-fargate-ec2', 'comparison'),
+    summary: {
+      ja: 'Windows は X86_64 のみで、Fargate では 1 vCPU 以上・4 vCPU まで、ipcMode・pidMode・FireLens 不可',
+      en: 'Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens',
+    },
+    messages: {
+      default: {
+        ja: 'Windows コンテナの制限: Fargate の Windows はタスク cpu が 1〜4 vCPU です。',
+        en: 'Windows containers: Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',
+      },
+      arm64: {
+        ja: 'Windows コンテナの制限: Windows は X86_64 のみで、ARM64 は使えません。',
+        en: 'Windows containers: Windows supports X86_64 only, not ARM64.',
+      },
+      'ipc-mode': {
+        ja: 'Windows コンテナの制限: Windows では ipcMode を使えません。',
+        en: 'Windows containers: ipcMode is not supported on Windows.',
+      },
+      'pid-mode': {
+        ja: 'Windows コンテナの制限: Windows では pidMode を使えません。',
+        en: 'Windows containers: pidMode is not supported on Windows.',
+      },
+      firelens: {
+        ja: 'Windows コンテナの制限: FireLens は Linux のみです。',
+        en: 'Windows containers: FireLens is Linux only.',
+      },
+    },
   },
-  messages: {
-    default: {
-      ja: 'Windows コンテナの制限: Fargate の Windows はタスク cpu が 1〜4 vCPU です。',
-      en: 'Windows containers: Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',
-    },
-    arm64: {
-      ja: 'Windows コンテナの制限: Windows は X86_64 のみで、ARM64 は使えません。',
-      en: 'Windows containers: Windows supports X86_64 only, not ARM64.',
-    },
-    'ipc-mode': {
-      ja: 'Windows コンテナの制限: Windows では ipcMode を使えません。',
-      en: 'Windows containers: ipcMode is not supported on Windows.',
-    },
-    'pid-mode': {
-      ja: 'Windows コンテナの制限: Windows では pidMode を使えません。',
-      en: 'Windows containers: pidMode is not supported on Windows.',
-    },
-    firelens: {
-      ja: 'Windows コンテナの制限: FireLens は Linux のみです。',
-      en: 'Windows containers: FireLens is Linux only.',
-    },
-  },
-});
+  { logging: checkFirelens, task: check },
+);
 
 /** Reports a FireLens configuration in a Windows task. */
-export function checkFirelens(ctx: TdCtx, x: ContainerRef): void {
+export function checkFirelens({ ctx, x }: ContainerCtx): void {
   if (ctx.windows && get(x.c, 'firelensConfiguration') !== undefined)
     ctx.r.report(windowsLimits, ptr(x.p, 'firelensConfiguration'), {}, 'firelens');
 }

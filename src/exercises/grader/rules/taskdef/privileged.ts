@@ -1,29 +1,33 @@
 /** Rule taskdef/privileged: No privileged containers (Security Hub ECS.4). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
 import { bool, get, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const privileged = rule({
-  id: 'taskdef/privileged',
-  kinds: TD,
-  severity: 'warning',
-  lesson: ANTI,
-  summary: {
-    ja: 'privileged を使わない（Security Hub ECS.4）',
-    en: 'No privileged containers (Security Hub ECS.4)',
-  },
-  messages: {
-    default: {
-      ja: 'コンテナ "{name}" は privileged です。ホストの root とほぼ同じ権限になります。',
-      en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
+const privileged = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/privileged',
+    kinds: TD,
+    severity: 'warning',
+    lesson: ANTI,
+    summary: {
+      ja: 'privileged を使わない（Security Hub ECS.4）',
+      en: 'No privileged containers (Security Hub ECS.4)',
+    },
+    messages: {
+      default: {
+        ja: 'コンテナ "{name}" は privileged です。ホストの root とほぼ同じ権限になります。',
+        en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
+      },
     },
   },
-});
+  { practice: check },
+);
 
 /** Reports a privileged container (outside Fargate, which refuses it as an error). */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate && bool(get(x.c, 'privileged')) === true)
     ctx.r.report(privileged, ptr(x.p, 'privileged'), { name: x.name ?? x.p });
 }

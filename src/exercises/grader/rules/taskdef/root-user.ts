@@ -1,29 +1,33 @@
 /** Rule taskdef/root-user: Containers do not run as root (in host mode a missing user counts as root, Security Hub ECS.1). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
 import { bool, get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const rootUser = rule({
-  id: 'taskdef/root-user',
-  kinds: TD,
-  severity: 'warning',
-  lesson: ANTI,
-  summary: {
-    ja: 'root ユーザーで動かさない（host モードでは user 未指定も root 扱い、Security Hub ECS.1）',
-    en: 'Containers do not run as root (in host mode a missing user counts as root, Security Hub ECS.1)',
-  },
-  messages: {
-    default: {
-      ja: 'コンテナ "{name}" は root で動きます。1000:1000 のような一般ユーザーを user に指定してください。',
-      en: 'Container "{name}" runs as root. Set user to a non-root user such as 1000:1000.',
+const rootUser = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/root-user',
+    kinds: TD,
+    severity: 'warning',
+    lesson: ANTI,
+    summary: {
+      ja: 'root ユーザーで動かさない（host モードでは user 未指定も root 扱い、Security Hub ECS.1）',
+      en: 'Containers do not run as root (in host mode a missing user counts as root, Security Hub ECS.1)',
+    },
+    messages: {
+      default: {
+        ja: 'コンテナ "{name}" は root で動きます。1000:1000 のような一般ユーザーを user に指定してください。',
+        en: 'Container "{name}" runs as root. Set user to a non-root user such as 1000:1000.',
+      },
     },
   },
-});
+  { practice: check },
+);
 
 /** Reports a container that runs as root: user root or 0, or no user in host network mode. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const name = x.name ?? p;
   const user = str(get(c, 'user'));

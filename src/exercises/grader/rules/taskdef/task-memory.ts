@@ -1,27 +1,31 @@
 /** Rule taskdef/task-memory: Task memory is like "512" or "2 GB". */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { parseTaskMemory } from '../../../../aws/index.ts';
 import { get, isIntrinsic, show } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const taskMemoryFormat = rule({
-  id: 'taskdef/task-memory',
-  kinds: TD,
-  severity: 'error',
-  lesson: SIZES,
-  summary: {
-    ja: 'タスクの memory が "512" や "2 GB" の形であること',
-    en: 'Task memory is like "512" or "2 GB"',
-  },
-  messages: {
-    default: {
-      ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
-      en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
+const taskMemoryFormat = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/task-memory',
+    kinds: TD,
+    severity: 'error',
+    lesson: SIZES,
+    summary: {
+      ja: 'タスクの memory が "512" や "2 GB" の形であること',
+      en: 'Task memory is like "512" or "2 GB"',
+    },
+    messages: {
+      default: {
+        ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
+        en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
+      },
     },
   },
-});
+  { size: check },
+);
 
 /** Reports a task memory that is not a number of MiB or GB. */
 export function check(ctx: TdCtx): void {

@@ -1,29 +1,33 @@
 /** Rule taskdef/writable-root-fs: Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
 import { bool, get, has, ptr } from '../../value.ts';
-import { isSidecar, type ContainerRef, type TdCtx } from './context.ts';
+import { type ContainerCtx, isSidecar } from './context.ts';
 
-const writableRootFs = rule({
-  id: 'taskdef/writable-root-fs',
-  kinds: TD,
-  severity: 'warning',
-  lesson: ANTI,
-  summary: {
-    ja: 'アプリケーションコンテナの readonlyRootFilesystem を true にする（Security Hub ECS.5。ログルーターやエージェントは除く）',
-    en: 'Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped)',
-  },
-  messages: {
-    default: {
-      ja: 'コンテナ "{name}" のルートファイルシステムは書き込み可能です。readonlyRootFilesystem: true にし、書き込み先はボリュームにします。',
-      en: 'Container "{name}" has a writable root file system. Set readonlyRootFilesystem to true and write to volumes.',
+const writableRootFs = checkedRule(
+  'taskdef',
+  {
+    id: 'taskdef/writable-root-fs',
+    kinds: TD,
+    severity: 'warning',
+    lesson: ANTI,
+    summary: {
+      ja: 'アプリケーションコンテナの readonlyRootFilesystem を true にする（Security Hub ECS.5。ログルーターやエージェントは除く）',
+      en: 'Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped)',
+    },
+    messages: {
+      default: {
+        ja: 'コンテナ "{name}" のルートファイルシステムは書き込み可能です。readonlyRootFilesystem: true にし、書き込み先はボリュームにします。',
+        en: 'Container "{name}" has a writable root file system. Set readonlyRootFilesystem to true and write to volumes.',
+      },
     },
   },
-});
+  { practice: check },
+);
 
 /** Reports an application container (not a sidecar, not Windows) without a read-only root file system. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+export function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   // "This parameter is not supported for Windows containers." (ContainerDefinition API reference)
   if (!isSidecar(c) && !ctx.windows && bool(get(c, 'readonlyRootFilesystem')) !== true)

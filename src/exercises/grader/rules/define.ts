@@ -18,7 +18,9 @@ export const FIRST_ERROR_NOTE = {
   en: 'AWS reports only the first problem it finds; ECS Dojo lists all of them.',
 } as const;
 
-/** Declares a rule with the checks its area runner calls, keyed by hook. */
-export function checkedRule<A extends Area>(area: A, meta: RuleMeta, checks: RuleChecks<A>): CheckedRule<A> {
-  return { ...meta, area, checks };
+/** Declares a rule of a dispatched area with its checks, keyed by the hook each runs at. */
+export function checkedRule<A extends Area>(
+  rule: RuleMeta & { readonly area: A; readonly checks: RuleChecks<A> },
+): CheckedRule<A> {
+  return rule;
 }

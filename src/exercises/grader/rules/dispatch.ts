@@ -9,6 +9,11 @@ function rulesOf<A extends Area>(area: A): readonly CheckedRule<A>[] {
 
 const BY_AREA: { readonly [A in Area]: readonly CheckedRule<A>[] } = {
   taskdef: rulesOf('taskdef'),
+  service: rulesOf('service'),
+  scaling: rulesOf('scaling'),
+  iam: rulesOf('iam'),
+  cfn: rulesOf('cfn'),
+  'cli-files': rulesOf('cli-files'),
 };
 
 /** Runs every registered rule of `area` that has a check for `hook`, in registry order. */

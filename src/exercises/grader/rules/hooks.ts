@@ -3,11 +3,21 @@
  * check to call there. The hook name fixes the type of the check's one context argument.
  */
 import type { RuleMeta } from '../types.ts';
+import type { CfnHooks } from './cfn/context.ts';
+import type { CliFilesHooks } from './cli-files/context.ts';
+import type { IamHooks } from './iam/context.ts';
+import type { ScalingHooks } from './scaling/context.ts';
+import type { ServiceHooks } from './service/context.ts';
 import type { TaskdefHooks } from './taskdef/context.ts';
 
 /** Per area, the hooks its runner dispatches and the context each hook passes. */
 export interface AreaHooks {
   readonly taskdef: TaskdefHooks;
+  readonly service: ServiceHooks;
+  readonly scaling: ScalingHooks;
+  readonly iam: IamHooks;
+  readonly cfn: CfnHooks;
+  readonly 'cli-files': CliFilesHooks;
 }
 
 /** An area whose runner dispatches its rules from the registry. */

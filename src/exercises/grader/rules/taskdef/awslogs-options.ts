@@ -5,35 +5,33 @@ import { LOGGING, TD } from './shared.ts';
 import { get, has, isObj, ptr, str } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const awslogsOptions = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/awslogs-options',
-    kinds: TD,
-    severity: 'error',
-    lesson: LOGGING,
-    quotesAws: true,
-    summary: {
-      ja: 'awslogs に awslogs-group と awslogs-region があり、Fargate では awslogs-stream-prefix もある',
-      en: 'awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix',
+const awslogsOptions = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/awslogs-options',
+  kinds: TD,
+  severity: 'error',
+  lesson: LOGGING,
+  quotesAws: true,
+  summary: {
+    ja: 'awslogs に awslogs-group と awslogs-region があり、Fargate では awslogs-stream-prefix もある',
+    en: 'awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix',
+  },
+  messages: {
+    default: {
+      ja: 'awslogs に必須のオプション {missing} がありません。',
+      en: 'Log driver awslogs requires options: {missing}.',
     },
-    messages: {
-      default: {
-        ja: 'awslogs に必須のオプション {missing} がありません。',
-        en: 'Log driver awslogs requires options: {missing}.',
-      },
-      'fargate-stream-prefix': {
-        ja: 'awslogs に必須のオプション {missing} がありません。Fargate では awslogs-stream-prefix も必須です。',
-        en: 'Log driver awslogs requires options: {missing}. On Fargate the stream prefix is required as well.',
-      },
-    },
-    aws: {
-      quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
+    'fargate-stream-prefix': {
+      ja: 'awslogs に必須のオプション {missing} がありません。Fargate では awslogs-stream-prefix も必須です。',
+      en: 'Log driver awslogs requires options: {missing}. On Fargate the stream prefix is required as well.',
     },
   },
-  { logging: check },
-);
+  aws: {
+    quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
+  },
+  checks: { logging: check },
+});
 
 /** Reports awslogs without its group or region (and on Fargate its stream prefix). */
 export function check({ ctx, x }: ContainerCtx): void {

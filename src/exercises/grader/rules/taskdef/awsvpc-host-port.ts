@@ -5,32 +5,30 @@ import { NETWORK, TD } from './shared.ts';
 import { arr, get, num, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const awsvpcHostPort = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/awsvpc-host-port',
-    kinds: TD,
-    severity: 'error',
-    lesson: NETWORK,
-    quotesAws: true,
-    summary: {
-      ja: 'awsvpc/host では hostPort を省略するか containerPort と同じにする',
-      en: 'With awsvpc or host networking, hostPort is omitted or equals containerPort',
-    },
-    messages: {
-      default: {
-        ja: 'networkMode {mode} では hostPort（{hostPort}）は containerPort（{containerPort}）と同じにするか省略します（AWS: When networkMode=awsvpc, the host ports and container ports in port mappings must match.）',
-        en: 'When networkMode=awsvpc, the host ports and container ports in port mappings must match. (hostPort {hostPort}, containerPort {containerPort})',
-      },
-    },
-    aws: {
-      quote:
-        'If you use containers in a task with the awsvpc or host network mode, the hostPort can either be left blank or set to the same value as the containerPort.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
+const awsvpcHostPort = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/awsvpc-host-port',
+  kinds: TD,
+  severity: 'error',
+  lesson: NETWORK,
+  quotesAws: true,
+  summary: {
+    ja: 'awsvpc/host では hostPort を省略するか containerPort と同じにする',
+    en: 'With awsvpc or host networking, hostPort is omitted or equals containerPort',
+  },
+  messages: {
+    default: {
+      ja: 'networkMode {mode} では hostPort（{hostPort}）は containerPort（{containerPort}）と同じにするか省略します（AWS: When networkMode=awsvpc, the host ports and container ports in port mappings must match.）',
+      en: 'When networkMode=awsvpc, the host ports and container ports in port mappings must match. (hostPort {hostPort}, containerPort {containerPort})',
     },
   },
-  { containerNetwork: check },
-);
+  aws: {
+    quote:
+      'If you use containers in a task with the awsvpc or host network mode, the hostPort can either be left blank or set to the same value as the containerPort.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
+  },
+  checks: { containerNetwork: check },
+});
 
 /** Reports a hostPort that differs from its containerPort in awsvpc or host network mode. */
 export function check({ ctx, x }: ContainerCtx): void {

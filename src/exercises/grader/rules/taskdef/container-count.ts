@@ -6,24 +6,22 @@ import { ECS_QUOTAS } from '../../../../aws/index.ts';
 import { get } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const containerCount = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-count',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'limits'),
-    quotesAws: true,
-    summary: { ja: 'コンテナが 1〜10 個', en: 'Between 1 and 10 containers' },
-    messages: {
-      default: {
-        ja: 'コンテナは 1〜10 個です（今は {count} 個）。空のときの AWS のエラー: Container list cannot be empty.',
-        en: 'A task definition holds 1 to 10 containers (this one has {count}). For an empty list AWS says: Container list cannot be empty.',
-      },
+const containerCount = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-count',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'limits'),
+  quotesAws: true,
+  summary: { ja: 'コンテナが 1〜10 個', en: 'Between 1 and 10 containers' },
+  messages: {
+    default: {
+      ja: 'コンテナは 1〜10 個です（今は {count} 個）。空のときの AWS のエラー: Container list cannot be empty.',
+      en: 'A task definition holds 1 to 10 containers (this one has {count}). For an empty list AWS says: Container list cannot be empty.',
     },
   },
-  { containers: check },
-);
+  checks: { containers: check },
+});
 
 /** Reports an empty container list or one longer than the per-task quota. */
 export function check(ctx: TdCtx): void {

@@ -5,27 +5,25 @@ import { SIZES, TD } from './shared.ts';
 import { get, num } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const containerCpuSum = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-cpu-sum',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    quotesAws: true,
-    summary: {
-      ja: 'コンテナの cpu の合計がタスクの cpu 以下',
-      en: 'Container cpu values add up to no more than the task cpu',
-    },
-    messages: {
-      default: {
-        ja: "コンテナの cpu の合計 {sum} がタスクの cpu {cpu} を超えています（AWS: The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.）",
-        en: "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'. ({sum} > {cpu})",
-      },
+const containerCpuSum = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-cpu-sum',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'コンテナの cpu の合計がタスクの cpu 以下',
+    en: 'Container cpu values add up to no more than the task cpu',
+  },
+  messages: {
+    default: {
+      ja: "コンテナの cpu の合計 {sum} がタスクの cpu {cpu} を超えています（AWS: The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.）",
+      en: "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'. ({sum} > {cpu})",
     },
   },
-  { sizeSums: check },
-);
+  checks: { sizeSums: check },
+});
 
 /** Reports container cpu units that add up to more than the task cpu. */
 export function check(ctx: TdCtx): void {

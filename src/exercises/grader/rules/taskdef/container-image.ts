@@ -5,24 +5,22 @@ import { CONTAINERS, TD } from './shared.ts';
 import { get } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const containerImage = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-image',
-    kinds: TD,
-    severity: 'error',
-    lesson: CONTAINERS,
-    quotesAws: true,
-    summary: { ja: '各コンテナに image がある', en: 'Every container has an image' },
-    messages: {
-      default: {
-        ja: 'コンテナ "{name}" に image がありません（AWS: The container.image should not be null or empty）',
-        en: 'The container.image should not be null or empty (container "{name}").',
-      },
+const containerImage = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-image',
+  kinds: TD,
+  severity: 'error',
+  lesson: CONTAINERS,
+  quotesAws: true,
+  summary: { ja: '各コンテナに image がある', en: 'Every container has an image' },
+  messages: {
+    default: {
+      ja: 'コンテナ "{name}" に image がありません（AWS: The container.image should not be null or empty）',
+      en: 'The container.image should not be null or empty (container "{name}").',
     },
   },
-  { container: check },
-);
+  checks: { container: check },
+});
 
 /** Reports a container without an image. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,33 +5,31 @@ import { TD } from './shared.ts';
 import { has } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const ec2MemoryRequired = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-memory-required',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'task-definition-structure'),
-    quotesAws: true,
-    summary: {
-      ja: 'タスクの memory がないとき、各コンテナに memory か memoryReservation がある',
-      en: 'Without task memory, every container sets memory or memoryReservation',
-    },
-    messages: {
-      default: {
-        ja: "タスクの memory がないため、コンテナ \"{name}\" には memory か memoryReservation が必要です（AWS: Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.）",
-        en: "Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.",
-      },
-    },
-    note: FIRST_ERROR_NOTE,
-    aws: {
-      quote:
-        'If a task-level memory value is not specified, you must specify a non-zero integer for one or both of memory or memoryReservation in a container definition.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+const ec2MemoryRequired = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-memory-required',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'task-definition-structure'),
+  quotesAws: true,
+  summary: {
+    ja: 'タスクの memory がないとき、各コンテナに memory か memoryReservation がある',
+    en: 'Without task memory, every container sets memory or memoryReservation',
+  },
+  messages: {
+    default: {
+      ja: "タスクの memory がないため、コンテナ \"{name}\" には memory か memoryReservation が必要です（AWS: Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.）",
+      en: "Invalid setting for container '{name}'. At least one of 'memory' or 'memoryReservation' must be specified.",
     },
   },
-  { containerSize: check },
-);
+  note: FIRST_ERROR_NOTE,
+  aws: {
+    quote:
+      'If a task-level memory value is not specified, you must specify a non-zero integer for one or both of memory or memoryReservation in a container definition.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
+  checks: { containerSize: check },
+});
 
 /** Reports a container without memory or memoryReservation in a non-Fargate task without task memory. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,28 +5,26 @@ import { SIZES, TD } from './shared.ts';
 import { get, num, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const containerMemoryExceedsTask = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-memory',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    quotesAws: true,
-    summary: {
-      ja: '各コンテナの memory がタスクの memory 以下',
-      en: "Each container's memory is no more than the task memory",
-    },
-    messages: {
-      default: {
-        ja: "コンテナ \"{name}\" の memory {memory} がタスクの memory {task} を超えています（AWS: The 'memory' setting for container '{name}' is greater than for the task.）",
-        en: "The 'memory' setting for container '{name}' is greater than for the task. ({memory} > {task})",
-      },
-    },
-    note: FIRST_ERROR_NOTE,
+const containerMemoryExceedsTask = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-memory',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: '各コンテナの memory がタスクの memory 以下',
+    en: "Each container's memory is no more than the task memory",
   },
-  { containerSize: check },
-);
+  messages: {
+    default: {
+      ja: "コンテナ \"{name}\" の memory {memory} がタスクの memory {task} を超えています（AWS: The 'memory' setting for container '{name}' is greater than for the task.）",
+      en: "The 'memory' setting for container '{name}' is greater than for the task. ({memory} > {task})",
+    },
+  },
+  note: FIRST_ERROR_NOTE,
+  checks: { containerSize: check },
+});
 
 /** Reports a container memory hard limit above the task memory. */
 export function check({ ctx, x }: ContainerCtx): void {

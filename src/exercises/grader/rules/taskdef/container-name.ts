@@ -5,31 +5,29 @@ import { CONTAINERS, TD } from './shared.ts';
 import { get, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const containerName = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-name',
-    kinds: TD,
-    severity: 'error',
-    lesson: CONTAINERS,
-    quotesAws: true,
-    summary: {
-      ja: 'コンテナ名があり、英数字・_・- の 255 文字以内で、重複しない',
-      en: 'Container names exist, use letters, digits, _ and - (≤255), and are unique',
-    },
-    messages: {
-      default: {
-        ja: 'コンテナ名が不正です: {detail}（名前がないときの AWS のエラー: Container.name should not be null or empty.）',
-        en: 'Invalid container name: {detail}. (A missing name gives: Container.name should not be null or empty.)',
-      },
-    },
-    aws: {
-      quote: 'Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+const containerName = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-name',
+  kinds: TD,
+  severity: 'error',
+  lesson: CONTAINERS,
+  quotesAws: true,
+  summary: {
+    ja: 'コンテナ名があり、英数字・_・- の 255 文字以内で、重複しない',
+    en: 'Container names exist, use letters, digits, _ and - (≤255), and are unique',
+  },
+  messages: {
+    default: {
+      ja: 'コンテナ名が不正です: {detail}（名前がないときの AWS のエラー: Container.name should not be null or empty.）',
+      en: 'Invalid container name: {detail}. (A missing name gives: Container.name should not be null or empty.)',
     },
   },
-  { container: check },
-);
+  aws: {
+    quote: 'Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
+  checks: { container: check },
+});
 
 /** Reports a container without a name, with a malformed name, or with a name an earlier container uses. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,26 +5,24 @@ import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
 import { type ContainerCtx, type DependsOnCtx, containerByName, containerNames } from './context.ts';
 
-const containerReference = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/container-reference',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'depends-on'),
-    summary: {
-      ja: 'dependsOn・links・volumesFrom・mountPoints が同じタスク内のコンテナやボリュームを指す',
-      en: 'dependsOn, links, volumesFrom and mountPoints name containers or volumes of the same task',
-    },
-    messages: {
-      default: {
-        ja: '{field} が指す "{target}" はこのタスク定義にありません。',
-        en: '{field} names "{target}", which this task definition does not have.',
-      },
+const containerReference = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/container-reference',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'depends-on'),
+  summary: {
+    ja: 'dependsOn・links・volumesFrom・mountPoints が同じタスク内のコンテナやボリュームを指す',
+    en: 'dependsOn, links, volumesFrom and mountPoints name containers or volumes of the same task',
+  },
+  messages: {
+    default: {
+      ja: '{field} が指す "{target}" はこのタスク定義にありません。',
+      en: '{field} names "{target}", which this task definition does not have.',
     },
   },
-  { dependsOn: checkDependsOn, containerLinks: check },
-);
+  checks: { dependsOn: checkDependsOn, containerLinks: check },
+});
 
 /** Reports a dependsOn entry (at `dp`) naming a container the task does not define. */
 export function checkDependsOn({ ctx, dep, dp }: DependsOnCtx): void {

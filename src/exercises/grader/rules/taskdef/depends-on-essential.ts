@@ -5,31 +5,29 @@ import { TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
 import { type DependsOnCtx, containerByName, isEssential } from './context.ts';
 
-const dependsOnEssential = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/depends-on-essential',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'depends-on'),
-    quotesAws: true,
-    summary: {
-      ja: 'COMPLETE・SUCCESS の依存先は必須コンテナにしない',
-      en: 'COMPLETE and SUCCESS dependencies do not target an essential container',
-    },
-    messages: {
-      default: {
-        ja: '"{target}" は必須コンテナなので {condition} 条件の依存先にできません。essential: false にしてください（AWS: A dependency container with SUCCESS or COMPLETE condition cannot be an essential container）',
-        en: 'A dependency container with SUCCESS or COMPLETE condition cannot be an essential container ("{target}" with {condition}).',
-      },
-    },
-    aws: {
-      quote: "This condition can't be set on an essential container.",
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
+const dependsOnEssential = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/depends-on-essential',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'depends-on'),
+  quotesAws: true,
+  summary: {
+    ja: 'COMPLETE・SUCCESS の依存先は必須コンテナにしない',
+    en: 'COMPLETE and SUCCESS dependencies do not target an essential container',
+  },
+  messages: {
+    default: {
+      ja: '"{target}" は必須コンテナなので {condition} 条件の依存先にできません。essential: false にしてください（AWS: A dependency container with SUCCESS or COMPLETE condition cannot be an essential container）',
+      en: 'A dependency container with SUCCESS or COMPLETE condition cannot be an essential container ("{target}" with {condition}).',
     },
   },
-  { dependsOn: check },
-);
+  aws: {
+    quote: "This condition can't be set on an essential container.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
+  },
+  checks: { dependsOn: check },
+});
 
 /** Reports a dependsOn entry (at `dp`) waiting for an essential container to COMPLETE or SUCCEED. */
 export function check({ ctx, dep, dp }: DependsOnCtx): void {

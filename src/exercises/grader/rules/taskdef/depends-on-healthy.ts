@@ -5,26 +5,24 @@ import { TD } from './shared.ts';
 import { get, has, ptr, str } from '../../value.ts';
 import { type DependsOnCtx, containerByName } from './context.ts';
 
-const dependsOnHealthy = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/depends-on-healthy',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'depends-on'),
-    summary: {
-      ja: 'HEALTHY 条件の依存先にヘルスチェックがある',
-      en: 'A HEALTHY dependency targets a container with a health check',
-    },
-    messages: {
-      default: {
-        ja: '"{target}" にはヘルスチェックがないので HEALTHY 条件は意味を持ちません。healthCheck を追加してください。',
-        en: '"{target}" has no healthCheck, so the HEALTHY condition cannot work as intended. Add a healthCheck to it.',
-      },
+const dependsOnHealthy = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/depends-on-healthy',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'depends-on'),
+  summary: {
+    ja: 'HEALTHY 条件の依存先にヘルスチェックがある',
+    en: 'A HEALTHY dependency targets a container with a health check',
+  },
+  messages: {
+    default: {
+      ja: '"{target}" にはヘルスチェックがないので HEALTHY 条件は意味を持ちません。healthCheck を追加してください。',
+      en: '"{target}" has no healthCheck, so the HEALTHY condition cannot work as intended. Add a healthCheck to it.',
     },
   },
-  { dependsOn: check },
-);
+  checks: { dependsOn: check },
+});
 
 /** Reports a dependsOn entry (at `dp`) waiting for HEALTHY on a container without a health check. */
 export function check({ ctx, dep, dp }: DependsOnCtx): void {

@@ -5,32 +5,30 @@ import { TD } from './shared.ts';
 import { arr, get, has, ptr, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const efsTransitEncryption = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/efs-transit-encryption',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'task-definition-structure'),
-    summary: {
-      ja: 'EFS ボリュームで転送中の暗号化（transitEncryption: ENABLED）を使う（Security Hub ECS.18）',
-      en: 'EFS volumes use encryption in transit (transitEncryption ENABLED; Security Hub ECS.18)',
-    },
-    messages: {
-      default: {
-        ja: 'EFS ボリューム "{name}" は転送中の暗号化が無効です。タスクと EFS の間のデータが暗号化されません。efsVolumeConfiguration.transitEncryption を ENABLED にしてください。',
-        en: 'EFS volume "{name}" does not encrypt data in transit between the task and EFS. Set efsVolumeConfiguration.transitEncryption to ENABLED.',
-      },
-    },
-    aws: {
-      quote:
-        'The rule is NON_COMPLIANT if an ECS Task Definition contains an EFS volume without transit encryption enabled.',
-      source:
-        'https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html',
+const efsTransitEncryption = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/efs-transit-encryption',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'task-definition-structure'),
+  summary: {
+    ja: 'EFS ボリュームで転送中の暗号化（transitEncryption: ENABLED）を使う（Security Hub ECS.18）',
+    en: 'EFS volumes use encryption in transit (transitEncryption ENABLED; Security Hub ECS.18)',
+  },
+  messages: {
+    default: {
+      ja: 'EFS ボリューム "{name}" は転送中の暗号化が無効です。タスクと EFS の間のデータが暗号化されません。efsVolumeConfiguration.transitEncryption を ENABLED にしてください。',
+      en: 'EFS volume "{name}" does not encrypt data in transit between the task and EFS. Set efsVolumeConfiguration.transitEncryption to ENABLED.',
     },
   },
-  { taskPractice: check },
-);
+  aws: {
+    quote:
+      'The rule is NON_COMPLIANT if an ECS Task Definition contains an EFS volume without transit encryption enabled.',
+    source:
+      'https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html',
+  },
+  checks: { taskPractice: check },
+});
 
 /** Reports each EFS volume whose transit encryption is not ENABLED (intrinsic values are left alone). */
 export function check(ctx: TdCtx): void {

@@ -4,27 +4,25 @@ import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { type TdCtx, isEssential } from './context.ts';
 
-const essentialContainer = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/essential-container',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'essential-containers'),
-    quotesAws: true,
-    summary: {
-      ja: '必須（essential）コンテナが少なくとも1つある',
-      en: 'At least one container is essential',
-    },
-    messages: {
-      default: {
-        ja: "必須コンテナがありません。essential は既定で true です（AWS: Task definition doesn't have any essential container.）",
-        en: "Task definition doesn't have any essential container.",
-      },
+const essentialContainer = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/essential-container',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'essential-containers'),
+  quotesAws: true,
+  summary: {
+    ja: '必須（essential）コンテナが少なくとも1つある',
+    en: 'At least one container is essential',
+  },
+  messages: {
+    default: {
+      ja: "必須コンテナがありません。essential は既定で true です（AWS: Task definition doesn't have any essential container.）",
+      en: "Task definition doesn't have any essential container.",
     },
   },
-  { containers: check },
-);
+  checks: { containers: check },
+});
 
 /** Reports a task whose containers are all non-essential. */
 export function check(ctx: TdCtx): void {

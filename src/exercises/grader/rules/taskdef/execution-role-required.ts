@@ -5,35 +5,33 @@ import { TD } from './shared.ts';
 import { arr, get, has, str } from '../../value.ts';
 import { type TdCtx, isPrivateEcr } from './context.ts';
 
-const executionRoleRequired = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/execution-role-required',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'execution-role'),
-    quotesAws: true,
-    summary: {
-      ja: 'Fargate で awslogs・ECR のプライベートイメージを使うとき、またはシークレットを使うときはタスク実行ロールがある',
-      en: 'A task execution role exists when Fargate uses awslogs or private ECR images, or when secrets are used',
+const executionRoleRequired = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/execution-role-required',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'execution-role'),
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate で awslogs・ECR のプライベートイメージを使うとき、またはシークレットを使うときはタスク実行ロールがある',
+    en: 'A task execution role exists when Fargate uses awslogs or private ECR images, or when secrets are used',
+  },
+  messages: {
+    default: {
+      ja: 'executionRoleArn が必要です: Fargate で awslogs を使うにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support log driver awslogs.）',
+      en: 'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
     },
-    messages: {
-      default: {
-        ja: 'executionRoleArn が必要です: Fargate で awslogs を使うにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support log driver awslogs.）',
-        en: 'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
-      },
-      ecr: {
-        ja: 'executionRoleArn が必要です: Fargate で ECR のプライベートイメージを取得するにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support ECR images.）',
-        en: 'Fargate requires task definition to have execution role ARN to support ECR images.',
-      },
-      secrets: {
-        ja: 'executionRoleArn が必要です: secrets と secretOptions は ECS がタスク実行ロールで取得します。executionRoleArn を追加してください。',
-        en: 'secrets and secretOptions are read by ECS with the task execution role; add executionRoleArn.',
-      },
+    ecr: {
+      ja: 'executionRoleArn が必要です: Fargate で ECR のプライベートイメージを取得するにはタスク実行ロールが要ります（AWS: Fargate requires task definition to have execution role ARN to support ECR images.）',
+      en: 'Fargate requires task definition to have execution role ARN to support ECR images.',
+    },
+    secrets: {
+      ja: 'executionRoleArn が必要です: secrets と secretOptions は ECS がタスク実行ロールで取得します。executionRoleArn を追加してください。',
+      en: 'secrets and secretOptions are read by ECS with the task execution role; add executionRoleArn.',
     },
   },
-  { task: check },
-);
+  checks: { task: check },
+});
 
 /** Reports a task without an execution role that needs one: awslogs or private ECR on Fargate, or secrets. */
 export function check(ctx: TdCtx): void {

@@ -5,30 +5,28 @@ import { FARGATE, TD } from './shared.ts';
 import { arr, get, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const fargateCapabilities = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-capabilities',
-    kinds: TD,
-    severity: 'error',
-    lesson: FARGATE,
-    summary: {
-      ja: 'Fargate で追加できる Linux ケーパビリティは SYS_PTRACE のみ',
-      en: 'On Fargate only SYS_PTRACE may be added as a Linux capability',
-    },
-    messages: {
-      default: {
-        ja: 'Fargate で追加できるケーパビリティは SYS_PTRACE だけです（"{cap}" は不可）。',
-        en: 'Fargate can add only the SYS_PTRACE capability, not "{cap}".',
-      },
-    },
-    aws: {
-      quote: 'Tasks launched on Fargate only support adding the SYS_PTRACE kernel capability.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
+const fargateCapabilities = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-capabilities',
+  kinds: TD,
+  severity: 'error',
+  lesson: FARGATE,
+  summary: {
+    ja: 'Fargate で追加できる Linux ケーパビリティは SYS_PTRACE のみ',
+    en: 'On Fargate only SYS_PTRACE may be added as a Linux capability',
+  },
+  messages: {
+    default: {
+      ja: 'Fargate で追加できるケーパビリティは SYS_PTRACE だけです（"{cap}" は不可）。',
+      en: 'Fargate can add only the SYS_PTRACE capability, not "{cap}".',
     },
   },
-  { fargateContainer: check },
-);
+  aws: {
+    quote: 'Tasks launched on Fargate only support adding the SYS_PTRACE kernel capability.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
+  },
+  checks: { fargateContainer: check },
+});
 
 /** Reports each added Linux capability other than SYS_PTRACE on Fargate. */
 export function check({ ctx, x }: ContainerCtx): void {

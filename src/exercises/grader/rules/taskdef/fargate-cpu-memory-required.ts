@@ -5,27 +5,25 @@ import { SIZES, TD } from './shared.ts';
 import { has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateCpuMemoryRequired = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-cpu-memory-required',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    quotesAws: true,
-    summary: {
-      ja: 'Fargate ではタスクレベルの cpu と memory が必須',
-      en: 'Fargate needs task-level cpu and memory',
-    },
-    messages: {
-      default: {
-        ja: "Fargate ではタスクレベルの {field} が必須です（AWS: Fargate requires that '{field}' be defined at the task level.）",
-        en: "Fargate requires that '{field}' be defined at the task level.",
-      },
+const fargateCpuMemoryRequired = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-cpu-memory-required',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate ではタスクレベルの cpu と memory が必須',
+    en: 'Fargate needs task-level cpu and memory',
+  },
+  messages: {
+    default: {
+      ja: "Fargate ではタスクレベルの {field} が必須です（AWS: Fargate requires that '{field}' be defined at the task level.）",
+      en: "Fargate requires that '{field}' be defined at the task level.",
     },
   },
-  { size: check },
-);
+  checks: { size: check },
+});
 
 /** Reports a Fargate task definition without task-level cpu or memory. */
 export function check(ctx: TdCtx): void {

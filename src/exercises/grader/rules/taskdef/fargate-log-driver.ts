@@ -5,30 +5,28 @@ import { LOGGING, TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const fargateLogDriver = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-log-driver',
-    kinds: TD,
-    severity: 'error',
-    lesson: LOGGING,
-    summary: {
-      ja: 'Fargate のログドライバーは awslogs・splunk・awsfirelens',
-      en: 'Fargate log drivers are awslogs, splunk and awsfirelens',
-    },
-    messages: {
-      default: {
-        ja: 'Fargate ではログドライバー "{driver}" を使えません。awslogs・splunk・awsfirelens のいずれかにします。',
-        en: 'Log driver "{driver}" is not supported on Fargate; use awslogs, splunk or awsfirelens.',
-      },
-    },
-    aws: {
-      quote: 'For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
+const fargateLogDriver = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-log-driver',
+  kinds: TD,
+  severity: 'error',
+  lesson: LOGGING,
+  summary: {
+    ja: 'Fargate のログドライバーは awslogs・splunk・awsfirelens',
+    en: 'Fargate log drivers are awslogs, splunk and awsfirelens',
+  },
+  messages: {
+    default: {
+      ja: 'Fargate ではログドライバー "{driver}" を使えません。awslogs・splunk・awsfirelens のいずれかにします。',
+      en: 'Log driver "{driver}" is not supported on Fargate; use awslogs, splunk or awsfirelens.',
     },
   },
-  { logging: check },
-);
+  aws: {
+    quote: 'For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
+  },
+  checks: { logging: check },
+});
 
 /** Reports a log driver Fargate does not support. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,24 +5,22 @@ import { NETWORK, TD } from './shared.ts';
 import { get, has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateNetworkMode = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-network-mode',
-    kinds: TD,
-    severity: 'error',
-    lesson: NETWORK,
-    quotesAws: true,
-    summary: { ja: 'Fargate のネットワークモードは awsvpc', en: 'Fargate uses network mode awsvpc' },
-    messages: {
-      default: {
-        ja: "Fargate では networkMode を awsvpc にします（AWS: Fargate only supports network mode 'awsvpc'.）",
-        en: "Fargate only supports network mode 'awsvpc'.",
-      },
+const fargateNetworkMode = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-network-mode',
+  kinds: TD,
+  severity: 'error',
+  lesson: NETWORK,
+  quotesAws: true,
+  summary: { ja: 'Fargate のネットワークモードは awsvpc', en: 'Fargate uses network mode awsvpc' },
+  messages: {
+    default: {
+      ja: "Fargate では networkMode を awsvpc にします（AWS: Fargate only supports network mode 'awsvpc'.）",
+      en: "Fargate only supports network mode 'awsvpc'.",
     },
   },
-  { network: check },
-);
+  checks: { network: check },
+});
 
 /** Reports a Fargate task definition whose network mode is missing or not awsvpc. */
 export function check(ctx: TdCtx): void {

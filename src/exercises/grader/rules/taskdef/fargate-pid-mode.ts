@@ -5,27 +5,25 @@ import { FARGATE, TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargatePidMode = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-pid-mode',
-    kinds: TD,
-    severity: 'error',
-    lesson: FARGATE,
-    summary: { ja: 'Fargate の pidMode は task のみ', en: 'On Fargate pidMode may only be task' },
-    messages: {
-      default: {
-        ja: 'Fargate では pidMode に host を使えません（task のみ）。',
-        en: 'Fargate allows pidMode task only, not host.',
-      },
-    },
-    aws: {
-      quote: 'On Fargate for Linux containers, the only valid value is task.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+const fargatePidMode = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-pid-mode',
+  kinds: TD,
+  severity: 'error',
+  lesson: FARGATE,
+  summary: { ja: 'Fargate の pidMode は task のみ', en: 'On Fargate pidMode may only be task' },
+  messages: {
+    default: {
+      ja: 'Fargate では pidMode に host を使えません（task のみ）。',
+      en: 'Fargate allows pidMode task only, not host.',
     },
   },
-  { fargate: check },
-);
+  aws: {
+    quote: 'On Fargate for Linux containers, the only valid value is task.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+  },
+  checks: { fargate: check },
+});
 
 /** Reports pidMode host on Fargate. */
 export function check(ctx: TdCtx): void {

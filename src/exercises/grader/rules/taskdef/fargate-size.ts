@@ -11,31 +11,29 @@ import {
 import { has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateSize = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-size',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    quotesAws: true,
-    summary: {
-      ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
-      en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
+const fargateSize = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-size',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate の cpu と memory が有効な組み合わせであること（"1 vCPU"、"2 GB" の形も可）',
+    en: 'Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted)',
+  },
+  messages: {
+    default: {
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {allowed}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {allowed})',
     },
-    messages: {
-      default: {
-        ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} で使えるメモリ: {allowed}（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
-        en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} allows memory {allowed})',
-      },
-      'unknown-cpu': {
-        ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} は Fargate の cpu の値ではありません。Fargate の cpu は {cpuValues} のいずれかです（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
-        en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
-      },
+    'unknown-cpu': {
+      ja: 'cpu {cpu} とメモリ {memory} MiB の Fargate 構成はありません。cpu {cpu} は Fargate の cpu の値ではありません。Fargate の cpu は {cpuValues} のいずれかです（AWS: No Fargate configuration exists for given values: {cpu} CPU, {memory} memory.）',
+      en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
     },
   },
-  { size: check },
-);
+  checks: { size: check },
+});
 
 /** What to suggest: the cpu values for an unknown cpu, else the memory values of that cpu. */
 function sizeHint(problem: FargateSizeProblem): {

@@ -5,32 +5,30 @@ import { FARGATE, TD } from './shared.ts';
 import { arr, get, has, ptr, str } from '../../value.ts';
 import type { ContainerCtx, TdCtx } from './context.ts';
 
-const fargateUnsupported = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/fargate-unsupported',
-    kinds: TD,
-    severity: 'error',
-    lesson: FARGATE,
-    quotesAws: true,
-    summary: {
-      ja: 'Fargate で使えない設定（privileged、ipcMode、links、sourcePath、dockerVolumeConfiguration、placementConstraints など）がない',
-      en: 'No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …)',
-    },
-    messages: {
-      default: {
-        ja: 'Fargate では {field} を使えません。{aws}',
-        en: '{field} is not supported on Fargate. {aws}',
-      },
+const fargateUnsupported = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/fargate-unsupported',
+  kinds: TD,
+  severity: 'error',
+  lesson: FARGATE,
+  quotesAws: true,
+  summary: {
+    ja: 'Fargate で使えない設定（privileged、ipcMode、links、sourcePath、dockerVolumeConfiguration、placementConstraints など）がない',
+    en: 'No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …)',
+  },
+  messages: {
+    default: {
+      ja: 'Fargate では {field} を使えません。{aws}',
+      en: '{field} is not supported on Fargate. {aws}',
     },
   },
-  {
+  checks: {
     fargate: check,
     volumes: checkVolumes,
     fargateContainer: checkContainer,
     linuxParameters: checkLinuxParameters,
   },
-);
+});
 
 const FARGATE_TASK_FIELDS: readonly [string, string][] = [
   ['ipcMode', 'Tasks using the Fargate launch type do not support ipcMode.'],

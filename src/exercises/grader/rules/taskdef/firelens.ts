@@ -5,31 +5,29 @@ import { TD } from './shared.ts';
 import { get, has, ptr, str } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const firelens = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/firelens',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('07-logging', 'firelens'),
-    quotesAws: true,
-    summary: {
-      ja: 'awsfirelens を使うならログルーター（firelensConfiguration）コンテナがあり、Fargate では config-file-type が file',
-      en: 'awsfirelens needs a log router container (firelensConfiguration); on Fargate config-file-type is file',
+const firelens = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/firelens',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('07-logging', 'firelens'),
+  quotesAws: true,
+  summary: {
+    ja: 'awsfirelens を使うならログルーター（firelensConfiguration）コンテナがあり、Fargate では config-file-type が file',
+    en: 'awsfirelens needs a log router container (firelensConfiguration); on Fargate config-file-type is file',
+  },
+  messages: {
+    default: {
+      ja: 'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
+      en: 'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
     },
-    messages: {
-      default: {
-        ja: 'awsfirelens を使うには、同じタスクに firelensConfiguration を持つログルーターコンテナが必要です。',
-        en: 'logDriver awsfirelens needs a log router container with firelensConfiguration in the same task.',
-      },
-      'fargate-s3-config': {
-        ja: 'Fargate の config-file-type は file のみで、s3 は使えません（AWS: Invalid arn syntax.）',
-        en: 'Invalid arn syntax. (Fargate supports only config-file-type file, not s3.)',
-      },
+    'fargate-s3-config': {
+      ja: 'Fargate の config-file-type は file のみで、s3 は使えません（AWS: Invalid arn syntax.）',
+      en: 'Invalid arn syntax. (Fargate supports only config-file-type file, not s3.)',
     },
   },
-  { logging: check },
-);
+  checks: { logging: check },
+});
 
 /** Reports awsfirelens logging without a FireLens router, and an S3 config file on Fargate. */
 export function check({ ctx, x }: ContainerCtx): void {

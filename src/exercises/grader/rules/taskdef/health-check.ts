@@ -6,31 +6,29 @@ import { CONTAINER_HEALTH_CHECK } from '../../../../aws/index.ts';
 import { get, num, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const healthCheckRange = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/health-check',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'health-checks'),
-    summary: {
-      ja: 'ヘルスチェックの interval 5〜300・timeout 2〜60・retries 1〜10・startPeriod 0〜300',
-      en: 'Health check interval 5–300, timeout 2–60, retries 1–10, startPeriod 0–300',
-    },
-    messages: {
-      default: {
-        ja: 'ヘルスチェックの {field} が不正です: {detail}',
-        en: 'Health check {field} is invalid: {detail}',
-      },
-    },
-    aws: {
-      quote:
-        'The time period in seconds between each health check execution. You may specify between 5 and 300 seconds.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
+const healthCheckRange = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/health-check',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'health-checks'),
+  summary: {
+    ja: 'ヘルスチェックの interval 5〜300・timeout 2〜60・retries 1〜10・startPeriod 0〜300',
+    en: 'Health check interval 5–300, timeout 2–60, retries 1–10, startPeriod 0–300',
+  },
+  messages: {
+    default: {
+      ja: 'ヘルスチェックの {field} が不正です: {detail}',
+      en: 'Health check {field} is invalid: {detail}',
     },
   },
-  { healthCheck: check },
-);
+  aws: {
+    quote:
+      'The time period in seconds between each health check execution. You may specify between 5 and 300 seconds.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
+  },
+  checks: { healthCheck: check },
+});
 
 const HC_RANGES = Object.entries(CONTAINER_HEALTH_CHECK).map(([field, s]) => [field, s.min, s.max] as const);
 

@@ -5,26 +5,24 @@ import { TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const hostNamespaces = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/host-namespaces',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'network-modes'),
-    summary: {
-      ja: 'host ネットワークモードや pidMode host を使わない（Security Hub ECS.17／ECS.3）',
-      en: 'No host network mode or pidMode host (Security Hub ECS.17 / ECS.3)',
-    },
-    messages: {
-      default: {
-        ja: '{field}: host はホストの名前空間を共有し、コンテナの隔離が弱まります。',
-        en: '{field}: host shares the host namespace and weakens container isolation.',
-      },
+const hostNamespaces = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/host-namespaces',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'network-modes'),
+  summary: {
+    ja: 'host ネットワークモードや pidMode host を使わない（Security Hub ECS.17／ECS.3）',
+    en: 'No host network mode or pidMode host (Security Hub ECS.17 / ECS.3)',
+  },
+  messages: {
+    default: {
+      ja: '{field}: host はホストの名前空間を共有し、コンテナの隔離が弱まります。',
+      en: '{field}: host shares the host namespace and weakens container isolation.',
     },
   },
-  { taskPractice: check },
-);
+  checks: { taskPractice: check },
+});
 
 /** Reports host network mode, and host pid mode outside Fargate. */
 export function check(ctx: TdCtx): void {

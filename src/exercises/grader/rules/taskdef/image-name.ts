@@ -5,39 +5,37 @@ import { CONTAINERS, TD } from './shared.ts';
 import { get, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const imageName = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/image-name',
-    kinds: TD,
-    severity: 'error',
-    lesson: CONTAINERS,
-    summary: {
-      ja: 'image が AWS の許す文字（英数字・- _ : . / #、ダイジェストの @）だけで 255 文字以内。<IMAGE1_NAME> や {{image}} のようなパイプラインのプレースホルダーが残っていない',
-      en: 'image uses only the characters AWS allows (letters, digits, - _ : . / #, and @ for a digest), at most 255; no pipeline placeholder such as <IMAGE1_NAME> or {{image}} is left',
+const imageName = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/image-name',
+  kinds: TD,
+  severity: 'error',
+  lesson: CONTAINERS,
+  summary: {
+    ja: 'image が AWS の許す文字（英数字・- _ : . / #、ダイジェストの @）だけで 255 文字以内。<IMAGE1_NAME> や {{image}} のようなパイプラインのプレースホルダーが残っていない',
+    en: 'image uses only the characters AWS allows (letters, digits, - _ : . / #, and @ for a digest), at most 255; no pipeline placeholder such as <IMAGE1_NAME> or {{image}} is left',
+  },
+  messages: {
+    default: {
+      ja: 'イメージ "{image}" に AWS が許さない文字があるか、255 文字を超えています（英数字と - _ : . / # のみ）。',
+      en: 'Image "{image}" has characters AWS does not allow or is longer than 255 characters (letters, digits, - _ : . / # only).',
     },
-    messages: {
-      default: {
-        ja: 'イメージ "{image}" に AWS が許さない文字があるか、255 文字を超えています（英数字と - _ : . / # のみ）。',
-        en: 'Image "{image}" has characters AWS does not allow or is longer than 255 characters (letters, digits, - _ : . / # only).',
-      },
-      placeholder: {
-        ja: 'イメージ "{image}" にパイプラインのプレースホルダー {placeholder} が残っています。登録の前に置き換える必要があります（CodePipeline や render-task-definition アクションなどのデプロイ手順が埋めます）。AWS はこの文字を受け付けません。',
-        en: 'Image "{image}" still holds the pipeline placeholder {placeholder}, which must be replaced before registration (a deploy step such as CodePipeline or the render-task-definition action fills it in); AWS refuses its characters.',
-      },
-      digest: {
-        ja: 'イメージ "{image}": ダイジェストは sha256: と 16 進数ちょうど 64 文字です。',
-        en: 'Image "{image}": a digest is sha256: followed by exactly 64 hexadecimal characters.',
-      },
+    placeholder: {
+      ja: 'イメージ "{image}" にパイプラインのプレースホルダー {placeholder} が残っています。登録の前に置き換える必要があります（CodePipeline や render-task-definition アクションなどのデプロイ手順が埋めます）。AWS はこの文字を受け付けません。',
+      en: 'Image "{image}" still holds the pipeline placeholder {placeholder}, which must be replaced before registration (a deploy step such as CodePipeline or the render-task-definition action fills it in); AWS refuses its characters.',
     },
-    aws: {
-      quote:
-        'For images using tags (repository-url/image:tag), up to 255 characters total are allowed, including letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs (#).',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+    digest: {
+      ja: 'イメージ "{image}": ダイジェストは sha256: と 16 進数ちょうど 64 文字です。',
+      en: 'Image "{image}": a digest is sha256: followed by exactly 64 hexadecimal characters.',
     },
   },
-  { container: check },
-);
+  aws: {
+    quote:
+      'For images using tags (repository-url/image:tag), up to 255 characters total are allowed, including letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs (#).',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+  },
+  checks: { container: check },
+});
 
 /** A pipeline placeholder left in an image: `<IMAGE1_NAME>` (CodePipeline), `{{image}}`, `${IMAGE}`. */
 const PLACEHOLDER = /<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}/;

@@ -6,27 +6,25 @@ import { get, ptr, str } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 import { imageProblem } from './image-name.ts';
 
-const imageTag = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/image-tag',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('11-anti-patterns', 'latest-tag'),
-    summary: { ja: 'イメージを latest やタグなしで指定しない', en: 'Images are not latest or untagged' },
-    messages: {
-      default: {
-        ja: 'イメージ "{image}" は タグがありません（latest と同じ意味）。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
-        en: 'Image "{image}" has no tag (it means latest), so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
-      },
-      latest: {
-        ja: 'イメージ "{image}" は latest タグです。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
-        en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
-      },
+const imageTag = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/image-tag',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('11-anti-patterns', 'latest-tag'),
+  summary: { ja: 'イメージを latest やタグなしで指定しない', en: 'Images are not latest or untagged' },
+  messages: {
+    default: {
+      ja: 'イメージ "{image}" は タグがありません（latest と同じ意味）。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+      en: 'Image "{image}" has no tag (it means latest), so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
+    },
+    latest: {
+      ja: 'イメージ "{image}" は latest タグです。どのバージョンが動くかが決まらず、ロールバックもできません。バージョンタグかダイジェストで固定してください。',
+      en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 /** The taskdef/image-tag message id for an unpinned image reference, or undefined when pinned. */
 export function imageTagProblem(image: string): string | undefined {

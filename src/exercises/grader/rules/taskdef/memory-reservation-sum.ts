@@ -5,32 +5,30 @@ import { SIZES, TD } from './shared.ts';
 import { get, num } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const memoryReservationSum = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/memory-reservation-sum',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    quotesAws: true,
-    summary: {
-      ja: 'コンテナの memoryReservation の合計がタスクの memory 以下',
-      en: "Containers' memoryReservation values add up to no more than the task memory",
-    },
-    messages: {
-      default: {
-        ja: "コンテナの memoryReservation の合計 {sum} MiB がタスクの memory {task} MiB を超えています（AWS: The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.）",
-        en: "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'. ({sum} > {task})",
-      },
-    },
-    aws: {
-      quote:
-        "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+const memoryReservationSum = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/memory-reservation-sum',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'コンテナの memoryReservation の合計がタスクの memory 以下',
+    en: "Containers' memoryReservation values add up to no more than the task memory",
+  },
+  messages: {
+    default: {
+      ja: "コンテナの memoryReservation の合計 {sum} MiB がタスクの memory {task} MiB を超えています（AWS: The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.）",
+      en: "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'. ({sum} > {task})",
     },
   },
-  { sizeSums: check },
-);
+  aws: {
+    quote:
+      "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+  },
+  checks: { sizeSums: check },
+});
 
 /** Reports container memory reservations that add up to more than the task memory. */
 export function check(ctx: TdCtx): void {

@@ -5,35 +5,33 @@ import { NETWORK, TD } from './shared.ts';
 import { arr, get, has, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const networkModeFeatures = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/network-mode-features',
-    kinds: TD,
-    severity: 'error',
-    lesson: NETWORK,
-    quotesAws: true,
-    summary: {
-      ja: 'awsvpc では hostname と links を使わず、none ではポートマッピングを使わない',
-      en: 'No hostname or links with awsvpc; no port mappings with none',
+const networkModeFeatures = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/network-mode-features',
+  kinds: TD,
+  severity: 'error',
+  lesson: NETWORK,
+  quotesAws: true,
+  summary: {
+    ja: 'awsvpc では hostname と links を使わず、none ではポートマッピングを使わない',
+    en: 'No hostname or links with awsvpc; no port mappings with none',
+  },
+  messages: {
+    default: {
+      ja: 'awsvpc では hostname を使えません（AWS: hostname is not supported on container when networkMode=awsvpc.）',
+      en: 'hostname is not supported on container when networkMode=awsvpc.',
     },
-    messages: {
-      default: {
-        ja: 'awsvpc では hostname を使えません（AWS: hostname is not supported on container when networkMode=awsvpc.）',
-        en: 'hostname is not supported on container when networkMode=awsvpc.',
-      },
-      'none-port-mappings': {
-        ja: 'networkMode が none のときはポートマッピングを使えません。',
-        en: 'networkMode none allows no portMappings.',
-      },
-      'awsvpc-links': {
-        ja: 'awsvpc では links を使えません（AWS: Links are not supported when networkMode=awsvpc.）',
-        en: 'Links are not supported when networkMode=awsvpc.',
-      },
+    'none-port-mappings': {
+      ja: 'networkMode が none のときはポートマッピングを使えません。',
+      en: 'networkMode none allows no portMappings.',
+    },
+    'awsvpc-links': {
+      ja: 'awsvpc では links を使えません（AWS: Links are not supported when networkMode=awsvpc.）',
+      en: 'Links are not supported when networkMode=awsvpc.',
     },
   },
-  { containerNetwork: check },
-);
+  checks: { containerNetwork: check },
+});
 
 /** Reports port mappings under network mode none, and hostname or links under awsvpc. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,26 +5,24 @@ import { TD } from './shared.ts';
 import { has } from '../../value.ts';
 import { type ContainerCtx, isSidecar } from './context.ts';
 
-const noHealthCheck = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/no-health-check',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'health-checks'),
-    summary: {
-      ja: 'アプリケーションの必須コンテナにヘルスチェックがある（ログルーターやエージェントは除く）',
-      en: 'Essential application containers have a health check (log routers and agents are skipped)',
-    },
-    messages: {
-      default: {
-        ja: '必須コンテナ "{name}" にヘルスチェックがありません。ハングしても ECS は気づけません。',
-        en: 'Essential container "{name}" has no healthCheck; ECS cannot notice when it hangs.',
-      },
+const noHealthCheck = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/no-health-check',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'health-checks'),
+  summary: {
+    ja: 'アプリケーションの必須コンテナにヘルスチェックがある（ログルーターやエージェントは除く）',
+    en: 'Essential application containers have a health check (log routers and agents are skipped)',
+  },
+  messages: {
+    default: {
+      ja: '必須コンテナ "{name}" にヘルスチェックがありません。ハングしても ECS は気づけません。',
+      en: 'Essential container "{name}" has no healthCheck; ECS cannot notice when it hangs.',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 /** Reports an application container (not a sidecar) without a health check. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,26 +5,24 @@ import { TD } from './shared.ts';
 import { has } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const noLogConfiguration = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/no-log-configuration',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('07-logging', 'awslogs'),
-    summary: {
-      ja: '各コンテナに logConfiguration がある（Security Hub ECS.9）',
-      en: 'Every container has a logConfiguration (Security Hub ECS.9)',
-    },
-    messages: {
-      default: {
-        ja: 'コンテナ "{name}" に logConfiguration がありません。ログがどこにも残りません。',
-        en: 'Container "{name}" has no logConfiguration; its logs go nowhere you can read.',
-      },
+const noLogConfiguration = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/no-log-configuration',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('07-logging', 'awslogs'),
+  summary: {
+    ja: '各コンテナに logConfiguration がある（Security Hub ECS.9）',
+    en: 'Every container has a logConfiguration (Security Hub ECS.9)',
+  },
+  messages: {
+    default: {
+      ja: 'コンテナ "{name}" に logConfiguration がありません。ログがどこにも残りません。',
+      en: 'Container "{name}" has no logConfiguration; its logs go nowhere you can read.',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 /** Reports a container without a log configuration. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,26 +5,24 @@ import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const plaintextSecret = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/plaintext-secret',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'secrets'),
-    summary: {
-      ja: 'パスワードやキーらしい名前の値を environment に平文で置かない（Security Hub ECS.8）',
-      en: 'No password- or key-like names in plain environment (Security Hub ECS.8)',
-    },
-    messages: {
-      default: {
-        ja: '環境変数 "{name}" は秘密情報に見えます。environment の値は DescribeTaskDefinition で誰でも読めます。secrets（Secrets Manager／SSM）を使ってください。',
-        en: 'Environment variable "{name}" looks like a secret. environment values are readable by anyone who can call DescribeTaskDefinition; use secrets (Secrets Manager or SSM).',
-      },
+const plaintextSecret = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/plaintext-secret',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'secrets'),
+  summary: {
+    ja: 'パスワードやキーらしい名前の値を environment に平文で置かない（Security Hub ECS.8）',
+    en: 'No password- or key-like names in plain environment (Security Hub ECS.8)',
+  },
+  messages: {
+    default: {
+      ja: '環境変数 "{name}" は秘密情報に見えます。environment の値は DescribeTaskDefinition で誰でも読めます。secrets（Secrets Manager／SSM）を使ってください。',
+      en: 'Environment variable "{name}" looks like a secret. environment values are readable by anyone who can call DescribeTaskDefinition; use secrets (Secrets Manager or SSM).',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 const SECRET_NAME =
   /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;

@@ -6,42 +6,40 @@ import { fargateCpuSize, parseTaskCpu } from '../../../../aws/index.ts';
 import { get, has, ptr, str } from '../../value.ts';
 import type { ContainerCtx, TdCtx } from './context.ts';
 
-const windowsLimits = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/platform-limits',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('03-fargate-ec2', 'comparison'),
-    summary: {
-      ja: 'Windows は X86_64 のみで、Fargate では 1 vCPU 以上・4 vCPU まで、ipcMode・pidMode・FireLens 不可',
-      en: 'Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens',
+const windowsLimits = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/platform-limits',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('03-fargate-ec2', 'comparison'),
+  summary: {
+    ja: 'Windows は X86_64 のみで、Fargate では 1 vCPU 以上・4 vCPU まで、ipcMode・pidMode・FireLens 不可',
+    en: 'Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens',
+  },
+  messages: {
+    default: {
+      ja: 'Windows コンテナの制限: Fargate の Windows はタスク cpu が 1〜4 vCPU です。',
+      en: 'Windows containers: Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',
     },
-    messages: {
-      default: {
-        ja: 'Windows コンテナの制限: Fargate の Windows はタスク cpu が 1〜4 vCPU です。',
-        en: 'Windows containers: Windows on Fargate needs task cpu from 1 vCPU to 4 vCPU.',
-      },
-      arm64: {
-        ja: 'Windows コンテナの制限: Windows は X86_64 のみで、ARM64 は使えません。',
-        en: 'Windows containers: Windows supports X86_64 only, not ARM64.',
-      },
-      'ipc-mode': {
-        ja: 'Windows コンテナの制限: Windows では ipcMode を使えません。',
-        en: 'Windows containers: ipcMode is not supported on Windows.',
-      },
-      'pid-mode': {
-        ja: 'Windows コンテナの制限: Windows では pidMode を使えません。',
-        en: 'Windows containers: pidMode is not supported on Windows.',
-      },
-      firelens: {
-        ja: 'Windows コンテナの制限: FireLens は Linux のみです。',
-        en: 'Windows containers: FireLens is Linux only.',
-      },
+    arm64: {
+      ja: 'Windows コンテナの制限: Windows は X86_64 のみで、ARM64 は使えません。',
+      en: 'Windows containers: Windows supports X86_64 only, not ARM64.',
+    },
+    'ipc-mode': {
+      ja: 'Windows コンテナの制限: Windows では ipcMode を使えません。',
+      en: 'Windows containers: ipcMode is not supported on Windows.',
+    },
+    'pid-mode': {
+      ja: 'Windows コンテナの制限: Windows では pidMode を使えません。',
+      en: 'Windows containers: pidMode is not supported on Windows.',
+    },
+    firelens: {
+      ja: 'Windows コンテナの制限: FireLens は Linux のみです。',
+      en: 'Windows containers: FireLens is Linux only.',
     },
   },
-  { logging: checkFirelens, task: check },
-);
+  checks: { logging: checkFirelens, task: check },
+});
 
 /** Reports a FireLens configuration in a Windows task. */
 export function checkFirelens({ ctx, x }: ContainerCtx): void {

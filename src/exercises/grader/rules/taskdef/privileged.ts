@@ -5,26 +5,24 @@ import { ANTI, TD } from './shared.ts';
 import { bool, get, ptr } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const privileged = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/privileged',
-    kinds: TD,
-    severity: 'warning',
-    lesson: ANTI,
-    summary: {
-      ja: 'privileged を使わない（Security Hub ECS.4）',
-      en: 'No privileged containers (Security Hub ECS.4)',
-    },
-    messages: {
-      default: {
-        ja: 'コンテナ "{name}" は privileged です。ホストの root とほぼ同じ権限になります。',
-        en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
-      },
+const privileged = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/privileged',
+  kinds: TD,
+  severity: 'warning',
+  lesson: ANTI,
+  summary: {
+    ja: 'privileged を使わない（Security Hub ECS.4）',
+    en: 'No privileged containers (Security Hub ECS.4)',
+  },
+  messages: {
+    default: {
+      ja: 'コンテナ "{name}" は privileged です。ホストの root とほぼ同じ権限になります。',
+      en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 /** Reports a privileged container (outside Fargate, which refuses it as an error). */
 export function check({ ctx, x }: ContainerCtx): void {

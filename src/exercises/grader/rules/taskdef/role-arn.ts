@@ -5,31 +5,29 @@ import { TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const roleArnFormat = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/role-arn',
-    kinds: TD,
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'execution-role'),
-    summary: {
-      ja: 'ロールが IAM ロール名か IAM ロールの ARN で、プレースホルダーや壊れた ARN でない',
-      en: 'Roles are IAM role names or IAM role ARNs, not placeholders or malformed ARNs',
-    },
-    messages: {
-      default: {
-        ja: '{field} "{value}" は IAM ロール名（例 ecsTaskExecutionRole）でも IAM ロールの ARN（arn:aws:iam::123456789012:role/名前）でもありません。',
-        en: '{field} "{value}" is neither an IAM role name (such as ecsTaskExecutionRole) nor an IAM role ARN (arn:aws:iam::123456789012:role/name).',
-      },
-    },
-    aws: {
-      quote:
-        'The short name or full Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.',
-      source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+const roleArnFormat = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/role-arn',
+  kinds: TD,
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'execution-role'),
+  summary: {
+    ja: 'ロールが IAM ロール名か IAM ロールの ARN で、プレースホルダーや壊れた ARN でない',
+    en: 'Roles are IAM role names or IAM role ARNs, not placeholders or malformed ARNs',
+  },
+  messages: {
+    default: {
+      ja: '{field} "{value}" は IAM ロール名（例 ecsTaskExecutionRole）でも IAM ロールの ARN（arn:aws:iam::123456789012:role/名前）でもありません。',
+      en: '{field} "{value}" is neither an IAM role name (such as ecsTaskExecutionRole) nor an IAM role ARN (arn:aws:iam::123456789012:role/name).',
     },
   },
-  { taskPractice: check },
-);
+  aws: {
+    quote:
+      'The short name or full Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+  },
+  checks: { taskPractice: check },
+});
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 /** An IAM role name: up to 64 of letters, digits and + = , . @ _ - (IAM CreateRole, RoleName). */

@@ -5,30 +5,28 @@ import { TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const roleMixup = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/role-mixup',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'execution-role'),
-    summary: {
-      ja: 'タスクロールとタスク実行ロールを取り違えない・同じロールにしない',
-      en: 'Task role and task execution role are not swapped or the same role',
+const roleMixup = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/role-mixup',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'execution-role'),
+  summary: {
+    ja: 'タスクロールとタスク実行ロールを取り違えない・同じロールにしない',
+    en: 'Task role and task execution role are not swapped or the same role',
+  },
+  messages: {
+    default: {
+      ja: 'taskRoleArn と executionRoleArn が同じロールです。アプリケーションが ECS 用の権限（イメージ取得やシークレット）まで持ちます。ロールを分けてください。',
+      en: 'taskRoleArn and executionRoleArn are the same role, so the application gets ECS’s permissions (image pulls, secrets). Use two roles.',
     },
-    messages: {
-      default: {
-        ja: 'taskRoleArn と executionRoleArn が同じロールです。アプリケーションが ECS 用の権限（イメージ取得やシークレット）まで持ちます。ロールを分けてください。',
-        en: 'taskRoleArn and executionRoleArn are the same role, so the application gets ECS’s permissions (image pulls, secrets). Use two roles.',
-      },
-      swapped: {
-        ja: 'ロール名が逆に見えます。executionRoleArn は ECS 用（イメージ取得・ログ・シークレット）、taskRoleArn はアプリケーション用です。',
-        en: 'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
-      },
+    swapped: {
+      ja: 'ロール名が逆に見えます。executionRoleArn は ECS 用（イメージ取得・ログ・シークレット）、taskRoleArn はアプリケーション用です。',
+      en: 'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
     },
   },
-  { taskPractice: check },
-);
+  checks: { taskPractice: check },
+});
 
 /** Reports the same role as execution and task role, or names that suggest the two are swapped. */
 export function check(ctx: TdCtx): void {

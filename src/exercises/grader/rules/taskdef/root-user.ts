@@ -5,26 +5,24 @@ import { ANTI, TD } from './shared.ts';
 import { bool, get, has, ptr, str } from '../../value.ts';
 import type { ContainerCtx } from './context.ts';
 
-const rootUser = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/root-user',
-    kinds: TD,
-    severity: 'warning',
-    lesson: ANTI,
-    summary: {
-      ja: 'root ユーザーで動かさない（host モードでは user 未指定も root 扱い、Security Hub ECS.1）',
-      en: 'Containers do not run as root (in host mode a missing user counts as root, Security Hub ECS.1)',
-    },
-    messages: {
-      default: {
-        ja: 'コンテナ "{name}" は root で動きます。1000:1000 のような一般ユーザーを user に指定してください。',
-        en: 'Container "{name}" runs as root. Set user to a non-root user such as 1000:1000.',
-      },
+const rootUser = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/root-user',
+  kinds: TD,
+  severity: 'warning',
+  lesson: ANTI,
+  summary: {
+    ja: 'root ユーザーで動かさない（host モードでは user 未指定も root 扱い、Security Hub ECS.1）',
+    en: 'Containers do not run as root (in host mode a missing user counts as root, Security Hub ECS.1)',
+  },
+  messages: {
+    default: {
+      ja: 'コンテナ "{name}" は root で動きます。1000:1000 のような一般ユーザーを user に指定してください。',
+      en: 'Container "{name}" runs as root. Set user to a non-root user such as 1000:1000.',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 /** Reports a container that runs as root: user root or 0, or no user in host network mode. */
 export function check({ ctx, x }: ContainerCtx): void {

@@ -5,42 +5,40 @@ import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const secretValueFrom = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/secret-value-from',
-    kinds: TD,
-    severity: 'warning',
-    lesson: lesson('02-task-definitions', 'secrets'),
-    summary: {
-      ja: 'secrets の valueFrom が Secrets Manager の ARN（:json-key:version-stage:version-id）か SSM パラメータの ARN／名前',
-      en: 'secrets valueFrom is a Secrets Manager ARN (:json-key:version-stage:version-id) or an SSM parameter ARN or name',
+const secretValueFrom = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/secret-value-from',
+  kinds: TD,
+  severity: 'warning',
+  lesson: lesson('02-task-definitions', 'secrets'),
+  summary: {
+    ja: 'secrets の valueFrom が Secrets Manager の ARN（:json-key:version-stage:version-id）か SSM パラメータの ARN／名前',
+    en: 'secrets valueFrom is a Secrets Manager ARN (:json-key:version-stage:version-id) or an SSM parameter ARN or name',
+  },
+  messages: {
+    default: {
+      ja: 'valueFrom "{value}" の形式が不正です: シークレット名の後は :json-key:version-stage:version-id の3つを、空欄もコロンを残して書きます。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: after the secret name write :json-key:version-stage:version-id, keeping empty fields. Registration may pass, but the task will fail to start.',
     },
-    messages: {
-      default: {
-        ja: 'valueFrom "{value}" の形式が不正です: シークレット名の後は :json-key:version-stage:version-id の3つを、空欄もコロンを残して書きます。登録はできてもタスクは起動に失敗します。',
-        en: 'valueFrom "{value}" is malformed: after the secret name write :json-key:version-stage:version-id, keeping empty fields. Registration may pass, but the task will fail to start.',
-      },
-      'secrets-manager-arn': {
-        ja: 'valueFrom "{value}" の形式が不正です: Secrets Manager のシークレット ARN ではありません。登録はできてもタスクは起動に失敗します。',
-        en: 'valueFrom "{value}" is malformed: not a Secrets Manager secret ARN. Registration may pass, but the task will fail to start.',
-      },
-      'stage-and-id': {
-        ja: 'valueFrom "{value}" の形式が不正です: version-stage と version-id は同時に指定できません。登録はできてもタスクは起動に失敗します。',
-        en: 'valueFrom "{value}" is malformed: a version stage and a version id cannot both be given. Registration may pass, but the task will fail to start.',
-      },
-      arn: {
-        ja: 'valueFrom "{value}" の形式が不正です: Secrets Manager や SSM パラメータの ARN ではありません。登録はできてもタスクは起動に失敗します。',
-        en: 'valueFrom "{value}" is malformed: not a Secrets Manager or SSM parameter ARN. Registration may pass, but the task will fail to start.',
-      },
-      'parameter-name': {
-        ja: 'valueFrom "{value}" の形式が不正です: SSM パラメータ名として不正です。登録はできてもタスクは起動に失敗します。',
-        en: 'valueFrom "{value}" is malformed: not a valid SSM parameter name. Registration may pass, but the task will fail to start.',
-      },
+    'secrets-manager-arn': {
+      ja: 'valueFrom "{value}" の形式が不正です: Secrets Manager のシークレット ARN ではありません。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: not a Secrets Manager secret ARN. Registration may pass, but the task will fail to start.',
+    },
+    'stage-and-id': {
+      ja: 'valueFrom "{value}" の形式が不正です: version-stage と version-id は同時に指定できません。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: a version stage and a version id cannot both be given. Registration may pass, but the task will fail to start.',
+    },
+    arn: {
+      ja: 'valueFrom "{value}" の形式が不正です: Secrets Manager や SSM パラメータの ARN ではありません。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: not a Secrets Manager or SSM parameter ARN. Registration may pass, but the task will fail to start.',
+    },
+    'parameter-name': {
+      ja: 'valueFrom "{value}" の形式が不正です: SSM パラメータ名として不正です。登録はできてもタスクは起動に失敗します。',
+      en: 'valueFrom "{value}" is malformed: not a valid SSM parameter name. Registration may pass, but the task will fail to start.',
     },
   },
-  { task: check },
-);
+  checks: { task: check },
+});
 
 const SM_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^:]+(:.*)?$/;
 const SSM_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/?[A-Za-z0-9_.\-/]+$/;

@@ -4,23 +4,21 @@ import { td, type RuleExamples } from '../example-docs.ts';
 import { ECS_QUOTAS } from '../../../../aws/index.ts';
 import type { TdCtx } from './context.ts';
 
-const sizeLimit = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/size-limit',
-    kinds: ['taskdef'],
-    severity: 'error',
-    lesson: lesson('02-task-definitions', 'limits'),
-    summary: { ja: 'タスク定義が 64 KiB 以内', en: 'The task definition is at most 64 KiB' },
-    messages: {
-      default: {
-        ja: 'タスク定義が {size} バイトあり、上限の 64 KiB（65,536 バイト）を超えています。',
-        en: 'The task definition is {size} bytes, over the 64 KiB (65,536 bytes) limit.',
-      },
+const sizeLimit = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/size-limit',
+  kinds: ['taskdef'],
+  severity: 'error',
+  lesson: lesson('02-task-definitions', 'limits'),
+  summary: { ja: 'タスク定義が 64 KiB 以内', en: 'The task definition is at most 64 KiB' },
+  messages: {
+    default: {
+      ja: 'タスク定義が {size} バイトあり、上限の 64 KiB（65,536 バイト）を超えています。',
+      en: 'The task definition is {size} bytes, over the 64 KiB (65,536 bytes) limit.',
     },
   },
-  { request: check },
-);
+  checks: { request: check },
+});
 
 /** Reports a task definition whose JSON is larger than the RegisterTaskDefinition size quota. */
 export function check(ctx: TdCtx): void {

@@ -6,27 +6,25 @@ import { EC2_TASK_CPU_RANGE_FACT, parseTaskCpu } from '../../../../aws/index.ts'
 import { get, isIntrinsic, show } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const taskCpuFormat = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/task-cpu',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    quotesAws: true,
-    summary: {
-      ja: 'タスクの cpu が "256" や "1 vCPU" の形で、範囲内（EC2 は 128〜196608）であること',
-      en: 'Task cpu is like "256" or "1 vCPU" and in range (128–196,608 on EC2)',
-    },
-    messages: {
-      default: {
-        ja: 'タスクの cpu "{value}" は不正です（AWS: Invalid \'cpu\' setting for task.）',
-        en: 'Invalid \'cpu\' setting for task. (got "{value}")',
-      },
+const taskCpuFormat = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/task-cpu',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  quotesAws: true,
+  summary: {
+    ja: 'タスクの cpu が "256" や "1 vCPU" の形で、範囲内（EC2 は 128〜196608）であること',
+    en: 'Task cpu is like "256" or "1 vCPU" and in range (128–196,608 on EC2)',
+  },
+  messages: {
+    default: {
+      ja: 'タスクの cpu "{value}" は不正です（AWS: Invalid \'cpu\' setting for task.）',
+      en: 'Invalid \'cpu\' setting for task. (got "{value}")',
     },
   },
-  { size: check },
-);
+  checks: { size: check },
+});
 
 /** Reports a task cpu that is not a number of units or vCPUs (on EC2 also outside the allowed range). */
 export function check(ctx: TdCtx): void {

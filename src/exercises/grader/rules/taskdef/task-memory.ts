@@ -6,26 +6,24 @@ import { parseTaskMemory } from '../../../../aws/index.ts';
 import { get, isIntrinsic, show } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const taskMemoryFormat = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/task-memory',
-    kinds: TD,
-    severity: 'error',
-    lesson: SIZES,
-    summary: {
-      ja: 'タスクの memory が "512" や "2 GB" の形であること',
-      en: 'Task memory is like "512" or "2 GB"',
-    },
-    messages: {
-      default: {
-        ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
-        en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
-      },
+const taskMemoryFormat = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/task-memory',
+  kinds: TD,
+  severity: 'error',
+  lesson: SIZES,
+  summary: {
+    ja: 'タスクの memory が "512" や "2 GB" の形であること',
+    en: 'Task memory is like "512" or "2 GB"',
+  },
+  messages: {
+    default: {
+      ja: 'タスクの memory "{value}" は不正です。MiB の整数（"512"）か "2 GB" の形で書きます。',
+      en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
     },
   },
-  { size: check },
-);
+  checks: { size: check },
+});
 
 /** Reports a task memory that is not a number of MiB or GB. */
 export function check(ctx: TdCtx): void {

@@ -5,26 +5,24 @@ import { ANTI, TD } from './shared.ts';
 import { bool, get, has, ptr } from '../../value.ts';
 import { type ContainerCtx, isSidecar } from './context.ts';
 
-const writableRootFs = checkedRule(
-  'taskdef',
-  {
-    id: 'taskdef/writable-root-fs',
-    kinds: TD,
-    severity: 'warning',
-    lesson: ANTI,
-    summary: {
-      ja: 'アプリケーションコンテナの readonlyRootFilesystem を true にする（Security Hub ECS.5。ログルーターやエージェントは除く）',
-      en: 'Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped)',
-    },
-    messages: {
-      default: {
-        ja: 'コンテナ "{name}" のルートファイルシステムは書き込み可能です。readonlyRootFilesystem: true にし、書き込み先はボリュームにします。',
-        en: 'Container "{name}" has a writable root file system. Set readonlyRootFilesystem to true and write to volumes.',
-      },
+const writableRootFs = checkedRule({
+  area: 'taskdef',
+  id: 'taskdef/writable-root-fs',
+  kinds: TD,
+  severity: 'warning',
+  lesson: ANTI,
+  summary: {
+    ja: 'アプリケーションコンテナの readonlyRootFilesystem を true にする（Security Hub ECS.5。ログルーターやエージェントは除く）',
+    en: 'Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped)',
+  },
+  messages: {
+    default: {
+      ja: 'コンテナ "{name}" のルートファイルシステムは書き込み可能です。readonlyRootFilesystem: true にし、書き込み先はボリュームにします。',
+      en: 'Container "{name}" has a writable root file system. Set readonlyRootFilesystem to true and write to volumes.',
     },
   },
-  { practice: check },
-);
+  checks: { practice: check },
+});
 
 /** Reports an application container (not a sidecar, not Windows) without a read-only root file system. */
 export function check({ ctx, x }: ContainerCtx): void {

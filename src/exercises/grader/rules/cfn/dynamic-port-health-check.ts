@@ -36,7 +36,7 @@ function dynamicHostPort(td: unknown, container: string, port: unknown): boolean
 }
 
 /** Service → target group: reports a fixed health check port on a target group that receives dynamic host ports. */
-export function check({ id: serviceId, props, resources, r }: ResourceCtx): void {
+function check({ id: serviceId, props, resources, r }: ResourceCtx): void {
   const tdId = refTarget(get(props, 'TaskDefinition'));
   const td = get(get(resources, tdId ?? ''), 'Properties');
   if (!isObj(td)) return;

@@ -24,7 +24,7 @@ const logGroupRetention = checkedRule({
 });
 
 /** Reports a log group `id` (properties `props` at `base`) without RetentionInDays. */
-export function check({ id, props, base, r }: ResourceCtx): void {
+function check({ id, props, base, r }: ResourceCtx): void {
   if (!has(props, 'RetentionInDays')) r.report(logGroupRetention, base, { name: id });
 }
 

@@ -32,7 +32,7 @@ const serviceTaskDefinition = checkedRule({
 });
 
 /** Reports a service (properties `props` at `base`) that does not fit the template's task definition it refers to. */
-export function check({ props, resources, base, r }: ResourceCtx): void {
+function check({ props, resources, base, r }: ResourceCtx): void {
   const tdId = refTarget(get(props, 'TaskDefinition'));
   const td = tdId ? get(get(resources, tdId), 'Properties') : undefined;
   if (!isObj(td) || str(get(get(resources, tdId ?? ''), 'Type')) !== 'AWS::ECS::TaskDefinition') return;

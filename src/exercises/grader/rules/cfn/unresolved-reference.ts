@@ -28,7 +28,7 @@ const unresolvedRef = checkedRule({
 const PSEUDO = /^AWS::/;
 
 /** Reports each Ref, GetAtt and DependsOn naming neither a resource nor a parameter in `known` (pseudo parameters are fine). */
-export function check({ t, known, r }: TemplateCtx): void {
+function check({ t, known, r }: TemplateCtx): void {
   const stack: [unknown, string][] = [
     [get(t, 'Resources'), '/Resources'],
     [get(t, 'Outputs'), '/Outputs'],

@@ -31,7 +31,7 @@ const propagateTags = checkedRule({
 export default propagateTags;
 
 /** run-task cannot propagate tags from a service: reports propagateTags SERVICE. */
-export function check({ o, r }: RunTaskCtx): void {
+function check({ o, r }: RunTaskCtx): void {
   if (str(get(o, 'propagateTags')) === 'SERVICE') r.report(propagateTags, '/propagateTags');
 }
 

@@ -28,7 +28,7 @@ const executionRolePermissions = checkedRule({
 });
 
 /** Reports each permission the task definition `td` needs from its execution role `role` that the role lacks (at `at`). */
-export function check({ td, role, at, r }: ExecutionRoleCtx): void {
+function check({ td, role, at, r }: ExecutionRoleCtx): void {
   const managedExec = hasManagedExecutionPolicy(role);
   const needs: string[] = [];
   let usesSm = false;

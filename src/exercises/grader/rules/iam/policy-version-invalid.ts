@@ -29,7 +29,7 @@ const policyVersionInvalid = checkedRule({
 });
 
 /** Reports a policy document whose Version is a string IAM does not know. */
-export function check({ doc, base, r }: DocumentCtx): void {
+function check({ doc, base, r }: DocumentCtx): void {
   const version = get(doc, 'Version');
   if (typeof version === 'string' && version !== '2008-10-17' && version !== '2012-10-17')
     r.report(policyVersionInvalid, ptr(base, 'Version'), { value: version });

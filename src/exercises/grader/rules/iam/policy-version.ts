@@ -30,7 +30,7 @@ const policyVersion = checkedRule({
 });
 
 /** Reports a policy document whose Version is missing or the old 2008-10-17. */
-export function check({ doc, base, r }: DocumentCtx): void {
+function check({ doc, base, r }: DocumentCtx): void {
   const version = get(doc, 'Version');
   if (version !== undefined && version !== '2008-10-17') return;
   r.report(policyVersion, version === undefined ? base : ptr(base, 'Version'), {

@@ -32,7 +32,7 @@ const statementResource = checkedRule({
  * Reports an identity-policy statement without Resource or NotResource. A statement with a
  * Principal belongs to a trust or resource policy, where the resource may be implied.
  */
-export function check({ st, r }: StatementCtx): void {
+function check({ st, r }: StatementCtx): void {
   const identity = !has(st.s, 'Principal') && !has(st.s, 'NotPrincipal');
   if (identity && !has(st.s, 'Resource') && !has(st.s, 'NotResource')) r.report(statementResource, st.p);
 }

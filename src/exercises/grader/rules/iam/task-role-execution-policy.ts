@@ -26,7 +26,7 @@ const taskRoleExecutionPolicy = checkedRule({
 });
 
 /** Reports a task role that has the managed task execution policy attached. */
-export function check({ role: task, r }: RoleCtx): void {
+function check({ role: task, r }: RoleCtx): void {
   if (task && hasManagedExecutionPolicy(task))
     r.report(taskRoleExecutionPolicy, ptr('/Resources', task.id, 'Properties', 'ManagedPolicyArns'), {
       role: task.id,

@@ -25,7 +25,7 @@ const trustPolicy = checkedRule({
 });
 
 /** Reports a task or execution role whose trust policy does not name ecs-tasks.amazonaws.com. */
-export function check({ role, r }: RoleCtx): void {
+function check({ role, r }: RoleCtx): void {
   if (role && !role.trustsEcsTasks)
     r.report(trustPolicy, ptr('/Resources', role.id, 'Properties', 'AssumeRolePolicyDocument'), {
       role: role.id,

@@ -25,7 +25,7 @@ const wildcardAction = checkedRule({
 });
 
 /** Reports each `*` or `service:*` action an Allow statement grants. */
-export function check({ st, r }: StatementCtx): void {
+function check({ st, r }: StatementCtx): void {
   if (st.effect !== 'Allow') return;
   const actionValue = get(st.s, 'Action');
   st.actions.forEach((a, i) => {

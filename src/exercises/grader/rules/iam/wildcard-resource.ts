@@ -32,7 +32,7 @@ const wildcardResource = checkedRule({
 });
 
 /** Reports Resource "*" on an Allow statement whose actions can be scoped to resources. */
-export function check({ st, r }: StatementCtx): void {
+function check({ st, r }: StatementCtx): void {
   if (st.effect !== 'Allow' || !st.resources.includes('*')) return;
   const scoped = st.actions.filter((a) => !onlySupportsWildcardResource(a) && a !== '*' && !a.endsWith(':*'));
   if (scoped.length > 0)

@@ -25,7 +25,7 @@ const cooldowns = checkedRule({
 });
 
 /** Reports a scale-in cooldown shorter than the scale-out cooldown (both default to 300 s). */
-export function check({ o: tt, base, r }: ScalingCtx): void {
+function check({ o: tt, base, r }: ScalingCtx): void {
   const out = num(get(tt, 'ScaleOutCooldown')) ?? 300;
   const inn = num(get(tt, 'ScaleInCooldown')) ?? 300;
   if (inn < out) r.report(cooldowns, ptr(base, 'ScaleInCooldown'), { in: inn, out });

@@ -25,7 +25,7 @@ const minZero = checkedRule({
 });
 
 /** Reports a scalable target with MinCapacity 0. */
-export function check({ o, r }: ScalingCtx): void {
+function check({ o, r }: ScalingCtx): void {
   if (num(get(o, 'MinCapacity')) === 0) r.report(minZero, '/MinCapacity');
 }
 

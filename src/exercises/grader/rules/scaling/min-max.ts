@@ -22,7 +22,7 @@ const minMax = checkedRule({
 });
 
 /** Reports MinCapacity above MaxCapacity in the object at `base` (a target or a scheduled action's ScalableTargetAction). */
-export function check({ o, base, r }: ScalingCtx): void {
+function check({ o, base, r }: ScalingCtx): void {
   const min = num(get(o, 'MinCapacity'));
   const max = num(get(o, 'MaxCapacity'));
   if (min !== undefined && max !== undefined && min > max)

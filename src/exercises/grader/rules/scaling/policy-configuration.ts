@@ -47,7 +47,7 @@ export function isFragment(o: Obj, cfn: boolean): boolean {
 }
 
 /** Reports a policy fragment, or a policy type without (or with the wrong) configuration block. */
-export function check({ o, r, cfn }: PolicyCtx): void {
+function check({ o, r, cfn }: PolicyCtx): void {
   const cfg = (messageId: string, p = ''): void => r.report(policyType, p, {}, messageId);
   if (isFragment(o, cfn)) return cfg('fragment');
   const type = str(get(o, 'PolicyType'));

@@ -33,7 +33,7 @@ const resourceId = checkedRule({
 const RESOURCE_ID = /^service\/[A-Za-z0-9_-]{1,255}\/[A-Za-z0-9_-]{1,255}$/;
 
 /** Reports a ResourceId string that is not service/<cluster>/<service>. */
-export function check({ o, r }: ScalingCtx): void {
+function check({ o, r }: ScalingCtx): void {
   const id = str(get(o, 'ResourceId'));
   if (id !== undefined && !RESOURCE_ID.test(id)) r.report(resourceId, '/ResourceId', { value: id });
 }

@@ -34,7 +34,7 @@ const resourceLabel = checkedRule({
 const RESOURCE_LABEL = /^app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/;
 
 /** Reports a missing, misplaced or malformed ResourceLabel in the predefined metric at `base`. */
-export function check({ o: tt, base, r }: ScalingCtx): void {
+function check({ o: tt, base, r }: ScalingCtx): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const metric = str(get(pre, 'PredefinedMetricType'));
   const label = get(pre, 'ResourceLabel');

@@ -38,12 +38,12 @@ function check(o: Obj, field: 'ServiceNamespace' | 'ScalableDimension', expected
 }
 
 /** Reports a ServiceNamespace other than `ecs`. */
-export function checkNamespace({ o, r }: ScalingCtx): void {
+function checkNamespace({ o, r }: ScalingCtx): void {
   check(o, 'ServiceNamespace', 'ecs', r);
 }
 
 /** Reports a ScalableDimension other than `ecs:service:DesiredCount`. */
-export function checkDimension({ o, r }: ScalingCtx): void {
+function checkDimension({ o, r }: ScalingCtx): void {
   check(o, 'ScalableDimension', 'ecs:service:DesiredCount', r);
 }
 

@@ -31,7 +31,7 @@ export function scheduleProblem(s: string): { detail: string; detailJa: string }
 }
 
 /** Reports a scheduled action's Schedule that is not a valid at(), rate() or cron() expression. */
-export function check({ o, base, r }: ScalingCtx): void {
+function check({ o, base, r }: ScalingCtx): void {
   const sched = str(get(o, 'Schedule'));
   const problem = sched !== undefined ? scheduleProblem(sched) : undefined;
   if (sched !== undefined && problem) r.report(schedule, ptr(base, 'Schedule'), { value: sched, ...problem });

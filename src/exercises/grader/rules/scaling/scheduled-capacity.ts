@@ -24,7 +24,7 @@ const scheduledCapacity = checkedRule({
 });
 
 /** Reports a ScalableTargetAction that sets neither MinCapacity nor MaxCapacity. */
-export function check({ o, base, r }: ScalingCtx): void {
+function check({ o, base, r }: ScalingCtx): void {
   const action = get(o, 'ScalableTargetAction');
   if (isObj(action) && !has(action, 'MinCapacity') && !has(action, 'MaxCapacity'))
     r.report(scheduledCapacity, ptr(base, 'ScalableTargetAction'));

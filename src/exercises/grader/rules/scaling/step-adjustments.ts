@@ -54,7 +54,7 @@ const stepAdjustments = checkedRule({
 });
 
 /** Reports a step scaling configuration at `base` without an adjustment type or with missing, open, overlapping or gapped steps. */
-export function check({ o: step, base, r }: ScalingCtx): void {
+function check({ o: step, base, r }: ScalingCtx): void {
   const list = arr(get(step, 'StepAdjustments'));
   const s = (messageId: string, p = ptr(base, 'StepAdjustments')): void =>
     r.report(stepAdjustments, p, {}, messageId);

@@ -30,7 +30,7 @@ const targetTracking = checkedRule({
 });
 
 /** Reports a target tracking configuration at `base` without a target value, or with no or two metrics. */
-export function check({ o: tt, base, r }: ScalingCtx): void {
+function check({ o: tt, base, r }: ScalingCtx): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const custom = has(tt, 'CustomizedMetricSpecification');
   const t = (messageId: string): void => r.report(targetTracking, base, {}, messageId);

@@ -29,7 +29,7 @@ const timezone = checkedRule({
 });
 
 /** Reports a scheduled action's Timezone that is not an IANA time zone name. */
-export function check({ o, base, r }: ScalingCtx): void {
+function check({ o, base, r }: ScalingCtx): void {
   const tz = str(get(o, 'Timezone'));
   if (tz !== undefined && !isIanaTimeZone(tz)) r.report(timezone, ptr(base, 'Timezone'), { value: tz });
 }

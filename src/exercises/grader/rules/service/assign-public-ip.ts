@@ -24,7 +24,7 @@ const assignPublicIp = checkedRule({
 });
 
 /** Reports assignPublicIp ENABLED in the awsvpc configuration. */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   const aw = get(get(svc, 'networkConfiguration'), 'awsvpcConfiguration');
   if (str(get(aw, 'assignPublicIp')) === 'ENABLED')
     r.report(assignPublicIp, '/networkConfiguration/awsvpcConfiguration/assignPublicIp');

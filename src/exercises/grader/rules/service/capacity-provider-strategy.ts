@@ -41,7 +41,7 @@ function strategyInput(it: unknown): StrategyItemInput {
 }
 
 /** Reports each strategy problem the schema does not already cover (CreateService, RunTask, or a strategy file). */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   const list = get(svc, 'capacityProviderStrategy');
   if (!Array.isArray(list) || list.length === 0) return;
   const base = '/capacityProviderStrategy';

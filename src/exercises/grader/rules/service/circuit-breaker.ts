@@ -28,7 +28,7 @@ const circuitBreaker = checkedRule({
 });
 
 /** Reports an ECS-controlled service with neither circuit breaker nor alarms, or a breaker without rollback. */
-export function check({ d, r }: DeploymentCtx): void {
+function check({ d, r }: DeploymentCtx): void {
   if (d.controller !== 'ECS') return;
   const cb = get(d.dc, 'deploymentCircuitBreaker');
   const alarmsOn = bool(get(get(d.dc, 'alarms'), 'enable')) === true;

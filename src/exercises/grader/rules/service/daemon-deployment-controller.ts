@@ -29,7 +29,7 @@ const daemonController = checkedRule({
 });
 
 /** Reports a DAEMON service with a CODE_DEPLOY or EXTERNAL deployment controller. */
-export function check({ d, r }: DeploymentCtx): void {
+function check({ d, r }: DeploymentCtx): void {
   if (d.daemon && (d.controller === 'CODE_DEPLOY' || d.controller === 'EXTERNAL'))
     r.report(daemonController, '/deploymentController/type', { controller: d.controller });
 }

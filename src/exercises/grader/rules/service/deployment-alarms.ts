@@ -28,7 +28,7 @@ const deploymentAlarms = checkedRule({
 });
 
 /** Reports deployment alarms under a non-ECS controller, or enabled alarms with no alarm names. */
-export function check({ d, r }: DeploymentCtx): void {
+function check({ d, r }: DeploymentCtx): void {
   const alarms = get(d.dc, 'alarms');
   if (!isObj(alarms)) return;
   if (d.controller !== 'ECS') {

@@ -26,7 +26,7 @@ const deploymentStuck = checkedRule({
 });
 
 /** Reports rolling-update limits that leave an ECS-controlled replica service no room to replace a task; `desiredKnown` false for a lone deployment-configuration file. */
-export function check({ svc, d, r, desiredKnown }: DeploymentCtx): void {
+function check({ svc, d, r, desiredKnown }: DeploymentCtx): void {
   const defaults = ROLLING_DEFAULTS[d.daemon ? 'DAEMON' : 'REPLICA'];
   const min = num(get(d.dc, 'minimumHealthyPercent')) ?? defaults.minimumHealthyPercent;
   const max = num(get(d.dc, 'maximumPercent')) ?? defaults.maximumPercent;

@@ -37,7 +37,7 @@ const fargateServiceLimits = checkedRule({
 const isFargateProvider = (n: string): boolean => providerKind(n) === 'FARGATE';
 
 /** Reports placement constraints, placement strategies and DAEMON scheduling on Fargate. */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   const fargate =
     str(get(svc, 'launchType')) === 'FARGATE' ||
     arr(get(svc, 'capacityProviderStrategy')).some((it) =>

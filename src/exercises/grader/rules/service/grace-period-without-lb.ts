@@ -25,7 +25,7 @@ const gracePeriodWithoutLb = checkedRule({
 });
 
 /** Reports a health check grace period on a service without load balancers. */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   if (
     (num(get(svc, 'healthCheckGracePeriodSeconds')) ?? 0) > 0 &&
     arr(get(svc, 'loadBalancers')).length === 0

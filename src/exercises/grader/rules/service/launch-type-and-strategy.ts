@@ -29,7 +29,7 @@ const launchTypeAndStrategy = checkedRule({
 });
 
 /** Reports a service or run-task input that sets both launchType and a non-empty strategy. */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   if (has(svc, 'launchType') && arr(get(svc, 'capacityProviderStrategy')).length > 0)
     r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
 }

@@ -33,7 +33,7 @@ const loadBalancerShape = checkedRule({
 });
 
 /** Reports each load balancer entry without a container name and port, or without exactly one of target group and load balancer name. */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   arr(get(svc, 'loadBalancers')).forEach((lb, i) => {
     const missing: string[] = [];
     if (!has(lb, 'containerName')) missing.push('containerName');

@@ -24,7 +24,7 @@ const serviceConnect = checkedRule({
 });
 
 /** Reports each Service Connect service without a portName when Service Connect is enabled. */
-export function check({ svc, r }: ServiceCtx): void {
+function check({ svc, r }: ServiceCtx): void {
   const sc = get(svc, 'serviceConnectConfiguration');
   if (bool(get(sc, 'enabled')) !== true) return;
   arr(get(sc, 'services')).forEach((s, i) => {

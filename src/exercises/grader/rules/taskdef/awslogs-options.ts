@@ -34,7 +34,7 @@ const awslogsOptions = checkedRule({
 });
 
 /** Reports awslogs without its group or region (and on Fargate its stream prefix). */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const lc = get(x.c, 'logConfiguration');
   if (str(get(lc, 'logDriver')) !== 'awslogs') return;
   const lp = ptr(x.p, 'logConfiguration');

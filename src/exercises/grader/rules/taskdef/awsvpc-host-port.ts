@@ -31,7 +31,7 @@ const awsvpcHostPort = checkedRule({
 });
 
 /** Reports a hostPort that differs from its containerPort in awsvpc or host network mode. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const mode = ctx.networkMode;
   if (mode !== 'awsvpc' && mode !== 'host') return;
   arr(get(x.c, 'portMappings')).forEach((pm, j) => {

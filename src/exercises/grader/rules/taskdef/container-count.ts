@@ -24,7 +24,7 @@ const containerCount = checkedRule({
 });
 
 /** Reports an empty container list or one longer than the per-task quota. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const list = get(ctx.td, 'containerDefinitions');
   if (Array.isArray(list) && (list.length === 0 || list.length > ECS_QUOTAS.containersPerTaskDefinition))
     ctx.r.report(containerCount, '/containerDefinitions', { count: list.length });

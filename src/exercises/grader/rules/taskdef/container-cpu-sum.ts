@@ -26,7 +26,7 @@ const containerCpuSum = checkedRule({
 });
 
 /** Reports container cpu units that add up to more than the task cpu. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const taskCpu = ctx.cpu;
   const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'cpu')) ?? 0), 0);
   if (taskCpu !== undefined && sum > taskCpu)

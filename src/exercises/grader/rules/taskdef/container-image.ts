@@ -23,7 +23,7 @@ const containerImage = checkedRule({
 });
 
 /** Reports a container without an image. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const image = get(x.c, 'image');
   if (image === undefined || image === '') ctx.r.report(containerImage, x.p, { name: x.name ?? x.p });
 }

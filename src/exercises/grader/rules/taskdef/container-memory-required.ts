@@ -32,7 +32,7 @@ const ec2MemoryRequired = checkedRule({
 });
 
 /** Reports a container without memory or memoryReservation in a non-Fargate task without task memory. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (
     ctx.notFargate &&
     !ctx.partial &&

@@ -27,7 +27,7 @@ const containerMemoryExceedsTask = checkedRule({
 });
 
 /** Reports a container memory hard limit above the task memory. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const taskMemory = ctx.memory;
   const mem = num(get(x.c, 'memory'));
   if (taskMemory !== undefined && mem !== undefined && mem > taskMemory)

@@ -30,7 +30,7 @@ const containerName = checkedRule({
 });
 
 /** Reports a container without a name, with a malformed name, or with a name an earlier container uses. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const rawName = get(x.c, 'name');
   if (rawName === undefined || rawName === '') {
     ctx.r.report(containerName, x.p, { detail: 'missing' });

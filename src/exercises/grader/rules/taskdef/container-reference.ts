@@ -25,14 +25,14 @@ const containerReference = checkedRule({
 });
 
 /** Reports a dependsOn entry (at `dp`) naming a container the task does not define. */
-export function checkDependsOn({ ctx, dep, dp }: DependsOnCtx): void {
+function checkDependsOn({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   if (target !== undefined && !containerByName(ctx, target))
     ctx.r.report(containerReference, ptr(dp, 'containerName'), { field: 'dependsOn', target });
 }
 
 /** Reports links, volumesFrom and mountPoints naming a container or volume the task does not define. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const names = containerNames(ctx);
   const volumes = new Set(

@@ -30,7 +30,7 @@ const dependsOnEssential = checkedRule({
 });
 
 /** Reports a dependsOn entry (at `dp`) waiting for an essential container to COMPLETE or SUCCEED. */
-export function check({ ctx, dep, dp }: DependsOnCtx): void {
+function check({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   const condition = str(get(dep, 'condition'));
   const targetDef = target === undefined ? undefined : containerByName(ctx, target);

@@ -25,7 +25,7 @@ const dependsOnHealthy = checkedRule({
 });
 
 /** Reports a dependsOn entry (at `dp`) waiting for HEALTHY on a container without a health check. */
-export function check({ ctx, dep, dp }: DependsOnCtx): void {
+function check({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   const targetDef = target === undefined ? undefined : containerByName(ctx, target);
   if (

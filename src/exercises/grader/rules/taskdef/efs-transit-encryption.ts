@@ -31,7 +31,7 @@ const efsTransitEncryption = checkedRule({
 });
 
 /** Reports each EFS volume whose transit encryption is not ENABLED (intrinsic values are left alone). */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   arr(get(ctx.td, 'volumes')).forEach((v, i) => {
     const efs = get(v, 'efsVolumeConfiguration');
     if (efs === undefined || str(get(efs, 'transitEncryption')) === 'ENABLED') return;

@@ -25,7 +25,7 @@ const essentialContainer = checkedRule({
 });
 
 /** Reports a task whose containers are all non-essential. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (ctx.containers.length > 0 && !ctx.containers.some((x) => isEssential(x.c)))
     ctx.r.report(essentialContainer, '/containerDefinitions');
 }

@@ -34,7 +34,7 @@ const executionRoleRequired = checkedRule({
 });
 
 /** Reports a task without an execution role that needs one: awslogs or private ECR on Fargate, or secrets. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   // A container list alone (Terraform) has its execution role on the task resource.
   if (ctx.partial || has(ctx.td, 'executionRoleArn')) return;
   let awslogs = false;

@@ -29,7 +29,7 @@ const fargateCapabilities = checkedRule({
 });
 
 /** Reports each added Linux capability other than SYS_PTRACE on Fargate. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   arr(get(get(get(x.c, 'linuxParameters'), 'capabilities'), 'add')).forEach((cap, j) => {
     if (typeof cap === 'string' && cap !== 'SYS_PTRACE')

@@ -26,7 +26,7 @@ const fargateCpuMemoryRequired = checkedRule({
 });
 
 /** Reports a Fargate task definition without task-level cpu or memory. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   if (!has(ctx.td, 'cpu')) ctx.r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });
   if (!has(ctx.td, 'memory')) ctx.r.report(fargateCpuMemoryRequired, '', { field: 'memory' });

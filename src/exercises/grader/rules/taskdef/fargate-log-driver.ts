@@ -29,7 +29,7 @@ const fargateLogDriver = checkedRule({
 });
 
 /** Reports a log driver Fargate does not support. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const driver = str(get(get(x.c, 'logConfiguration'), 'logDriver'));
   if (driver && ctx.fargate && !['awslogs', 'splunk', 'awsfirelens'].includes(driver))
     ctx.r.report(fargateLogDriver, ptr(x.p, 'logConfiguration', 'logDriver'), { driver });

@@ -23,7 +23,7 @@ const fargateNetworkMode = checkedRule({
 });
 
 /** Reports a Fargate task definition whose network mode is missing or not awsvpc. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   if (
     has(ctx.td, 'networkMode') &&

@@ -26,7 +26,7 @@ const fargatePidMode = checkedRule({
 });
 
 /** Reports pidMode host on Fargate. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (ctx.fargate && str(get(ctx.td, 'pidMode')) === 'host') ctx.r.report(fargatePidMode, '/pidMode');
 }
 

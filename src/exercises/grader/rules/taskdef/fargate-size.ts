@@ -46,7 +46,7 @@ function sizeHint(problem: FargateSizeProblem): {
 }
 
 /** Reports a Fargate task whose parsed cpu and memory are not a supported pair. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const { cpu, memory } = ctx;
   if (!ctx.fargate || cpu === undefined || memory === undefined) return;
   const problem = fargateSizeProblem(cpu, memory);

@@ -46,7 +46,7 @@ const FARGATE_CONTAINER_FIELDS = [
 ];
 
 /** Reports task-level fields Fargate refuses (ecs-facts §8.8). */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   for (const [field, aws] of FARGATE_TASK_FIELDS) {
     const v = get(ctx.td, field);
@@ -56,7 +56,7 @@ export function check(ctx: TdCtx): void {
 }
 
 /** Reports host source paths and Docker volumes on Fargate. */
-export function checkVolumes(ctx: TdCtx): void {
+function checkVolumes(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   arr(get(ctx.td, 'volumes')).forEach((v, i) => {
     if (str(get(get(v, 'host'), 'sourcePath')) !== undefined) {
@@ -74,7 +74,7 @@ export function checkVolumes(ctx: TdCtx): void {
 }
 
 /** Reports container fields Fargate refuses. */
-export function checkContainer({ ctx, x }: ContainerCtx): void {
+function checkContainer({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   for (const field of FARGATE_CONTAINER_FIELDS) {
     const v = get(x.c, field);
@@ -84,7 +84,7 @@ export function checkContainer({ ctx, x }: ContainerCtx): void {
 }
 
 /** Reports linuxParameters fields Fargate refuses. */
-export function checkLinuxParameters({ ctx, x }: ContainerCtx): void {
+function checkLinuxParameters({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   const lp = get(x.c, 'linuxParameters');
   for (const field of ['devices', 'sharedMemorySize', 'maxSwap', 'swappiness']) {

@@ -30,7 +30,7 @@ const firelens = checkedRule({
 });
 
 /** Reports awsfirelens logging without a FireLens router, and an S3 config file on Fargate. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const driver = str(get(get(x.c, 'logConfiguration'), 'logDriver'));
   if (driver === 'awsfirelens' && !ctx.containers.some((y) => has(y.c, 'firelensConfiguration')))
     ctx.r.report(firelens, ptr(x.p, 'logConfiguration', 'logDriver'));

@@ -30,7 +30,7 @@ const healthCheckCommand = checkedRule({
 });
 
 /** Reports a health check command whose first item is neither CMD nor CMD-SHELL. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const cmd = get(get(x.c, 'healthCheck'), 'command');
   const first: unknown = Array.isArray(cmd) ? (cmd as unknown[])[0] : undefined;
   // ECS registers other first items, and AWS's own collector image documents ["/healthcheck"]

@@ -33,7 +33,7 @@ const healthCheckRange = checkedRule({
 const HC_RANGES = Object.entries(CONTAINER_HEALTH_CHECK).map(([field, s]) => [field, s.min, s.max] as const);
 
 /** Reports each health check interval, timeout, retries or start period outside its allowed range. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const hc = get(x.c, 'healthCheck');
   const hp = ptr(x.p, 'healthCheck');
   for (const [field, min, max] of HC_RANGES) {

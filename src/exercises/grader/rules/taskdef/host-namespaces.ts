@@ -25,7 +25,7 @@ const hostNamespaces = checkedRule({
 });
 
 /** Reports host network mode, and host pid mode outside Fargate. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const { r, td } = ctx;
   if (str(get(td, 'networkMode')) === 'host')
     r.report(hostNamespaces, '/networkMode', { field: 'networkMode' });

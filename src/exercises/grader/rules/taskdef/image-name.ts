@@ -60,7 +60,7 @@ export function imageProblem(
 }
 
 /** Reports a non-empty image string that breaks AWS's image naming rules. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const image = get(x.c, 'image');
   if (typeof image !== 'string' || image === '') return;
   const problem = imageProblem(image);

@@ -37,7 +37,7 @@ export function imageTagProblem(image: string): string | undefined {
 }
 
 /** Reports a well-formed image without a tag or digest, or tagged latest. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const image = str(get(x.c, 'image'));
   const tag = image && !imageProblem(image) ? imageTagProblem(image) : undefined;
   if (image && tag) ctx.r.report(imageTag, ptr(x.p, 'image'), { image }, tag);

@@ -31,7 +31,7 @@ const memoryReservationSum = checkedRule({
 });
 
 /** Reports container memory reservations that add up to more than the task memory. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const taskMemory = ctx.memory;
   const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'memoryReservation')) ?? 0), 0);
   if (taskMemory !== undefined && sum > taskMemory)

@@ -31,7 +31,7 @@ const memoryReservation = checkedRule({
 });
 
 /** Reports a container memory hard limit below its memoryReservation (equal values are accepted). */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const mem = num(get(x.c, 'memory'));
   const res = num(get(x.c, 'memoryReservation'));
   if (mem !== undefined && res !== undefined && mem < res)

@@ -34,7 +34,7 @@ const networkModeFeatures = checkedRule({
 });
 
 /** Reports port mappings under network mode none, and hostname or links under awsvpc. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const mode = ctx.networkMode;
   if (mode === 'none' && arr(get(c, 'portMappings')).length > 0)

@@ -25,7 +25,7 @@ const noHealthCheck = checkedRule({
 });
 
 /** Reports an application container (not a sidecar) without a health check. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!isSidecar(x.c) && !has(x.c, 'healthCheck')) ctx.r.report(noHealthCheck, x.p, { name: x.name ?? x.p });
 }
 

@@ -25,7 +25,7 @@ const noLogConfiguration = checkedRule({
 });
 
 /** Reports a container without a log configuration. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!has(x.c, 'logConfiguration')) ctx.r.report(noLogConfiguration, x.p, { name: x.name ?? x.p });
 }
 

@@ -28,7 +28,7 @@ const SECRET_NAME =
   /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;
 
 /** Reports each environment variable whose name suggests a secret in plain text. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   arr(get(x.c, 'environment')).forEach((e, j) => {
     const envName = str(get(e, 'name'));
     if (envName && SECRET_NAME.test(envName))

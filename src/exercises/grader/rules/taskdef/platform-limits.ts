@@ -42,13 +42,13 @@ const windowsLimits = checkedRule({
 });
 
 /** Reports a FireLens configuration in a Windows task. */
-export function checkFirelens({ ctx, x }: ContainerCtx): void {
+function checkFirelens({ ctx, x }: ContainerCtx): void {
   if (ctx.windows && get(x.c, 'firelensConfiguration') !== undefined)
     ctx.r.report(windowsLimits, ptr(x.p, 'firelensConfiguration'), {}, 'firelens');
 }
 
 /** Reports task settings a Windows task cannot use: ARM64, ipcMode, pidMode, a Fargate cpu without Windows. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.windows) return;
   const { r, td } = ctx;
   if (str(get(get(td, 'runtimePlatform'), 'cpuArchitecture')) === 'ARM64')

@@ -25,7 +25,7 @@ const privileged = checkedRule({
 });
 
 /** Reports a privileged container (outside Fargate, which refuses it as an error). */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate && bool(get(x.c, 'privileged')) === true)
     ctx.r.report(privileged, ptr(x.p, 'privileged'), { name: x.name ?? x.p });
 }

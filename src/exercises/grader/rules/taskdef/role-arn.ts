@@ -34,7 +34,7 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Reports an execution or task role that is neither a role ARN nor a role name. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   for (const field of ['executionRoleArn', 'taskRoleArn'] as const) {
     const v = str(get(ctx.td, field));
     // RegisterTaskDefinition takes "the short name or full ARN of the IAM role"; a CloudFormation

@@ -29,7 +29,7 @@ const roleMixup = checkedRule({
 });
 
 /** Reports the same role as execution and task role, or names that suggest the two are swapped. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const exec = str(get(ctx.td, 'executionRoleArn'));
   const task = str(get(ctx.td, 'taskRoleArn'));
   if (exec && task && exec === task) ctx.r.report(roleMixup, '/taskRoleArn');

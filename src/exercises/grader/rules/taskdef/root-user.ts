@@ -25,7 +25,7 @@ const rootUser = checkedRule({
 });
 
 /** Reports a container that runs as root: user root or 0, or no user in host network mode. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const name = x.name ?? p;
   const user = str(get(c, 'user'));

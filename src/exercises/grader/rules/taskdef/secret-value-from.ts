@@ -58,7 +58,7 @@ function secretProblem(v: string): string | undefined {
 }
 
 /** Reports each secrets[].valueFrom and secretOptions[].valueFrom that is neither a parameter nor a secret reference. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   for (const { c, p } of ctx.containers) {
     const lists: [string, unknown][] = [
       [ptr(p, 'secrets'), get(c, 'secrets')],

@@ -21,7 +21,7 @@ const sizeLimit = checkedRule({
 });
 
 /** Reports a task definition whose JSON is larger than the RegisterTaskDefinition size quota. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const bytes = new TextEncoder().encode(JSON.stringify(ctx.td)).length;
   if (bytes > ECS_QUOTAS.taskDefinitionBytes) ctx.r.report(sizeLimit, '', { size: bytes });
 }

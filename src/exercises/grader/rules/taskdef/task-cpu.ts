@@ -27,7 +27,7 @@ const taskCpuFormat = checkedRule({
 });
 
 /** Reports a task cpu that is not a number of units or vCPUs (on EC2 also outside the allowed range). */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const cpuRaw = get(ctx.td, 'cpu');
   if (cpuRaw === undefined || cpuRaw === null || isIntrinsic(cpuRaw)) return;
   const cpu = parseTaskCpu(cpuRaw);

@@ -26,7 +26,7 @@ const taskMemoryFormat = checkedRule({
 });
 
 /** Reports a task memory that is not a number of MiB or GB. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const memRaw = get(ctx.td, 'memory');
   if (
     memRaw !== undefined &&

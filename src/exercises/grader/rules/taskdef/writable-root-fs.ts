@@ -25,7 +25,7 @@ const writableRootFs = checkedRule({
 });
 
 /** Reports an application container (not a sidecar, not Windows) without a read-only root file system. */
-export function check({ ctx, x }: ContainerCtx): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   // "This parameter is not supported for Windows containers." (ContainerDefinition API reference)
   if (!isSidecar(c) && !ctx.windows && bool(get(c, 'readonlyRootFilesystem')) !== true)

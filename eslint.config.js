@@ -4,19 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { DOM_GLOBALS } from './scripts/lib/dom-globals.mjs';
 
 // The layer rules of src/architecture.test.ts, said again here so they show while typing.
-/** Browser globals that pure modules never name. */
-const DOM_GLOBALS = [
-  'document',
-  'window',
-  'localStorage',
-  'sessionStorage',
-  'navigator',
-  'location',
-  'HTMLElement',
-  'customElements',
-];
 /** Modules that run anywhere (Node, the CLI, the browser): pure TypeScript, no DOM. */
 const PURE = [
   'src/aws/**/*.ts',

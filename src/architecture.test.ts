@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { DOM_GLOBALS as DOM_GLOBAL_NAMES } from '../scripts/lib/dom-globals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -78,16 +79,7 @@ const RULES: readonly LayerRule[] = [
 ];
 
 /** Browser globals that pure folders never name. */
-const DOM_GLOBALS = new Set([
-  'document',
-  'window',
-  'localStorage',
-  'sessionStorage',
-  'navigator',
-  'location',
-  'HTMLElement',
-  'customElements',
-]);
+const DOM_GLOBALS: ReadonlySet<string> = new Set(DOM_GLOBAL_NAMES);
 
 const matchers = new Map<readonly string[], (path: string) => boolean>();
 

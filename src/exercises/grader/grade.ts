@@ -25,7 +25,6 @@ import { collector, prefixed, type Report, type Reporter } from './rules/report.
 import { checkScalableTarget, checkScalingPolicy, checkScheduledAction } from './rules/scaling/checks.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkService } from './rules/service/checks.ts';
-import { check as checkSizeLimit } from './rules/taskdef/size-limit.ts';
 import { checkTaskDef } from './rules/taskdef/run.ts';
 import type {
   Finding,
@@ -152,11 +151,8 @@ function runApiRules(kind: Kind, value: unknown, r: Reporter, actionHint = true)
   if (!isObj(clean)) return;
   const o: Obj = clean;
   switch (kind) {
-    case 'taskdef': {
-      checkTaskDef(o, r, false);
-      checkSizeLimit(o, r);
-      return;
-    }
+    case 'taskdef':
+      return checkTaskDef(o, r, false);
     case 'service':
       return checkService(o, r);
     case 'scaling-target':

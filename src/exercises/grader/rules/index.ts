@@ -1,7 +1,8 @@
 /**
  * The rule registry: every rule the grader can report, one import and one entry per rule, in
- * catalogue order. A rule lives in `rules/<area>/<name>.ts` (its id is `<prefix>/<name>`); the
- * registry test fails when a rule file is missing here or an entry has no file.
+ * reporting order (an area runner calls the rules of each hook in this order). A rule lives in
+ * `rules/<area>/<name>.ts` (its id is `<prefix>/<name>`); the registry test fails when a rule file
+ * is missing here or an entry has no file.
  */
 import type { LessonRef, RuleMeta } from '../types.ts';
 import syntaxError from './input/syntax.ts';
@@ -107,7 +108,7 @@ import missingMapping from './cfn-spec/missing-mapping.ts';
 import unknownAttribute from './cfn-spec/unknown-attribute.ts';
 import unknownResourceType from './cfn-spec/unknown-resource-type.ts';
 
-/** Every rule, in catalogue order. */
+/** Every rule, in reporting order. */
 export const ALL_RULES: readonly RuleMeta[] = [
   syntaxError,
   emptyInput,
@@ -124,17 +125,17 @@ export const ALL_RULES: readonly RuleMeta[] = [
   wrongType,
   missingRequired,
   invalidValue,
-  fargateCpuMemoryRequired,
-  fargateSize,
   taskCpuFormat,
   taskMemoryFormat,
+  fargateCpuMemoryRequired,
+  fargateSize,
   containerCpuSum,
   containerMemoryExceedsTask,
-  ec2MemoryRequired,
   memoryReservation,
+  ec2MemoryRequired,
   memoryReservationSum,
-  essentialContainer,
   containerCount,
+  essentialContainer,
   sizeLimit,
   containerName,
   containerImage,
@@ -142,8 +143,8 @@ export const ALL_RULES: readonly RuleMeta[] = [
   containerReference,
   dependsOnEssential,
   dependsOnHealthy,
-  healthCheckRange,
   healthCheckCommand,
+  healthCheckRange,
   fargateNetworkMode,
   awsvpcHostPort,
   networkModeFeatures,
@@ -154,8 +155,8 @@ export const ALL_RULES: readonly RuleMeta[] = [
   awslogsOptions,
   executionRoleRequired,
   secretValueFrom,
-  windowsLimits,
   firelens,
+  windowsLimits,
   imageTag,
   noHealthCheck,
   noLogConfiguration,
@@ -164,9 +165,9 @@ export const ALL_RULES: readonly RuleMeta[] = [
   rootUser,
   writableRootFs,
   hostNamespaces,
-  roleMixup,
-  roleArnFormat,
   efsTransitEncryption,
+  roleArnFormat,
+  roleMixup,
   launchTypeAndStrategy,
   strategyRules,
   deploymentStuck,
@@ -191,11 +192,11 @@ export const ALL_RULES: readonly RuleMeta[] = [
   schedule,
   timezone,
   scheduledCapacity,
-  wildcardAction,
-  wildcardResource,
   policyVersion,
   policyVersionInvalid,
   statementResource,
+  wildcardAction,
+  wildcardResource,
   executionRolePermissions,
   taskRoleExecutionPolicy,
   trustPolicy,

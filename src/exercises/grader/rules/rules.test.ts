@@ -72,21 +72,6 @@ describe('rule registry', () => {
   });
 });
 
-describe('rule checks', () => {
-  /** Areas whose rule files carry their own check; the area runner only walks the input and calls them. */
-  const CHECKED_AREAS = ['cfn', 'cli-files', 'iam', 'scaling', 'service', 'taskdef'];
-  const modules = import.meta.glob<{ check?: unknown }>(['./*/*.ts', '!./*/*.test.ts'], { eager: true });
-  const ruleFiles = RULE_FILES.filter((f) => CHECKED_AREAS.includes(f.file.split('/')[0] ?? ''));
-
-  it('covers every converted area', () => {
-    expect(new Set(ruleFiles.map((f) => f.file.split('/')[0]))).toEqual(new Set(CHECKED_AREAS));
-  });
-
-  it.each(ruleFiles.map((f) => [f.file] as const))('%s exports its check function', (file) => {
-    expect(typeof modules[`./${file}`]?.check).toBe('function');
-  });
-});
-
 describe('rule tester', () => {
   const cpu = ALL_RULES.find((r) => r.id === 'taskdef/task-cpu');
   if (!cpu) throw new Error('taskdef/task-cpu is not registered');

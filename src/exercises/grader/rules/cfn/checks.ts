@@ -1,14 +1,13 @@
 /**
  * CloudFormation templates: each ECS, Application Auto Scaling, IAM and Logs resource is checked
- * with the same rules as API input (PascalCase mapped to camelCase once), plus cross-resource rules.
+ * with the same rules as API input (PascalCase mapped to camelCase once), plus cross-resource rules
+ * dispatched at the template, service, log group and (IAM) role hooks.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_ECS.html
  */
 import { arr, entries, get, has, isObj, ptr, str, type Obj } from '../../value.ts';
-import { check as checkExecutionPermissions } from '../iam/execution-role-permissions.ts';
+import { dispatch } from '../dispatch.ts';
 import { checkPolicyDocument } from '../iam/checks.ts';
 import { roleInfo } from '../iam/roles.ts';
-import { check as checkTaskRolePolicy } from '../iam/task-role-execution-policy.ts';
-import { check as checkTrustPolicy } from '../iam/trust-policy.ts';
 import { cfnReporter, prefixed, toCamel, type Reporter } from '../report.ts';
 import {
   checkIdentifiers,
@@ -18,11 +17,7 @@ import {
 } from '../scaling/checks.ts';
 import { checkService } from '../service/checks.ts';
 import { checkTaskDef } from '../taskdef/run.ts';
-import { check as checkDynamicPorts } from './dynamic-port-health-check.ts';
-import { check as checkLogGroupRetention } from './log-group-retention.ts';
-import { check as checkServiceAgainstTaskDef } from './service-task-definition.ts';
 import { refTarget } from './template.ts';
-import { check as checkRefs } from './unresolved-reference.ts';
 
 /** Checks a template. */
 export function checkTemplate(t: Obj, r: Reporter): void {
@@ -32,7 +27,7 @@ export function checkTemplate(t: Obj, r: Reporter): void {
     ...Object.keys(resources),
     ...Object.keys(isObj(get(t, 'Parameters')) ? (get(t, 'Parameters') as Obj) : {}),
   ]);
-  checkRefs(t, known, r);
+  dispatch('cfn', 'template', { t, known, r });
   for (const [id, res] of entries(resources)) {
     const type = str(get(res, 'Type'));
     const props = get(res, 'Properties');
@@ -44,8 +39,7 @@ export function checkTemplate(t: Obj, r: Reporter): void {
         break;
       case 'AWS::ECS::Service':
         checkService(toCamel(props) as Obj, cfnReporter(r, base, props));
-        checkServiceAgainstTaskDef(props, resources, base, r);
-        checkDynamicPorts(id, props, resources, r);
+        dispatch('cfn', 'service', { id, props, base, resources, r });
         break;
       case 'AWS::ApplicationAutoScaling::ScalableTarget':
         checkScalableTarget(props, prefixed(r, base));
@@ -67,7 +61,7 @@ export function checkTemplate(t: Obj, r: Reporter): void {
         checkPolicyDocument(get(props, 'PolicyDocument'), ptr(base, 'PolicyDocument'), r);
         break;
       case 'AWS::Logs::LogGroup':
-        checkLogGroupRetention(id, props, base, r);
+        dispatch('cfn', 'logGroup', { id, props, base, resources, r });
         break;
     }
   }
@@ -84,9 +78,10 @@ function checkRoles(resources: Obj, r: Reporter): void {
     const taskId = refTarget(get(props, 'TaskRoleArn'));
     const exec = execId ? roleInfo(resources, execId) : undefined;
     const task = taskId ? roleInfo(resources, taskId) : undefined;
-    checkTrustPolicy(exec, r);
-    checkTrustPolicy(task, r);
-    checkTaskRolePolicy(task, r);
-    if (exec) checkExecutionPermissions(props, exec, ptr(base, 'ExecutionRoleArn'), r);
+    dispatch('iam', 'role', { role: exec, r });
+    dispatch('iam', 'role', { role: task, r });
+    dispatch('iam', 'taskRole', { role: task, r });
+    if (exec)
+      dispatch('iam', 'executionRole', { td: props, role: exec, at: ptr(base, 'ExecutionRoleArn'), r });
   }
 }

@@ -1,11 +1,12 @@
 /** Rule cfn/dynamic-port-health-check: A target group in front of a dynamic host port (bridge, hostPort 0) health-checks traffic-port. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { dynamicPortTemplate, type RuleExamples } from '../example-docs.ts';
-import { arr, get, isIntrinsic, isObj, ptr, show, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, get, isIntrinsic, isObj, ptr, show, str } from '../../value.ts';
 import { refTarget } from './template.ts';
+import type { ResourceCtx } from './context.ts';
 
-const dynamicPortHealthCheck = rule({
+const dynamicPortHealthCheck = checkedRule({
+  area: 'cfn',
   id: 'cfn/dynamic-port-health-check',
   kinds: ['cfn'],
   severity: 'warning',
@@ -20,6 +21,7 @@ const dynamicPortHealthCheck = rule({
       en: 'Target group {tg} health-checks fixed port {port}, but container "{container}" of service {service} uses a dynamic host port, which differs per task. Use traffic-port (as cfn-lint E3049 reports).',
     },
   },
+  checks: { service: check },
 });
 
 /** The container port behind a load balancer is dynamic: bridge mode and hostPort 0 or missing. */
@@ -34,7 +36,7 @@ function dynamicHostPort(td: unknown, container: string, port: unknown): boolean
 }
 
 /** Service → target group: reports a fixed health check port on a target group that receives dynamic host ports. */
-export function check(serviceId: string, props: Obj, resources: Obj, r: Reporter): void {
+function check({ id: serviceId, props, resources, r }: ResourceCtx): void {
   const tdId = refTarget(get(props, 'TaskDefinition'));
   const td = get(get(resources, tdId ?? ''), 'Properties');
   if (!isObj(td)) return;

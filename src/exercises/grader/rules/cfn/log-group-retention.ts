@@ -1,10 +1,11 @@
 /** Rule cfn/log-group-retention: Log groups set RetentionInDays. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
-import { has, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { has } from '../../value.ts';
+import type { ResourceCtx } from './context.ts';
 
-const logGroupRetention = rule({
+const logGroupRetention = checkedRule({
+  area: 'cfn',
   id: 'cfn/log-group-retention',
   kinds: ['cfn'],
   severity: 'info',
@@ -19,10 +20,11 @@ const logGroupRetention = rule({
       en: 'Log group {name} has no RetentionInDays, so logs are kept (and billed) forever.',
     },
   },
+  checks: { logGroup: check },
 });
 
 /** Reports a log group `id` (properties `props` at `base`) without RetentionInDays. */
-export function check(id: string, props: Obj, base: string, r: Reporter): void {
+function check({ id, props, base, r }: ResourceCtx): void {
   if (!has(props, 'RetentionInDays')) r.report(logGroupRetention, base, { name: id });
 }
 

@@ -1,13 +1,14 @@
 /** Rule cfn/service-task-definition: A service's launch type and network configuration match its task definition. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAC } from './shared.ts';
-import { get, has, isIntrinsic, isObj, ptr, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, has, isIntrinsic, isObj, ptr, str } from '../../value.ts';
 import { launchOf } from '../taskdef/context.ts';
 import { refTarget } from './template.ts';
+import type { ResourceCtx } from './context.ts';
 
-const serviceTaskDefinition = rule({
+const serviceTaskDefinition = checkedRule({
+  area: 'cfn',
   id: 'cfn/service-task-definition',
   kinds: ['cfn'],
   severity: 'error',
@@ -27,10 +28,11 @@ const serviceTaskDefinition = rule({
       en: 'Task definition does not support launch_type FARGATE. ({taskDefinition} does not list FARGATE in RequiresCompatibilities.)',
     },
   },
+  checks: { service: check },
 });
 
 /** Reports a service (properties `props` at `base`) that does not fit the template's task definition it refers to. */
-export function check(props: Obj, resources: Obj, base: string, r: Reporter): void {
+function check({ props, resources, base, r }: ResourceCtx): void {
   const tdId = refTarget(get(props, 'TaskDefinition'));
   const td = tdId ? get(get(resources, tdId), 'Properties') : undefined;
   if (!isObj(td) || str(get(get(resources, tdId ?? ''), 'Type')) !== 'AWS::ECS::TaskDefinition') return;

@@ -1,12 +1,13 @@
 /** Rule cfn/unresolved-reference: Ref, GetAtt and DependsOn name resources or parameters that exist. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAC } from './shared.ts';
 import { arr, entries, get, isIntrinsic, isObj, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
 import { refTarget } from './template.ts';
+import type { TemplateCtx } from './context.ts';
 
-const unresolvedRef = rule({
+const unresolvedRef = checkedRule({
+  area: 'cfn',
   id: 'cfn/unresolved-reference',
   kinds: ['cfn'],
   severity: 'error',
@@ -21,12 +22,13 @@ const unresolvedRef = rule({
       en: 'This template has no resource or parameter named "{target}".',
     },
   },
+  checks: { template: check },
 });
 
 const PSEUDO = /^AWS::/;
 
 /** Reports each Ref, GetAtt and DependsOn naming neither a resource nor a parameter in `known` (pseudo parameters are fine). */
-export function check(t: Obj, known: ReadonlySet<string>, r: Reporter): void {
+function check({ t, known, r }: TemplateCtx): void {
   const stack: [unknown, string][] = [
     [get(t, 'Resources'), '/Resources'],
     [get(t, 'Outputs'), '/Outputs'],

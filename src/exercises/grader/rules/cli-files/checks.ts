@@ -8,10 +8,9 @@ import type { Kind } from '../../types.ts';
 import { isObj, newObj, type Obj } from '../../value.ts';
 import type { Reporter } from '../report.ts';
 import { checkStepConfiguration, checkTargetTracking } from '../scaling/checks.ts';
-import { checkDeployment, checkNetworkAndLb, checkStrategy } from '../service/checks.ts';
-import { check as checkLaunchTypeAndStrategy } from '../service/launch-type-and-strategy.ts';
+import { dispatch } from '../dispatch.ts';
+import { checkDeployment, checkLaunch, checkNetworkAndLb, checkStrategy } from '../service/checks.ts';
 import { checkTaskDef } from '../taskdef/run.ts';
-import { check as checkPropagateTags } from './propagate-tags.ts';
 
 /** A reporter for a value that the rules see wrapped under `key`: drops that prefix again. */
 function unwrapped(parent: Reporter, key: string): Reporter {
@@ -35,10 +34,10 @@ function wrap(key: string, value: unknown): Obj {
 
 /** run-task input: launch type or strategy, Fargate placement, public IPs, tag propagation. */
 export function checkRunTask(o: Obj, r: Reporter): void {
-  checkLaunchTypeAndStrategy(o, r);
+  checkLaunch(o, r);
   checkStrategy(o, r);
   checkNetworkAndLb(o, r);
-  checkPropagateTags(o, r);
+  dispatch('cli-files', 'runTask', { o, r });
 }
 
 const SERVICE_PART: Partial<Record<Kind, string>> = {

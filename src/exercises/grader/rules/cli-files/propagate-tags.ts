@@ -1,10 +1,11 @@
 /** Rule run-task/propagate-tags: run-task propagateTags is TASK_DEFINITION or NONE (not SERVICE). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { json, type RuleExamples } from '../example-docs.ts';
-import { get, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, str } from '../../value.ts';
+import type { RunTaskCtx } from './context.ts';
 
-const propagateTags = rule({
+const propagateTags = checkedRule({
+  area: 'cli-files',
   id: 'run-task/propagate-tags',
   kinds: ['run-task'],
   severity: 'error',
@@ -24,12 +25,13 @@ const propagateTags = rule({
     quote: 'An error will be received if you specify the SERVICE option when running a task.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html',
   },
+  checks: { runTask: check },
 });
 
 export default propagateTags;
 
 /** run-task cannot propagate tags from a service: reports propagateTags SERVICE. */
-export function check(o: Obj, r: Reporter): void {
+function check({ o, r }: RunTaskCtx): void {
   if (str(get(o, 'propagateTags')) === 'SERVICE') r.report(propagateTags, '/propagateTags');
 }
 

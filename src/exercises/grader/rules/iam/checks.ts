@@ -1,24 +1,16 @@
 /**
- * IAM policy rules for task roles and task execution roles (least privilege).
+ * IAM policy rules for task roles and task execution roles (least privilege): dispatches the
+ * document hook, then the statement hook for each statement.
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html
  */
 import { isObj } from '../../value.ts';
+import { dispatch } from '../dispatch.ts';
 import type { Reporter } from '../report.ts';
-import { check as checkVersionValue } from './policy-version-invalid.ts';
-import { check as checkVersion } from './policy-version.ts';
-import { check as checkStatementResource } from './statement-resource.ts';
 import { statements } from './statements.ts';
-import { check as checkWildcardAction } from './wildcard-action.ts';
-import { check as checkWildcardResource } from './wildcard-resource.ts';
 
-/** Least-privilege checks of one policy document at `base`: each rule's check, in reporting order. */
+/** Least-privilege checks of one policy document at `base`, in reporting order. */
 export function checkPolicyDocument(doc: unknown, base: string, r: Reporter): void {
   if (!isObj(doc)) return;
-  checkVersion(doc, base, r);
-  checkVersionValue(doc, base, r);
-  for (const st of statements(doc, base)) {
-    checkStatementResource(st, r);
-    checkWildcardAction(st, r);
-    checkWildcardResource(st, r);
-  }
+  dispatch('iam', 'document', { doc, base, r });
+  for (const st of statements(doc, base)) dispatch('iam', 'statement', { st, r });
 }

@@ -1,14 +1,15 @@
 /** Rule iam/execution-role-permissions: The task execution role can do what the task definition needs (secrets, ECR pulls, awslogs). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
 import { arr, get, str } from '../../value.ts';
-import type { Reporter } from '../report.ts';
 import { isPrivateEcr } from '../taskdef/context.ts';
-import { hasManagedExecutionPolicy, type RoleInfo } from './roles.ts';
+import { hasManagedExecutionPolicy } from './roles.ts';
 import { allows } from './statements.ts';
+import type { ExecutionRoleCtx } from './context.ts';
 
-const executionRolePermissions = rule({
+const executionRolePermissions = checkedRule({
+  area: 'iam',
   id: 'iam/execution-role-permissions',
   kinds: ['cfn'],
   severity: 'warning',
@@ -23,10 +24,11 @@ const executionRolePermissions = rule({
       en: 'Task execution role {role} does not seem to allow {permission}. Registration works, but tasks will fail to start.',
     },
   },
+  checks: { executionRole: check },
 });
 
 /** Reports each permission the task definition `td` needs from its execution role `role` that the role lacks (at `at`). */
-export function check(td: unknown, role: RoleInfo, at: string, r: Reporter): void {
+function check({ td, role, at, r }: ExecutionRoleCtx): void {
   const managedExec = hasManagedExecutionPolicy(role);
   const needs: string[] = [];
   let usesSm = false;

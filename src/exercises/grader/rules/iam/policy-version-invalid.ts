@@ -1,11 +1,12 @@
 /** Rule iam/policy-version-invalid: Version is 2012-10-17 or 2008-10-17 (IAM refuses other values). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
-import { get, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, ptr } from '../../value.ts';
+import type { DocumentCtx } from './context.ts';
 
-const policyVersionInvalid = rule({
+const policyVersionInvalid = checkedRule({
+  area: 'iam',
   id: 'iam/policy-version-invalid',
   kinds: KINDS,
   severity: 'error',
@@ -24,10 +25,11 @@ const policyVersionInvalid = rule({
     quote: 'IAM supports the following Version element values: 2012-10-17 … 2008-10-17',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
   },
+  checks: { document: check },
 });
 
 /** Reports a policy document whose Version is a string IAM does not know. */
-export function check(doc: Obj, base: string, r: Reporter): void {
+function check({ doc, base, r }: DocumentCtx): void {
   const version = get(doc, 'Version');
   if (typeof version === 'string' && version !== '2008-10-17' && version !== '2012-10-17')
     r.report(policyVersionInvalid, ptr(base, 'Version'), { value: version });

@@ -1,11 +1,12 @@
 /** Rule iam/policy-version: Version is 2012-10-17 (a missing Version or 2008-10-17 is accepted but uses the old policy language). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
-import { get, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, ptr } from '../../value.ts';
+import type { DocumentCtx } from './context.ts';
 
-const policyVersion = rule({
+const policyVersion = checkedRule({
+  area: 'iam',
   id: 'iam/policy-version',
   kinds: KINDS,
   severity: 'warning',
@@ -25,10 +26,11 @@ const policyVersion = rule({
       'This is the current version of the policy language, and you should always include a Version element and set it to 2012-10-17.',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html',
   },
+  checks: { document: check },
 });
 
 /** Reports a policy document whose Version is missing or the old 2008-10-17. */
-export function check(doc: Obj, base: string, r: Reporter): void {
+function check({ doc, base, r }: DocumentCtx): void {
   const version = get(doc, 'Version');
   if (version !== undefined && version !== '2008-10-17') return;
   r.report(policyVersion, version === undefined ? base : ptr(base, 'Version'), {

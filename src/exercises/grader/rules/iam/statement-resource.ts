@@ -1,12 +1,12 @@
 /** Rule iam/statement-resource: Every statement of an identity-based policy (one attached to a role) has Resource or NotResource. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
 import { has } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { Statement } from './statements.ts';
+import type { StatementCtx } from './context.ts';
 
-const statementResource = rule({
+const statementResource = checkedRule({
+  area: 'iam',
   id: 'iam/statement-resource',
   kinds: KINDS,
   severity: 'error',
@@ -25,13 +25,14 @@ const statementResource = rule({
     quote: 'Statements must include either a Resource or a NotResource element.',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html',
   },
+  checks: { statement: check },
 });
 
 /**
  * Reports an identity-policy statement without Resource or NotResource. A statement with a
  * Principal belongs to a trust or resource policy, where the resource may be implied.
  */
-export function check(st: Statement, r: Reporter): void {
+function check({ st, r }: StatementCtx): void {
   const identity = !has(st.s, 'Principal') && !has(st.s, 'NotPrincipal');
   if (identity && !has(st.s, 'Resource') && !has(st.s, 'NotResource')) r.report(statementResource, st.p);
 }

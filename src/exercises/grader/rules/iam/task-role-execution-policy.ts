@@ -1,12 +1,13 @@
 /** Rule iam/task-role-execution-policy: The task role does not carry AmazonECSTaskExecutionRolePolicy. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
 import { ptr } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import { hasManagedExecutionPolicy, type RoleInfo } from './roles.ts';
+import { hasManagedExecutionPolicy } from './roles.ts';
+import type { RoleCtx } from './context.ts';
 
-const taskRoleExecutionPolicy = rule({
+const taskRoleExecutionPolicy = checkedRule({
+  area: 'iam',
   id: 'iam/task-role-execution-policy',
   kinds: ['cfn'],
   severity: 'warning',
@@ -21,10 +22,11 @@ const taskRoleExecutionPolicy = rule({
       en: 'Task role {role} has AmazonECSTaskExecutionRolePolicy, which belongs on the execution role; the application does not need ECR or logs permissions.',
     },
   },
+  checks: { taskRole: check },
 });
 
 /** Reports a task role that has the managed task execution policy attached. */
-export function check(task: RoleInfo | undefined, r: Reporter): void {
+function check({ role: task, r }: RoleCtx): void {
   if (task && hasManagedExecutionPolicy(task))
     r.report(taskRoleExecutionPolicy, ptr('/Resources', task.id, 'Properties', 'ManagedPolicyArns'), {
       role: task.id,

@@ -1,12 +1,12 @@
 /** Rule iam/trust-policy: Task and execution roles trust ecs-tasks.amazonaws.com. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { template, type RuleExamples } from '../example-docs.ts';
 import { IAM } from './shared.ts';
 import { ptr } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { RoleInfo } from './roles.ts';
+import type { RoleCtx } from './context.ts';
 
-const trustPolicy = rule({
+const trustPolicy = checkedRule({
+  area: 'iam',
   id: 'iam/trust-policy',
   kinds: ['cfn'],
   severity: 'error',
@@ -21,10 +21,11 @@ const trustPolicy = rule({
       en: 'Role {role} does not trust ecs-tasks.amazonaws.com, so ECS cannot assume it and tasks cannot start.',
     },
   },
+  checks: { role: check },
 });
 
 /** Reports a task or execution role whose trust policy does not name ecs-tasks.amazonaws.com. */
-export function check(role: RoleInfo | undefined, r: Reporter): void {
+function check({ role, r }: RoleCtx): void {
   if (role && !role.trustsEcsTasks)
     r.report(trustPolicy, ptr('/Resources', role.id, 'Properties', 'AssumeRolePolicyDocument'), {
       role: role.id,

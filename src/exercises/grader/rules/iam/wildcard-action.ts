@@ -1,12 +1,12 @@
 /** Rule iam/wildcard-action: Allow statements do not use * or service:* actions. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
 import { get, ptr } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { Statement } from './statements.ts';
+import type { StatementCtx } from './context.ts';
 
-const wildcardAction = rule({
+const wildcardAction = checkedRule({
+  area: 'iam',
   id: 'iam/wildcard-action',
   kinds: KINDS,
   severity: 'warning',
@@ -21,10 +21,11 @@ const wildcardAction = rule({
       en: 'Action "{action}" is too broad; list only the actions the role needs.',
     },
   },
+  checks: { statement: check },
 });
 
 /** Reports each `*` or `service:*` action an Allow statement grants. */
-export function check(st: Statement, r: Reporter): void {
+function check({ st, r }: StatementCtx): void {
   if (st.effect !== 'Allow') return;
   const actionValue = get(st.s, 'Action');
   st.actions.forEach((a, i) => {

@@ -1,13 +1,13 @@
 /** Rule iam/wildcard-resource: No Resource "*" for actions that accept ARNs (actions that support only "*", such as ecr:GetAuthorizationToken or ec2:DescribeInstances, are exempt). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, policy, type RuleExamples } from '../example-docs.ts';
 import { IAM, KINDS } from './shared.ts';
 import { onlySupportsWildcardResource } from '../../../../aws/iam-wildcard-actions.ts';
 import { ptr } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { Statement } from './statements.ts';
+import type { StatementCtx } from './context.ts';
 
-const wildcardResource = rule({
+const wildcardResource = checkedRule({
+  area: 'iam',
   id: 'iam/wildcard-resource',
   kinds: KINDS,
   severity: 'warning',
@@ -28,10 +28,11 @@ const wildcardResource = rule({
     source:
       'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   },
+  checks: { statement: check },
 });
 
 /** Reports Resource "*" on an Allow statement whose actions can be scoped to resources. */
-export function check(st: Statement, r: Reporter): void {
+function check({ st, r }: StatementCtx): void {
   if (st.effect !== 'Allow' || !st.resources.includes('*')) return;
   const scoped = st.actions.filter((a) => !onlySupportsWildcardResource(a) && a !== '*' && !a.endsWith(':*'));
   if (scoped.length > 0)

@@ -1,40 +1,31 @@
 /**
- * Application Auto Scaling rules for ECS services: targets, policies, scheduled actions.
+ * Application Auto Scaling rules for ECS services: targets, policies, scheduled actions. Each
+ * function dispatches the scaling hooks of one input to the registered rules.
  * https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html
  */
 import { get, isObj, ptr, type Obj } from '../../value.ts';
+import { dispatch } from '../dispatch.ts';
 import type { Reporter } from '../report.ts';
-import { check as checkCooldowns } from './cooldowns.ts';
-import { check as checkMinZero } from './min-capacity-zero.ts';
-import { check as checkMinMax } from './min-max.ts';
-import { check as checkPolicyConfiguration, isFragment } from './policy-configuration.ts';
-import { check as checkResourceId } from './resource-id.ts';
-import { check as checkResourceLabel } from './resource-label.ts';
-import { check as checkDimension } from './scalable-dimension.ts';
-import { check as checkSchedule } from './schedule.ts';
-import { check as checkScheduledCapacity } from './scheduled-capacity.ts';
-import { check as checkStepAdjustments } from './step-adjustments.ts';
-import { check as checkTargetValueAndMetric } from './target-tracking.ts';
-import { check as checkTimezone } from './timezone.ts';
+import { isFragment } from './policy-configuration.ts';
 
 /** Identifier checks shared by all three inputs (skips intrinsics and non-ECS namespaces). */
 export function checkIdentifiers(o: Obj, r: Reporter): void {
-  checkDimension(o, 'ServiceNamespace', 'ecs', r);
-  checkResourceId(o, r);
-  checkDimension(o, 'ScalableDimension', 'ecs:service:DesiredCount', r);
+  const ctx = { o, base: '', r };
+  dispatch('scaling', 'serviceNamespace', ctx);
+  dispatch('scaling', 'resourceId', ctx);
+  dispatch('scaling', 'scalableDimension', ctx);
 }
 
 /** register-scalable-target checks. */
 export function checkScalableTarget(o: Obj, r: Reporter): void {
   checkIdentifiers(o, r);
-  checkMinMax(o, '', r);
-  checkMinZero(o, r);
+  dispatch('scaling', 'target', { o, base: '', r });
 }
 
 /** put-scaling-policy checks. */
 export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
   if (!cfn) checkIdentifiers(o, r);
-  checkPolicyConfiguration(o, r, cfn);
+  dispatch('scaling', 'policy', { o, r, cfn });
   if (isFragment(o, cfn)) {
     checkTargetTracking(o, '', r);
     return;
@@ -47,22 +38,19 @@ export function checkScalingPolicy(o: Obj, r: Reporter, cfn: boolean): void {
 
 /** Target tracking configuration checks (inside a policy at `base`, or a flag file at ''). */
 export function checkTargetTracking(tt: Obj, base: string, r: Reporter): void {
-  checkTargetValueAndMetric(tt, base, r);
-  checkResourceLabel(tt, base, r);
-  checkCooldowns(tt, base, r);
+  dispatch('scaling', 'targetTracking', { o: tt, base, r });
 }
 
 /** Step scaling configuration checks (inside a policy at `base`, or a flag file at ''). */
 export function checkStepConfiguration(step: Obj, base: string, r: Reporter): void {
-  checkStepAdjustments(step, base, r);
+  dispatch('scaling', 'stepScaling', { o: step, base, r });
 }
 
 /** put-scheduled-action checks (also a CloudFormation ScheduledActions item at `base`). */
 export function checkScheduledAction(o: Obj, r: Reporter, base = '', identifiers = true): void {
   if (identifiers) checkIdentifiers(o, r);
-  checkSchedule(o, base, r);
-  checkTimezone(o, base, r);
-  checkScheduledCapacity(o, base, r);
+  dispatch('scaling', 'scheduledAction', { o, base, r });
   const action = get(o, 'ScalableTargetAction');
-  if (isObj(action)) checkMinMax(action, ptr(base, 'ScalableTargetAction'), r);
+  if (isObj(action))
+    dispatch('scaling', 'targetAction', { o: action, base: ptr(base, 'ScalableTargetAction'), r });
 }

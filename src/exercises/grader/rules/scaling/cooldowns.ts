@@ -1,11 +1,12 @@
 /** Rule scaling/cooldowns: The scale-in cooldown is at least the scale-out cooldown. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
-import { get, num, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, num, ptr } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const cooldowns = rule({
+const cooldowns = checkedRule({
+  area: 'scaling',
   id: 'scaling/cooldowns',
   kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'warning',
@@ -20,10 +21,11 @@ const cooldowns = rule({
       en: 'ScaleInCooldown ({in} s) shorter than ScaleOutCooldown ({out} s) removes tasks right after adding them and makes the service flap.',
     },
   },
+  checks: { targetTracking: check },
 });
 
 /** Reports a scale-in cooldown shorter than the scale-out cooldown (both default to 300 s). */
-export function check(tt: Obj, base: string, r: Reporter): void {
+function check({ o: tt, base, r }: ScalingCtx): void {
   const out = num(get(tt, 'ScaleOutCooldown')) ?? 300;
   const inn = num(get(tt, 'ScaleInCooldown')) ?? 300;
   if (inn < out) r.report(cooldowns, ptr(base, 'ScaleInCooldown'), { in: inn, out });

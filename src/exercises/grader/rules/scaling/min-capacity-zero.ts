@@ -1,11 +1,12 @@
 /** Rule scaling/min-capacity-zero: MinCapacity of at least 1 is recommended (0 stops the metrics). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
-import { get, num, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, num } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const minZero = rule({
+const minZero = checkedRule({
+  area: 'scaling',
   id: 'scaling/min-capacity-zero',
   kinds: ['scaling-target', 'cfn'],
   severity: 'info',
@@ -20,10 +21,11 @@ const minZero = rule({
       en: 'MinCapacity is 0. With no tasks the service publishes no CPU or memory metrics, so target tracking has nothing to scale out on.',
     },
   },
+  checks: { target: check },
 });
 
 /** Reports a scalable target with MinCapacity 0. */
-export function check(o: Obj, r: Reporter): void {
+function check({ o, r }: ScalingCtx): void {
   if (num(get(o, 'MinCapacity')) === 0) r.report(minZero, '/MinCapacity');
 }
 

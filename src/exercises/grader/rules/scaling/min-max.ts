@@ -1,11 +1,12 @@
 /** Rule scaling/min-max: MinCapacity ≤ MaxCapacity. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { ALL, SCALING } from './shared.ts';
 import { get, num, ptr } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import type { ScalingCtx } from './context.ts';
 
-const minMax = rule({
+const minMax = checkedRule({
+  area: 'scaling',
   id: 'scaling/min-max',
   kinds: ALL,
   severity: 'error',
@@ -17,10 +18,11 @@ const minMax = rule({
       en: 'MinCapacity {min} is greater than MaxCapacity {max}.',
     },
   },
+  checks: { target: check, targetAction: check },
 });
 
 /** Reports MinCapacity above MaxCapacity in the object at `base` (a target or a scheduled action's ScalableTargetAction). */
-export function check(o: unknown, base: string, r: Reporter): void {
+function check({ o, base, r }: ScalingCtx): void {
   const min = num(get(o, 'MinCapacity'));
   const max = num(get(o, 'MaxCapacity'));
   if (min !== undefined && max !== undefined && min > max)

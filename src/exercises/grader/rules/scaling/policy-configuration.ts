@@ -1,11 +1,12 @@
 /** Rule scaling/policy-configuration: The configuration matches PolicyType, and a fragment for --target-tracking-scaling-policy-configuration is not passed as --cli-input-json. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
 import { get, has, isIntrinsic, isObj, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import type { PolicyCtx } from './context.ts';
 
-const policyType = rule({
+const policyType = checkedRule({
+  area: 'scaling',
   id: 'scaling/policy-configuration',
   kinds: ['scaling-policy', 'cfn'],
   severity: 'error',
@@ -32,6 +33,7 @@ const policyType = rule({
       en: 'StepScaling does not use TargetTrackingScalingPolicyConfiguration.',
     },
   },
+  checks: { policy: check },
 });
 
 /** True for a bare target tracking configuration given as a put-scaling-policy input (never in CloudFormation). */
@@ -45,7 +47,7 @@ export function isFragment(o: Obj, cfn: boolean): boolean {
 }
 
 /** Reports a policy fragment, or a policy type without (or with the wrong) configuration block. */
-export function check(o: Obj, r: Reporter, cfn: boolean): void {
+function check({ o, r, cfn }: PolicyCtx): void {
   const cfg = (messageId: string, p = ''): void => r.report(policyType, p, {}, messageId);
   if (isFragment(o, cfn)) return cfg('fragment');
   const type = str(get(o, 'PolicyType'));

@@ -1,11 +1,12 @@
 /** Rule scaling/resource-id: ResourceId is service/<cluster>/<service>. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, scalingTarget, type RuleExamples } from '../example-docs.ts';
 import { ALL, SCALING } from './shared.ts';
-import { get, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, str } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const resourceId = rule({
+const resourceId = checkedRule({
+  area: 'scaling',
   id: 'scaling/resource-id',
   kinds: ALL,
   severity: 'error',
@@ -26,12 +27,13 @@ const resourceId = rule({
     source:
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html',
   },
+  checks: { resourceId: check },
 });
 
 const RESOURCE_ID = /^service\/[A-Za-z0-9_-]{1,255}\/[A-Za-z0-9_-]{1,255}$/;
 
 /** Reports a ResourceId string that is not service/<cluster>/<service>. */
-export function check(o: Obj, r: Reporter): void {
+function check({ o, r }: ScalingCtx): void {
   const id = str(get(o, 'ResourceId'));
   if (id !== undefined && !RESOURCE_ID.test(id)) r.report(resourceId, '/ResourceId', { value: id });
 }

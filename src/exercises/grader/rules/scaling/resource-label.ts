@@ -1,10 +1,11 @@
 /** Rule scaling/resource-label: ResourceLabel is required with, and only with, ALBRequestCountPerTarget, as app/<lb>/<id>/targetgroup/<tg>/<id>. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
-import { get, ptr, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, ptr, str } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const resourceLabel = rule({
+const resourceLabel = checkedRule({
+  area: 'scaling',
   id: 'scaling/resource-label',
   kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
@@ -27,12 +28,13 @@ const resourceLabel = rule({
       en: 'ResourceLabel "{label}" must be app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id> (the ends of the two ARNs, not the full ARNs).',
     },
   },
+  checks: { targetTracking: check },
 });
 
 const RESOURCE_LABEL = /^app\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+\/targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/;
 
 /** Reports a missing, misplaced or malformed ResourceLabel in the predefined metric at `base`. */
-export function check(tt: Obj, base: string, r: Reporter): void {
+function check({ o: tt, base, r }: ScalingCtx): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const metric = str(get(pre, 'PredefinedMetricType'));
   const label = get(pre, 'ResourceLabel');

@@ -1,11 +1,12 @@
 /** Rule scaling/schedule: Schedule is at(yyyy-mm-ddThh:mm:ss) with a real date, rate(N unit) or cron(6 fields) with values in range. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
 import { parseScheduleExpression } from '../../../../aws/index.ts';
-import { get, ptr, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, ptr, str } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const schedule = rule({
+const schedule = checkedRule({
+  area: 'scaling',
   id: 'scaling/schedule',
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
@@ -15,8 +16,12 @@ const schedule = rule({
     en: 'Schedule is at(yyyy-mm-ddThh:mm:ss) with a real date, rate(N unit) or cron(6 fields) with values in range',
   },
   messages: {
-    default: { ja: 'Schedule "{value}" が不正です: {detailJa}', en: 'Invalid Schedule "{value}": {detail}' },
+    default: {
+      ja: 'Schedule "{value}" が不正です: {detailJa}',
+      en: 'Invalid Schedule "{value}": {detail}',
+    },
   },
+  checks: { scheduledAction: check },
 });
 
 /** Problem with a schedule expression (the one parser in src/aws), or undefined. */
@@ -26,7 +31,7 @@ export function scheduleProblem(s: string): { detail: string; detailJa: string }
 }
 
 /** Reports a scheduled action's Schedule that is not a valid at(), rate() or cron() expression. */
-export function check(o: Obj, base: string, r: Reporter): void {
+function check({ o, base, r }: ScalingCtx): void {
   const sched = str(get(o, 'Schedule'));
   const problem = sched !== undefined ? scheduleProblem(sched) : undefined;
   if (sched !== undefined && problem) r.report(schedule, ptr(base, 'Schedule'), { value: sched, ...problem });

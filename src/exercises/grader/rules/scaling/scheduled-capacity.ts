@@ -1,10 +1,11 @@
 /** Rule scaling/scheduled-capacity: ScalableTargetAction sets MinCapacity or MaxCapacity. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
-import { get, has, isObj, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, has, isObj, ptr } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const scheduledCapacity = rule({
+const scheduledCapacity = checkedRule({
+  area: 'scaling',
   id: 'scaling/scheduled-capacity',
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
@@ -19,10 +20,11 @@ const scheduledCapacity = rule({
       en: 'ScalableTargetAction sets neither MinCapacity nor MaxCapacity.',
     },
   },
+  checks: { scheduledAction: check },
 });
 
 /** Reports a ScalableTargetAction that sets neither MinCapacity nor MaxCapacity. */
-export function check(o: Obj, base: string, r: Reporter): void {
+function check({ o, base, r }: ScalingCtx): void {
   const action = get(o, 'ScalableTargetAction');
   if (isObj(action) && !has(action, 'MinCapacity') && !has(action, 'MaxCapacity'))
     r.report(scheduledCapacity, ptr(base, 'ScalableTargetAction'));

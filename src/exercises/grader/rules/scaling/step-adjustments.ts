@@ -1,11 +1,12 @@
 /** Rule scaling/step-adjustments: Step ranges neither overlap nor leave gaps; at most one open lower and one open upper bound. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, stepPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
-import { arr, get, has, num, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, get, has, num, ptr } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const stepAdjustments = rule({
+const stepAdjustments = checkedRule({
+  area: 'scaling',
   id: 'scaling/step-adjustments',
   kinds: ['scaling-policy', 'step-scaling-configuration', 'cfn'],
   severity: 'error',
@@ -49,10 +50,11 @@ const stepAdjustments = rule({
     source:
       'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_StepScalingPolicyConfiguration.html',
   },
+  checks: { stepScaling: check },
 });
 
 /** Reports a step scaling configuration at `base` without an adjustment type or with missing, open, overlapping or gapped steps. */
-export function check(step: Obj, base: string, r: Reporter): void {
+function check({ o: step, base, r }: ScalingCtx): void {
   const list = arr(get(step, 'StepAdjustments'));
   const s = (messageId: string, p = ptr(base, 'StepAdjustments')): void =>
     r.report(stepAdjustments, p, {}, messageId);

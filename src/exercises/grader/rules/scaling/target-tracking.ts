@@ -1,11 +1,12 @@
 /** Rule scaling/target-tracking: Target tracking has a TargetValue and exactly one of a predefined or customized metric. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, targetTrackingPolicy, type RuleExamples } from '../example-docs.ts';
 import { SCALING } from './shared.ts';
-import { get, has, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, has } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const targetTracking = rule({
+const targetTracking = checkedRule({
+  area: 'scaling',
   id: 'scaling/target-tracking',
   kinds: ['scaling-policy', 'target-tracking-configuration', 'cfn'],
   severity: 'error',
@@ -25,10 +26,11 @@ const targetTracking = rule({
       en: 'Add PredefinedMetricSpecification (e.g. ECSServiceAverageCPUUtilization) or CustomizedMetricSpecification.',
     },
   },
+  checks: { targetTracking: check },
 });
 
 /** Reports a target tracking configuration at `base` without a target value, or with no or two metrics. */
-export function check(tt: Obj, base: string, r: Reporter): void {
+function check({ o: tt, base, r }: ScalingCtx): void {
   const pre = get(tt, 'PredefinedMetricSpecification');
   const custom = has(tt, 'CustomizedMetricSpecification');
   const t = (messageId: string): void => r.report(targetTracking, base, {}, messageId);

@@ -1,11 +1,12 @@
 /** Rule scaling/timezone: Timezone is an IANA time zone name (e.g. Asia/Tokyo). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { json, scheduledAction, type RuleExamples } from '../example-docs.ts';
 import { isIanaTimeZone } from '../../../../aws/index.ts';
-import { get, ptr, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, ptr, str } from '../../value.ts';
+import type { ScalingCtx } from './context.ts';
 
-const timezone = rule({
+const timezone = checkedRule({
+  area: 'scaling',
   id: 'scaling/timezone',
   kinds: ['scheduled-action', 'cfn'],
   severity: 'error',
@@ -24,10 +25,11 @@ const timezone = rule({
     quote: 'Valid values are the canonical names of the IANA time zones supported by Joda-Time',
     source: 'https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html',
   },
+  checks: { scheduledAction: check },
 });
 
 /** Reports a scheduled action's Timezone that is not an IANA time zone name. */
-export function check(o: Obj, base: string, r: Reporter): void {
+function check({ o, base, r }: ScalingCtx): void {
   const tz = str(get(o, 'Timezone'));
   if (tz !== undefined && !isIanaTimeZone(tz)) r.report(timezone, ptr(base, 'Timezone'), { value: tz });
 }

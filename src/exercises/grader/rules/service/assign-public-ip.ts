@@ -1,10 +1,11 @@
 /** Rule service/assign-public-ip: assignPublicIp is not ENABLED (Security Hub ECS.2). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
-import { get, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, str } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const assignPublicIp = rule({
+const assignPublicIp = checkedRule({
+  area: 'service',
   id: 'service/assign-public-ip',
   kinds: ['service', 'run-task', 'network-configuration', 'cfn'],
   severity: 'warning',
@@ -19,10 +20,11 @@ const assignPublicIp = rule({
       en: 'assignPublicIp ENABLED exposes tasks directly to the internet. Use private subnets with a NAT gateway or VPC endpoints.',
     },
   },
+  checks: { network: check },
 });
 
 /** Reports assignPublicIp ENABLED in the awsvpc configuration. */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   const aw = get(get(svc, 'networkConfiguration'), 'awsvpcConfiguration');
   if (str(get(aw, 'assignPublicIp')) === 'ENABLED')
     r.report(assignPublicIp, '/networkConfiguration/awsvpcConfiguration/assignPublicIp');

@@ -1,12 +1,13 @@
 /** Rule service/capacity-provider-strategy: At most 20 items, only one base, not every weight 0, no Fargate and ASG providers mixed, no provider twice. */
-import { FIRST_ERROR_NOTE, rule } from '../define.ts';
+import { FIRST_ERROR_NOTE, checkedRule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { STRATEGY } from './shared.ts';
 import { strategyProblems, type StrategyItemInput } from '../../../../aws/index.ts';
-import { get, num, ptr, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { get, num, ptr, str } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const strategyRules = rule({
+const strategyRules = checkedRule({
+  area: 'service',
   id: 'service/capacity-provider-strategy',
   kinds: ['service', 'run-task', 'capacity-provider-strategy', 'cfn'],
   severity: 'error',
@@ -21,6 +22,7 @@ const strategyRules = rule({
     quote: 'Only one capacity provider in a capacity provider strategy can have a base defined.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
   },
+  checks: { strategy: check },
 });
 
 /** Problems the JSON Schema already reports (names and ranges); the rule adds the rest. */
@@ -39,7 +41,7 @@ function strategyInput(it: unknown): StrategyItemInput {
 }
 
 /** Reports each strategy problem the schema does not already cover (CreateService, RunTask, or a strategy file). */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   const list = get(svc, 'capacityProviderStrategy');
   if (!Array.isArray(list) || list.length === 0) return;
   const base = '/capacityProviderStrategy';

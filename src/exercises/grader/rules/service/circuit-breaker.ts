@@ -1,11 +1,11 @@
 /** Rule service/circuit-breaker: Rolling deployments use the circuit breaker (with rollback) or CloudWatch alarms. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { bool, get, has } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { Deployment } from './deployment.ts';
+import type { DeploymentCtx } from './context.ts';
 
-const circuitBreaker = rule({
+const circuitBreaker = checkedRule({
+  area: 'service',
   id: 'service/circuit-breaker',
   kinds: ['service', 'deployment-configuration', 'cfn'],
   severity: 'warning',
@@ -24,10 +24,11 @@ const circuitBreaker = rule({
       en: 'The circuit breaker stops a failed deployment but, with rollback false, leaves the service on the failed revision.',
     },
   },
+  checks: { deployment: check },
 });
 
 /** Reports an ECS-controlled service with neither circuit breaker nor alarms, or a breaker without rollback. */
-export function check(d: Deployment, r: Reporter): void {
+function check({ d, r }: DeploymentCtx): void {
   if (d.controller !== 'ECS') return;
   const cb = get(d.dc, 'deploymentCircuitBreaker');
   const alarmsOn = bool(get(get(d.dc, 'alarms'), 'enable')) === true;

@@ -1,11 +1,11 @@
 /** Rule service/daemon-deployment-controller: The DAEMON scheduling strategy uses the ECS deployment controller (not CODE_DEPLOY or EXTERNAL). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { json, type RuleExamples } from '../example-docs.ts';
 import { DEPLOY, SVC } from './shared.ts';
-import type { Reporter } from '../report.ts';
-import type { Deployment } from './deployment.ts';
+import type { DeploymentCtx } from './context.ts';
 
-const daemonController = rule({
+const daemonController = checkedRule({
+  area: 'service',
   id: 'service/daemon-deployment-controller',
   kinds: SVC,
   severity: 'error',
@@ -25,10 +25,11 @@ const daemonController = rule({
       "Tasks using the Fargate launch type or the CODE_DEPLOY or EXTERNAL deployment controller types don't support the DAEMON scheduling strategy.",
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
   },
+  checks: { deploymentController: check },
 });
 
 /** Reports a DAEMON service with a CODE_DEPLOY or EXTERNAL deployment controller. */
-export function check(d: Deployment, r: Reporter): void {
+function check({ d, r }: DeploymentCtx): void {
   if (d.daemon && (d.controller === 'CODE_DEPLOY' || d.controller === 'EXTERNAL'))
     r.report(daemonController, '/deploymentController/type', { controller: d.controller });
 }

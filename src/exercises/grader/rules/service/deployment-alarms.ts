@@ -1,11 +1,11 @@
 /** Rule service/deployment-alarms: Deployment alarms need the ECS deployment controller and alarm names. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { arr, bool, get, isObj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { Deployment } from './deployment.ts';
+import type { DeploymentCtx } from './context.ts';
 
-const deploymentAlarms = rule({
+const deploymentAlarms = checkedRule({
+  area: 'service',
   id: 'service/deployment-alarms',
   kinds: ['service', 'deployment-configuration', 'cfn'],
   severity: 'error',
@@ -24,10 +24,11 @@ const deploymentAlarms = rule({
       en: 'Deployment alarms need the ECS deployment controller, not {controller}.',
     },
   },
+  checks: { deployment: check },
 });
 
 /** Reports deployment alarms under a non-ECS controller, or enabled alarms with no alarm names. */
-export function check(d: Deployment, r: Reporter): void {
+function check({ d, r }: DeploymentCtx): void {
   const alarms = get(d.dc, 'alarms');
   if (!isObj(alarms)) return;
   if (d.controller !== 'ECS') {

@@ -1,13 +1,13 @@
 /** Rule service/deployment-cannot-progress: minimumHealthyPercent and maximumPercent let a deployment progress (100/100 stalls). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { DEPLOY, SVC } from './shared.ts';
 import { ROLLING_DEFAULTS, rollingLimits } from '../../../../aws/index.ts';
-import { get, has, num, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
-import type { Deployment } from './deployment.ts';
+import { get, has, num } from '../../value.ts';
+import type { DeploymentCtx } from './context.ts';
 
-const deploymentStuck = rule({
+const deploymentStuck = checkedRule({
+  area: 'service',
   id: 'service/deployment-cannot-progress',
   kinds: SVC,
   severity: 'warning',
@@ -22,10 +22,11 @@ const deploymentStuck = rule({
       en: 'With desiredCount {desired}, minimumHealthyPercent {min} and maximumPercent {max} ECS can neither stop nor start a task, so deployments stall: "service (name) was unable to stop or start tasks during a deployment because of the service deployment configuration. Update the minimumHealthyPercent or maximumPercent value and try again."',
     },
   },
+  checks: { deployment: check },
 });
 
 /** Reports rolling-update limits that leave an ECS-controlled replica service no room to replace a task; `desiredKnown` false for a lone deployment-configuration file. */
-export function check(svc: Obj, d: Deployment, r: Reporter, desiredKnown: boolean): void {
+function check({ svc, d, r, desiredKnown }: DeploymentCtx): void {
   const defaults = ROLLING_DEFAULTS[d.daemon ? 'DAEMON' : 'REPLICA'];
   const min = num(get(d.dc, 'minimumHealthyPercent')) ?? defaults.minimumHealthyPercent;
   const max = num(get(d.dc, 'maximumPercent')) ?? defaults.maximumPercent;

@@ -1,12 +1,13 @@
 /** Rule service/fargate-limits: Fargate services use no placement constraints, placement strategy or DAEMON. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { SVC_TASK } from './shared.ts';
 import { providerKind } from '../../../../aws/index.ts';
-import { arr, get, str, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, get, str } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const fargateServiceLimits = rule({
+const fargateServiceLimits = checkedRule({
+  area: 'service',
   id: 'service/fargate-limits',
   kinds: SVC_TASK,
   severity: 'error',
@@ -30,12 +31,13 @@ const fargateServiceLimits = rule({
       en: 'The DAEMON scheduling strategy is not supported on Fargate; use REPLICA.',
     },
   },
+  checks: { network: check },
 });
 
 const isFargateProvider = (n: string): boolean => providerKind(n) === 'FARGATE';
 
 /** Reports placement constraints, placement strategies and DAEMON scheduling on Fargate. */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   const fargate =
     str(get(svc, 'launchType')) === 'FARGATE' ||
     arr(get(svc, 'capacityProviderStrategy')).some((it) =>

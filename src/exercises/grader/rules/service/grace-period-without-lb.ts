@@ -1,11 +1,12 @@
 /** Rule service/grace-period-without-lb: A health check grace period goes with a load balancer or health checks. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { SVC } from './shared.ts';
-import { arr, get, num, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, get, num } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const gracePeriodWithoutLb = rule({
+const gracePeriodWithoutLb = checkedRule({
+  area: 'service',
   id: 'service/grace-period-without-lb',
   kinds: SVC,
   severity: 'info',
@@ -20,10 +21,11 @@ const gracePeriodWithoutLb = rule({
       en: 'healthCheckGracePeriodSeconds has no effect without a load balancer or health checks.',
     },
   },
+  checks: { network: check },
 });
 
 /** Reports a health check grace period on a service without load balancers. */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   if (
     (num(get(svc, 'healthCheckGracePeriodSeconds')) ?? 0) > 0 &&
     arr(get(svc, 'loadBalancers')).length === 0

@@ -1,11 +1,12 @@
 /** Rule service/launch-type-and-strategy: launchType and capacityProviderStrategy are not both set. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { STRATEGY, SVC_TASK } from './shared.ts';
-import { arr, get, has, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, get, has } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const launchTypeAndStrategy = rule({
+const launchTypeAndStrategy = checkedRule({
+  area: 'service',
   id: 'service/launch-type-and-strategy',
   kinds: SVC_TASK,
   severity: 'error',
@@ -24,10 +25,11 @@ const launchTypeAndStrategy = rule({
     quote: 'If a capacityProviderStrategy is specified, the launchType parameter must be omitted.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
   },
+  checks: { launch: check },
 });
 
 /** Reports a service or run-task input that sets both launchType and a non-empty strategy. */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   if (has(svc, 'launchType') && arr(get(svc, 'capacityProviderStrategy')).length > 0)
     r.report(launchTypeAndStrategy, '/capacityProviderStrategy');
 }

@@ -1,11 +1,12 @@
 /** Rule service/load-balancer: Each loadBalancers item has containerName, containerPort and exactly one of targetGroupArn or loadBalancerName. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
 import { SVC } from './shared.ts';
-import { arr, get, has, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, get, has, ptr } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const loadBalancerShape = rule({
+const loadBalancerShape = checkedRule({
+  area: 'service',
   id: 'service/load-balancer',
   kinds: SVC,
   severity: 'error',
@@ -28,10 +29,11 @@ const loadBalancerShape = rule({
       en: 'Incomplete loadBalancers item: missing {missing}; exactly one of targetGroupArn or loadBalancerName',
     },
   },
+  checks: { network: check },
 });
 
 /** Reports each load balancer entry without a container name and port, or without exactly one of target group and load balancer name. */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   arr(get(svc, 'loadBalancers')).forEach((lb, i) => {
     const missing: string[] = [];
     if (!has(lb, 'containerName')) missing.push('containerName');

@@ -1,10 +1,11 @@
 /** Rule service/service-connect: Service Connect services name a portName. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { svc, type RuleExamples } from '../example-docs.ts';
-import { arr, bool, get, has, ptr, type Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import { arr, bool, get, has, ptr } from '../../value.ts';
+import type { ServiceCtx } from './context.ts';
 
-const serviceConnect = rule({
+const serviceConnect = checkedRule({
+  area: 'service',
   id: 'service/service-connect',
   kinds: ['service', 'service-connect-configuration', 'cfn'],
   severity: 'error',
@@ -19,10 +20,11 @@ const serviceConnect = rule({
       en: 'Service Connect services[{index}] has no portName; use a portMappings[].name from the task definition.',
     },
   },
+  checks: { network: check },
 });
 
 /** Reports each Service Connect service without a portName when Service Connect is enabled. */
-export function check(svc: Obj, r: Reporter): void {
+function check({ svc, r }: ServiceCtx): void {
   const sc = get(svc, 'serviceConnectConfiguration');
   if (bool(get(sc, 'enabled')) !== true) return;
   arr(get(sc, 'services')).forEach((s, i) => {

@@ -1,11 +1,12 @@
 /** Rule taskdef/awslogs-options: awslogs has awslogs-group and awslogs-region, and on Fargate awslogs-stream-prefix. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { LOGGING, TD } from './shared.ts';
 import { get, has, isObj, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const awslogsOptions = rule({
+const awslogsOptions = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/awslogs-options',
   kinds: TD,
   severity: 'error',
@@ -29,10 +30,11 @@ const awslogsOptions = rule({
     quote: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
   },
+  checks: { logging: check },
 });
 
 /** Reports awslogs without its group or region (and on Fargate its stream prefix). */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const lc = get(x.c, 'logConfiguration');
   if (str(get(lc, 'logDriver')) !== 'awslogs') return;
   const lp = ptr(x.p, 'logConfiguration');

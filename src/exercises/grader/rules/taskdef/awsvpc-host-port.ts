@@ -1,11 +1,12 @@
 /** Rule taskdef/awsvpc-host-port: With awsvpc or host networking, hostPort is omitted or equals containerPort. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { NETWORK, TD } from './shared.ts';
 import { arr, get, num, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const awsvpcHostPort = rule({
+const awsvpcHostPort = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/awsvpc-host-port',
   kinds: TD,
   severity: 'error',
@@ -26,10 +27,11 @@ const awsvpcHostPort = rule({
       'If you use containers in a task with the awsvpc or host network mode, the hostPort can either be left blank or set to the same value as the containerPort.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
   },
+  checks: { containerNetwork: check },
 });
 
 /** Reports a hostPort that differs from its containerPort in awsvpc or host network mode. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const mode = ctx.networkMode;
   if (mode !== 'awsvpc' && mode !== 'host') return;
   arr(get(x.c, 'portMappings')).forEach((pm, j) => {

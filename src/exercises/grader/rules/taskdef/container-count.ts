@@ -1,12 +1,13 @@
 /** Rule taskdef/container-count: Between 1 and 10 containers. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { ECS_QUOTAS } from '../../../../aws/index.ts';
 import { get } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const containerCount = rule({
+const containerCount = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-count',
   kinds: TD,
   severity: 'error',
@@ -19,10 +20,11 @@ const containerCount = rule({
       en: 'A task definition holds 1 to 10 containers (this one has {count}). For an empty list AWS says: Container list cannot be empty.',
     },
   },
+  checks: { containers: check },
 });
 
 /** Reports an empty container list or one longer than the per-task quota. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const list = get(ctx.td, 'containerDefinitions');
   if (Array.isArray(list) && (list.length === 0 || list.length > ECS_QUOTAS.containersPerTaskDefinition))
     ctx.r.report(containerCount, '/containerDefinitions', { count: list.length });

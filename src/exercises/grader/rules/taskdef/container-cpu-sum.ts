@@ -1,11 +1,12 @@
 /** Rule taskdef/container-cpu-sum: Container cpu values add up to no more than the task cpu. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { get, num } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const containerCpuSum = rule({
+const containerCpuSum = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-cpu-sum',
   kinds: TD,
   severity: 'error',
@@ -21,10 +22,12 @@ const containerCpuSum = rule({
       en: "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'. ({sum} > {cpu})",
     },
   },
+  checks: { sizeSums: check },
 });
 
 /** Reports container cpu units that add up to more than the task cpu. */
-export function check(ctx: TdCtx, taskCpu: number | undefined): void {
+function check(ctx: TdCtx): void {
+  const taskCpu = ctx.cpu;
   const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'cpu')) ?? 0), 0);
   if (taskCpu !== undefined && sum > taskCpu)
     ctx.r.report(containerCpuSum, '/containerDefinitions', { sum, cpu: taskCpu });

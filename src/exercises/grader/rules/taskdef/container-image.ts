@@ -1,11 +1,12 @@
 /** Rule taskdef/container-image: Every container has an image. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
 import { get } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const containerImage = rule({
+const containerImage = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-image',
   kinds: TD,
   severity: 'error',
@@ -18,10 +19,11 @@ const containerImage = rule({
       en: 'The container.image should not be null or empty (container "{name}").',
     },
   },
+  checks: { container: check },
 });
 
 /** Reports a container without an image. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const image = get(x.c, 'image');
   if (image === undefined || image === '') ctx.r.report(containerImage, x.p, { name: x.name ?? x.p });
 }

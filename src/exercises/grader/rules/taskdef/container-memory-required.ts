@@ -1,11 +1,12 @@
 /** Rule taskdef/container-memory-required: Without task memory, every container sets memory or memoryReservation. */
-import { FIRST_ERROR_NOTE, lesson, rule } from '../define.ts';
+import { FIRST_ERROR_NOTE, checkedRule, lesson } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { has } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const ec2MemoryRequired = rule({
+const ec2MemoryRequired = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-memory-required',
   kinds: TD,
   severity: 'error',
@@ -27,10 +28,11 @@ const ec2MemoryRequired = rule({
       'If a task-level memory value is not specified, you must specify a non-zero integer for one or both of memory or memoryReservation in a container definition.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
+  checks: { containerSize: check },
 });
 
 /** Reports a container without memory or memoryReservation in a non-Fargate task without task memory. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (
     ctx.notFargate &&
     !ctx.partial &&

@@ -1,11 +1,12 @@
 /** Rule taskdef/container-memory: Each container's memory is no more than the task memory. */
-import { FIRST_ERROR_NOTE, rule } from '../define.ts';
+import { FIRST_ERROR_NOTE, checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { get, num, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const containerMemoryExceedsTask = rule({
+const containerMemoryExceedsTask = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-memory',
   kinds: TD,
   severity: 'error',
@@ -22,10 +23,12 @@ const containerMemoryExceedsTask = rule({
     },
   },
   note: FIRST_ERROR_NOTE,
+  checks: { containerSize: check },
 });
 
 /** Reports a container memory hard limit above the task memory. */
-export function check(ctx: TdCtx, x: ContainerRef, taskMemory: number | undefined): void {
+function check({ ctx, x }: ContainerCtx): void {
+  const taskMemory = ctx.memory;
   const mem = num(get(x.c, 'memory'));
   if (taskMemory !== undefined && mem !== undefined && mem > taskMemory)
     ctx.r.report(containerMemoryExceedsTask, ptr(x.p, 'memory'), {

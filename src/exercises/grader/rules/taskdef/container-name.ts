@@ -1,11 +1,12 @@
 /** Rule taskdef/container-name: Container names exist, use letters, digits, _ and - (≤255), and are unique. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
 import { get, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const containerName = rule({
+const containerName = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-name',
   kinds: TD,
   severity: 'error',
@@ -25,10 +26,11 @@ const containerName = rule({
     quote: 'Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
+  checks: { container: check },
 });
 
 /** Reports a container without a name, with a malformed name, or with a name an earlier container uses. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const rawName = get(x.c, 'name');
   if (rawName === undefined || rawName === '') {
     ctx.r.report(containerName, x.p, { detail: 'missing' });

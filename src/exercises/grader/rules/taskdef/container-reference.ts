@@ -1,11 +1,12 @@
 /** Rule taskdef/container-reference: dependsOn, links, volumesFrom and mountPoints name containers or volumes of the same task. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
-import { containerByName, containerNames, type ContainerRef, type TdCtx } from './context.ts';
+import { type ContainerCtx, type DependsOnCtx, containerByName, containerNames } from './context.ts';
 
-const containerReference = rule({
+const containerReference = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/container-reference',
   kinds: TD,
   severity: 'error',
@@ -20,17 +21,18 @@ const containerReference = rule({
       en: '{field} names "{target}", which this task definition does not have.',
     },
   },
+  checks: { dependsOn: checkDependsOn, containerLinks: check },
 });
 
 /** Reports a dependsOn entry (at `dp`) naming a container the task does not define. */
-export function checkDependsOn(ctx: TdCtx, dep: unknown, dp: string): void {
+function checkDependsOn({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   if (target !== undefined && !containerByName(ctx, target))
     ctx.r.report(containerReference, ptr(dp, 'containerName'), { field: 'dependsOn', target });
 }
 
 /** Reports links, volumesFrom and mountPoints naming a container or volume the task does not define. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const names = containerNames(ctx);
   const volumes = new Set(

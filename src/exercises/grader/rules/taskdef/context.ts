@@ -10,6 +10,7 @@ import {
   str,
   type Obj,
 } from '../../value.ts';
+import { parseTaskCpu, parseTaskMemory } from '../../../../aws/index.ts';
 import type { Reporter } from '../report.ts';
 
 export interface ContainerRef {
@@ -38,6 +39,68 @@ export interface TdCtx {
   /** Effective network mode: explicit, else bridge (not known for Fargate). */
   readonly networkMode: string | undefined;
   readonly containers: readonly ContainerRef[];
+  /** Task cpu in units, when it parses. */
+  readonly cpu: number | undefined;
+  /** Task memory in MiB, when it parses. */
+  readonly memory: number | undefined;
+}
+
+/** What a per-container hook passes: the task and one of its containers. */
+export interface ContainerCtx {
+  readonly ctx: TdCtx;
+  readonly x: ContainerRef;
+}
+
+/** What the dependsOn hook passes: the task, one dependsOn entry and its pointer. */
+export interface DependsOnCtx {
+  readonly ctx: TdCtx;
+  readonly dep: unknown;
+  readonly dp: string;
+}
+
+/**
+ * The hooks the task definition runner dispatches, in the order it reaches them, with what each
+ * passes to a rule's check: task hooks get the task, container hooks each container in turn.
+ */
+export interface TaskdefHooks {
+  /** Task cpu and memory. */
+  readonly size: TdCtx;
+  /** Each container's memory settings. */
+  readonly containerSize: ContainerCtx;
+  /** Sums over the containers, against the task size. */
+  readonly sizeSums: TdCtx;
+  /** The container list as a whole. */
+  readonly containers: TdCtx;
+  /** Each container's name and image. */
+  readonly container: ContainerCtx;
+  /** Each dependsOn entry of each container. */
+  readonly dependsOn: DependsOnCtx;
+  /** Each container's references to other containers (after its dependsOn entries). */
+  readonly containerLinks: ContainerCtx;
+  /** Each container that has a healthCheck object. */
+  readonly healthCheck: ContainerCtx;
+  /** The task's network mode. */
+  readonly network: TdCtx;
+  /** Each container's port mappings and network-dependent settings. */
+  readonly containerNetwork: ContainerCtx;
+  /** Task-level Fargate restrictions. */
+  readonly fargate: TdCtx;
+  /** The task's volumes. */
+  readonly volumes: TdCtx;
+  /** Each container's Fargate restrictions. */
+  readonly fargateContainer: ContainerCtx;
+  /** Each container's linuxParameters. */
+  readonly linuxParameters: ContainerCtx;
+  /** Each container's log configuration. */
+  readonly logging: ContainerCtx;
+  /** Task-level roles, secrets and platform. */
+  readonly task: TdCtx;
+  /** Each container's best practices. */
+  readonly practice: ContainerCtx;
+  /** The task's best practices. */
+  readonly taskPractice: TdCtx;
+  /** The whole RegisterTaskDefinition request: API input only, not templates or container lists. */
+  readonly request: TdCtx;
 }
 
 /**
@@ -105,6 +168,8 @@ export function taskDefContext(td: Obj, r: Reporter, cfn: boolean, partial = fal
     windows: os.startsWith('WINDOWS'),
     networkMode,
     containers,
+    cpu: parseTaskCpu(get(td, 'cpu')),
+    memory: parseTaskMemory(get(td, 'memory')),
   };
 }
 

@@ -1,11 +1,12 @@
 /** Rule taskdef/depends-on-essential: COMPLETE and SUCCESS dependencies do not target an essential container. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
-import { containerByName, isEssential, type TdCtx } from './context.ts';
+import { type DependsOnCtx, containerByName, isEssential } from './context.ts';
 
-const dependsOnEssential = rule({
+const dependsOnEssential = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/depends-on-essential',
   kinds: TD,
   severity: 'error',
@@ -25,10 +26,11 @@ const dependsOnEssential = rule({
     quote: "This condition can't be set on an essential container.",
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
   },
+  checks: { dependsOn: check },
 });
 
 /** Reports a dependsOn entry (at `dp`) waiting for an essential container to COMPLETE or SUCCEED. */
-export function check(ctx: TdCtx, dep: unknown, dp: string): void {
+function check({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   const condition = str(get(dep, 'condition'));
   const targetDef = target === undefined ? undefined : containerByName(ctx, target);

@@ -1,11 +1,12 @@
 /** Rule taskdef/depends-on-healthy: A HEALTHY dependency targets a container with a health check. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, has, ptr, str } from '../../value.ts';
-import { containerByName, type TdCtx } from './context.ts';
+import { type DependsOnCtx, containerByName } from './context.ts';
 
-const dependsOnHealthy = rule({
+const dependsOnHealthy = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/depends-on-healthy',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const dependsOnHealthy = rule({
       en: '"{target}" has no healthCheck, so the HEALTHY condition cannot work as intended. Add a healthCheck to it.',
     },
   },
+  checks: { dependsOn: check },
 });
 
 /** Reports a dependsOn entry (at `dp`) waiting for HEALTHY on a container without a health check. */
-export function check(ctx: TdCtx, dep: unknown, dp: string): void {
+function check({ ctx, dep, dp }: DependsOnCtx): void {
   const target = str(get(dep, 'containerName'));
   const targetDef = target === undefined ? undefined : containerByName(ctx, target);
   if (

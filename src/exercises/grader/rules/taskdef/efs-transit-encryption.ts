@@ -1,11 +1,12 @@
 /** Rule taskdef/efs-transit-encryption: EFS volumes use encryption in transit (transitEncryption ENABLED; Security Hub ECS.18). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { arr, get, has, ptr, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const efsTransitEncryption = rule({
+const efsTransitEncryption = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/efs-transit-encryption',
   kinds: TD,
   severity: 'warning',
@@ -26,10 +27,11 @@ const efsTransitEncryption = rule({
     source:
       'https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html',
   },
+  checks: { taskPractice: check },
 });
 
 /** Reports each EFS volume whose transit encryption is not ENABLED (intrinsic values are left alone). */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   arr(get(ctx.td, 'volumes')).forEach((v, i) => {
     const efs = get(v, 'efsVolumeConfiguration');
     if (efs === undefined || str(get(efs, 'transitEncryption')) === 'ENABLED') return;

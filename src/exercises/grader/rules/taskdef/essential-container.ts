@@ -1,26 +1,31 @@
 /** Rule taskdef/essential-container: At least one container is essential. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
-import { isEssential, type TdCtx } from './context.ts';
+import { type TdCtx, isEssential } from './context.ts';
 
-const essentialContainer = rule({
+const essentialContainer = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/essential-container',
   kinds: TD,
   severity: 'error',
   lesson: lesson('02-task-definitions', 'essential-containers'),
   quotesAws: true,
-  summary: { ja: '必須（essential）コンテナが少なくとも1つある', en: 'At least one container is essential' },
+  summary: {
+    ja: '必須（essential）コンテナが少なくとも1つある',
+    en: 'At least one container is essential',
+  },
   messages: {
     default: {
       ja: "必須コンテナがありません。essential は既定で true です（AWS: Task definition doesn't have any essential container.）",
       en: "Task definition doesn't have any essential container.",
     },
   },
+  checks: { containers: check },
 });
 
 /** Reports a task whose containers are all non-essential. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (ctx.containers.length > 0 && !ctx.containers.some((x) => isEssential(x.c)))
     ctx.r.report(essentialContainer, '/containerDefinitions');
 }

@@ -1,11 +1,12 @@
 /** Rule taskdef/execution-role-required: A task execution role exists when Fargate uses awslogs or private ECR images, or when secrets are used. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { arr, get, has, str } from '../../value.ts';
-import { isPrivateEcr, type TdCtx } from './context.ts';
+import { type TdCtx, isPrivateEcr } from './context.ts';
 
-const executionRoleRequired = rule({
+const executionRoleRequired = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/execution-role-required',
   kinds: TD,
   severity: 'error',
@@ -29,10 +30,11 @@ const executionRoleRequired = rule({
       en: 'secrets and secretOptions are read by ECS with the task execution role; add executionRoleArn.',
     },
   },
+  checks: { task: check },
 });
 
 /** Reports a task without an execution role that needs one: awslogs or private ECR on Fargate, or secrets. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   // A container list alone (Terraform) has its execution role on the task resource.
   if (ctx.partial || has(ctx.td, 'executionRoleArn')) return;
   let awslogs = false;

@@ -1,11 +1,12 @@
 /** Rule taskdef/fargate-capabilities: On Fargate only SYS_PTRACE may be added as a Linux capability. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
 import { arr, get, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const fargateCapabilities = rule({
+const fargateCapabilities = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-capabilities',
   kinds: TD,
   severity: 'error',
@@ -24,10 +25,11 @@ const fargateCapabilities = rule({
     quote: 'Tasks launched on Fargate only support adding the SYS_PTRACE kernel capability.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
   },
+  checks: { fargateContainer: check },
 });
 
 /** Reports each added Linux capability other than SYS_PTRACE on Fargate. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   arr(get(get(get(x.c, 'linuxParameters'), 'capabilities'), 'add')).forEach((cap, j) => {
     if (typeof cap === 'string' && cap !== 'SYS_PTRACE')

@@ -1,11 +1,12 @@
 /** Rule taskdef/fargate-cpu-memory-required: Fargate needs task-level cpu and memory. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateCpuMemoryRequired = rule({
+const fargateCpuMemoryRequired = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-cpu-memory-required',
   kinds: TD,
   severity: 'error',
@@ -21,10 +22,11 @@ const fargateCpuMemoryRequired = rule({
       en: "Fargate requires that '{field}' be defined at the task level.",
     },
   },
+  checks: { size: check },
 });
 
 /** Reports a Fargate task definition without task-level cpu or memory. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   if (!has(ctx.td, 'cpu')) ctx.r.report(fargateCpuMemoryRequired, '', { field: 'cpu' });
   if (!has(ctx.td, 'memory')) ctx.r.report(fargateCpuMemoryRequired, '', { field: 'memory' });

@@ -1,11 +1,12 @@
 /** Rule taskdef/fargate-log-driver: Fargate log drivers are awslogs, splunk and awsfirelens. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { LOGGING, TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const fargateLogDriver = rule({
+const fargateLogDriver = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-log-driver',
   kinds: TD,
   severity: 'error',
@@ -24,10 +25,11 @@ const fargateLogDriver = rule({
     quote: 'For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
   },
+  checks: { logging: check },
 });
 
 /** Reports a log driver Fargate does not support. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const driver = str(get(get(x.c, 'logConfiguration'), 'logDriver'));
   if (driver && ctx.fargate && !['awslogs', 'splunk', 'awsfirelens'].includes(driver))
     ctx.r.report(fargateLogDriver, ptr(x.p, 'logConfiguration', 'logDriver'), { driver });

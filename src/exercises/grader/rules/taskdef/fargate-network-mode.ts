@@ -1,11 +1,12 @@
 /** Rule taskdef/fargate-network-mode: Fargate uses network mode awsvpc. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { NETWORK, TD } from './shared.ts';
 import { get, has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateNetworkMode = rule({
+const fargateNetworkMode = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-network-mode',
   kinds: TD,
   severity: 'error',
@@ -18,10 +19,11 @@ const fargateNetworkMode = rule({
       en: "Fargate only supports network mode 'awsvpc'.",
     },
   },
+  checks: { network: check },
 });
 
 /** Reports a Fargate task definition whose network mode is missing or not awsvpc. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   if (
     has(ctx.td, 'networkMode') &&

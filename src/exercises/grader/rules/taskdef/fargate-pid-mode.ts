@@ -1,11 +1,12 @@
 /** Rule taskdef/fargate-pid-mode: On Fargate pidMode may only be task. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargatePidMode = rule({
+const fargatePidMode = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-pid-mode',
   kinds: TD,
   severity: 'error',
@@ -21,10 +22,11 @@ const fargatePidMode = rule({
     quote: 'On Fargate for Linux containers, the only valid value is task.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
+  checks: { fargate: check },
 });
 
 /** Reports pidMode host on Fargate. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (ctx.fargate && str(get(ctx.td, 'pidMode')) === 'host') ctx.r.report(fargatePidMode, '/pidMode');
 }
 

@@ -1,5 +1,5 @@
 /** Rule taskdef/fargate-size: Fargate cpu and memory are a valid pair ("1 vCPU" and "2 GB" forms accepted). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import {
@@ -11,7 +11,8 @@ import {
 import { has } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const fargateSize = rule({
+const fargateSize = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-size',
   kinds: TD,
   severity: 'error',
@@ -31,6 +32,7 @@ const fargateSize = rule({
       en: 'No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values. (cpu {cpu} is not a Fargate cpu value; Fargate cpu values are {cpuValues})',
     },
   },
+  checks: { size: check },
 });
 
 /** What to suggest: the cpu values for an unknown cpu, else the memory values of that cpu. */
@@ -44,7 +46,8 @@ function sizeHint(problem: FargateSizeProblem): {
 }
 
 /** Reports a Fargate task whose parsed cpu and memory are not a supported pair. */
-export function check(ctx: TdCtx, cpu: number | undefined, memory: number | undefined): void {
+function check(ctx: TdCtx): void {
+  const { cpu, memory } = ctx;
   if (!ctx.fargate || cpu === undefined || memory === undefined) return;
   const problem = fargateSizeProblem(cpu, memory);
   if (problem === undefined) return;

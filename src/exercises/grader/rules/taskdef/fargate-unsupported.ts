@@ -1,11 +1,12 @@
 /** Rule taskdef/fargate-unsupported: No settings Fargate refuses (privileged, ipcMode, links, sourcePath, dockerVolumeConfiguration, placementConstraints, …). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { ec2Td, json, td, type RuleExamples } from '../example-docs.ts';
 import { FARGATE, TD } from './shared.ts';
 import { arr, get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx, TdCtx } from './context.ts';
 
-const fargateUnsupported = rule({
+const fargateUnsupported = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/fargate-unsupported',
   kinds: TD,
   severity: 'error',
@@ -20,6 +21,12 @@ const fargateUnsupported = rule({
       ja: 'Fargate では {field} を使えません。{aws}',
       en: '{field} is not supported on Fargate. {aws}',
     },
+  },
+  checks: {
+    fargate: check,
+    volumes: checkVolumes,
+    fargateContainer: checkContainer,
+    linuxParameters: checkLinuxParameters,
   },
 });
 
@@ -39,7 +46,7 @@ const FARGATE_CONTAINER_FIELDS = [
 ];
 
 /** Reports task-level fields Fargate refuses (ecs-facts §8.8). */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   for (const [field, aws] of FARGATE_TASK_FIELDS) {
     const v = get(ctx.td, field);
@@ -49,7 +56,7 @@ export function check(ctx: TdCtx): void {
 }
 
 /** Reports host source paths and Docker volumes on Fargate. */
-export function checkVolumes(ctx: TdCtx): void {
+function checkVolumes(ctx: TdCtx): void {
   if (!ctx.fargate) return;
   arr(get(ctx.td, 'volumes')).forEach((v, i) => {
     if (str(get(get(v, 'host'), 'sourcePath')) !== undefined) {
@@ -67,7 +74,7 @@ export function checkVolumes(ctx: TdCtx): void {
 }
 
 /** Reports container fields Fargate refuses. */
-export function checkContainer(ctx: TdCtx, x: ContainerRef): void {
+function checkContainer({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   for (const field of FARGATE_CONTAINER_FIELDS) {
     const v = get(x.c, field);
@@ -77,7 +84,7 @@ export function checkContainer(ctx: TdCtx, x: ContainerRef): void {
 }
 
 /** Reports linuxParameters fields Fargate refuses. */
-export function checkLinuxParameters(ctx: TdCtx, x: ContainerRef): void {
+function checkLinuxParameters({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate) return;
   const lp = get(x.c, 'linuxParameters');
   for (const field of ['devices', 'sharedMemorySize', 'maxSwap', 'swappiness']) {

@@ -1,11 +1,12 @@
 /** Rule taskdef/firelens: awsfirelens needs a log router container (firelensConfiguration); on Fargate config-file-type is file. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const firelens = rule({
+const firelens = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/firelens',
   kinds: TD,
   severity: 'error',
@@ -25,10 +26,11 @@ const firelens = rule({
       en: 'Invalid arn syntax. (Fargate supports only config-file-type file, not s3.)',
     },
   },
+  checks: { logging: check },
 });
 
 /** Reports awsfirelens logging without a FireLens router, and an S3 config file on Fargate. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const driver = str(get(get(x.c, 'logConfiguration'), 'logDriver'));
   if (driver === 'awsfirelens' && !ctx.containers.some((y) => has(y.c, 'firelensConfiguration')))
     ctx.r.report(firelens, ptr(x.p, 'logConfiguration', 'logDriver'));

@@ -1,11 +1,12 @@
 /** Rule taskdef/health-check-command: A health check command starts with CMD or CMD-SHELL (what the API reference asks; other forms still register). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const healthCheckCommand = rule({
+const healthCheckCommand = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/health-check-command',
   kinds: TD,
   severity: 'warning',
@@ -25,10 +26,11 @@ const healthCheckCommand = rule({
       "The string array must start with CMD to run the command arguments directly, or CMD-SHELL to run the command with the container's default shell.",
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
   },
+  checks: { healthCheck: check },
 });
 
 /** Reports a health check command whose first item is neither CMD nor CMD-SHELL. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const cmd = get(get(x.c, 'healthCheck'), 'command');
   const first: unknown = Array.isArray(cmd) ? (cmd as unknown[])[0] : undefined;
   // ECS registers other first items, and AWS's own collector image documents ["/healthcheck"]

@@ -1,12 +1,13 @@
 /** Rule taskdef/health-check: Health check interval 5–300, timeout 2–60, retries 1–10, startPeriod 0–300. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { CONTAINER_HEALTH_CHECK } from '../../../../aws/index.ts';
 import { get, num, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const healthCheckRange = rule({
+const healthCheckRange = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/health-check',
   kinds: TD,
   severity: 'error',
@@ -26,12 +27,13 @@ const healthCheckRange = rule({
       'The time period in seconds between each health check execution. You may specify between 5 and 300 seconds.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html',
   },
+  checks: { healthCheck: check },
 });
 
 const HC_RANGES = Object.entries(CONTAINER_HEALTH_CHECK).map(([field, s]) => [field, s.min, s.max] as const);
 
 /** Reports each health check interval, timeout, retries or start period outside its allowed range. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const hc = get(x.c, 'healthCheck');
   const hp = ptr(x.p, 'healthCheck');
   for (const [field, min, max] of HC_RANGES) {

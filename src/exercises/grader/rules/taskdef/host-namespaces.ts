@@ -1,11 +1,12 @@
 /** Rule taskdef/host-namespaces: No host network mode or pidMode host (Security Hub ECS.17 / ECS.3). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const hostNamespaces = rule({
+const hostNamespaces = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/host-namespaces',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const hostNamespaces = rule({
       en: '{field}: host shares the host namespace and weakens container isolation.',
     },
   },
+  checks: { taskPractice: check },
 });
 
 /** Reports host network mode, and host pid mode outside Fargate. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const { r, td } = ctx;
   if (str(get(td, 'networkMode')) === 'host')
     r.report(hostNamespaces, '/networkMode', { field: 'networkMode' });

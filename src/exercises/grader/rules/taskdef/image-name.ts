@@ -1,11 +1,12 @@
 /** Rule taskdef/image-name: image uses only the characters AWS allows (letters, digits, - _ : . / #, and @ for a digest), at most 255; no pipeline placeholder such as <IMAGE1_NAME> or {{image}} is left. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { CONTAINERS, TD } from './shared.ts';
 import { get, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const imageName = rule({
+const imageName = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/image-name',
   kinds: TD,
   severity: 'error',
@@ -33,6 +34,7 @@ const imageName = rule({
       'For images using tags (repository-url/image:tag), up to 255 characters total are allowed, including letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs (#).',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   },
+  checks: { container: check },
 });
 
 /** A pipeline placeholder left in an image: `<IMAGE1_NAME>` (CodePipeline), `{{image}}`, `${IMAGE}`. */
@@ -58,7 +60,7 @@ export function imageProblem(
 }
 
 /** Reports a non-empty image string that breaks AWS's image naming rules. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const image = get(x.c, 'image');
   if (typeof image !== 'string' || image === '') return;
   const problem = imageProblem(image);

@@ -1,12 +1,13 @@
 /** Rule taskdef/image-tag: Images are not latest or untagged. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 import { imageProblem } from './image-name.ts';
 
-const imageTag = rule({
+const imageTag = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/image-tag',
   kinds: TD,
   severity: 'warning',
@@ -22,6 +23,7 @@ const imageTag = rule({
       en: 'Image "{image}" uses the latest tag, so what runs can change under you and rollbacks cannot restore it. Pin a version tag or a digest.',
     },
   },
+  checks: { practice: check },
 });
 
 /** The taskdef/image-tag message id for an unpinned image reference, or undefined when pinned. */
@@ -35,7 +37,7 @@ export function imageTagProblem(image: string): string | undefined {
 }
 
 /** Reports a well-formed image without a tag or digest, or tagged latest. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const image = str(get(x.c, 'image'));
   const tag = image && !imageProblem(image) ? imageTagProblem(image) : undefined;
   if (image && tag) ctx.r.report(imageTag, ptr(x.p, 'image'), { image }, tag);

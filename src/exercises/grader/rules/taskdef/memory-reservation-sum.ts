@@ -1,11 +1,12 @@
 /** Rule taskdef/memory-reservation-sum: Containers' memoryReservation values add up to no more than the task memory. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { container, td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { get, num } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const memoryReservationSum = rule({
+const memoryReservationSum = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/memory-reservation-sum',
   kinds: TD,
   severity: 'error',
@@ -26,10 +27,12 @@ const memoryReservationSum = rule({
       "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.",
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
+  checks: { sizeSums: check },
 });
 
 /** Reports container memory reservations that add up to more than the task memory. */
-export function check(ctx: TdCtx, taskMemory: number | undefined): void {
+function check(ctx: TdCtx): void {
+  const taskMemory = ctx.memory;
   const sum = ctx.containers.reduce((s, x) => s + (num(get(x.c, 'memoryReservation')) ?? 0), 0);
   if (taskMemory !== undefined && sum > taskMemory)
     ctx.r.report(memoryReservationSum, '/containerDefinitions', { sum, task: taskMemory });

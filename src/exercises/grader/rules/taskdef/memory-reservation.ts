@@ -1,11 +1,12 @@
 /** Rule taskdef/memory-reservation: memory (hard limit) is at least memoryReservation (soft limit); equal values are fine. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, num, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const memoryReservation = rule({
+const memoryReservation = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/memory-reservation',
   kinds: TD,
   severity: 'error',
@@ -26,10 +27,11 @@ const memoryReservation = rule({
     quote: '… must be greater than or equal to any reservations.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/',
   },
+  checks: { containerSize: check },
 });
 
 /** Reports a container memory hard limit below its memoryReservation (equal values are accepted). */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const mem = num(get(x.c, 'memory'));
   const res = num(get(x.c, 'memoryReservation'));
   if (mem !== undefined && res !== undefined && mem < res)

@@ -1,11 +1,12 @@
 /** Rule taskdef/network-mode-features: No hostname or links with awsvpc; no port mappings with none. */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { NETWORK, TD } from './shared.ts';
 import { arr, get, has, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const networkModeFeatures = rule({
+const networkModeFeatures = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/network-mode-features',
   kinds: TD,
   severity: 'error',
@@ -29,10 +30,11 @@ const networkModeFeatures = rule({
       en: 'Links are not supported when networkMode=awsvpc.',
     },
   },
+  checks: { containerNetwork: check },
 });
 
 /** Reports port mappings under network mode none, and hostname or links under awsvpc. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const mode = ctx.networkMode;
   if (mode === 'none' && arr(get(c, 'portMappings')).length > 0)

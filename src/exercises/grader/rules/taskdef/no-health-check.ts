@@ -1,11 +1,12 @@
 /** Rule taskdef/no-health-check: Essential application containers have a health check (log routers and agents are skipped). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { has } from '../../value.ts';
-import { isSidecar, type ContainerRef, type TdCtx } from './context.ts';
+import { type ContainerCtx, isSidecar } from './context.ts';
 
-const noHealthCheck = rule({
+const noHealthCheck = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/no-health-check',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const noHealthCheck = rule({
       en: 'Essential container "{name}" has no healthCheck; ECS cannot notice when it hangs.',
     },
   },
+  checks: { practice: check },
 });
 
 /** Reports an application container (not a sidecar) without a health check. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!isSidecar(x.c) && !has(x.c, 'healthCheck')) ctx.r.report(noHealthCheck, x.p, { name: x.name ?? x.p });
 }
 

@@ -1,11 +1,12 @@
 /** Rule taskdef/no-log-configuration: Every container has a logConfiguration (Security Hub ECS.9). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { has } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const noLogConfiguration = rule({
+const noLogConfiguration = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/no-log-configuration',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const noLogConfiguration = rule({
       en: 'Container "{name}" has no logConfiguration; its logs go nowhere you can read.',
     },
   },
+  checks: { practice: check },
 });
 
 /** Reports a container without a log configuration. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!has(x.c, 'logConfiguration')) ctx.r.report(noLogConfiguration, x.p, { name: x.name ?? x.p });
 }
 

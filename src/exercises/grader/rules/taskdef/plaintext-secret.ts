@@ -1,11 +1,12 @@
 /** Rule taskdef/plaintext-secret: No password- or key-like names in plain environment (Security Hub ECS.8). */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const plaintextSecret = rule({
+const plaintextSecret = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/plaintext-secret',
   kinds: TD,
   severity: 'warning',
@@ -20,13 +21,14 @@ const plaintextSecret = rule({
       en: 'Environment variable "{name}" looks like a secret. environment values are readable by anyone who can call DescribeTaskDefinition; use secrets (Secrets Manager or SSM).',
     },
   },
+  checks: { practice: check },
 });
 
 const SECRET_NAME =
   /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|ECS_ENGINE_AUTH_DATA)/i;
 
 /** Reports each environment variable whose name suggests a secret in plain text. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   arr(get(x.c, 'environment')).forEach((e, j) => {
     const envName = str(get(e, 'name'));
     if (envName && SECRET_NAME.test(envName))

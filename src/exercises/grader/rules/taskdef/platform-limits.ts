@@ -1,12 +1,13 @@
 /** Rule taskdef/platform-limits: Windows runs on X86_64 only; on Fargate it needs 1–4 vCPU; no ipcMode, pidMode or FireLens. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { fargateCpuSize, parseTaskCpu } from '../../../../aws/index.ts';
 import { get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx, TdCtx } from './context.ts';
 
-const windowsLimits = rule({
+const windowsLimits = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/platform-limits',
   kinds: TD,
   severity: 'error',
@@ -37,16 +38,17 @@ const windowsLimits = rule({
       en: 'Windows containers: FireLens is Linux only.',
     },
   },
+  checks: { logging: checkFirelens, task: check },
 });
 
 /** Reports a FireLens configuration in a Windows task. */
-export function checkFirelens(ctx: TdCtx, x: ContainerRef): void {
+function checkFirelens({ ctx, x }: ContainerCtx): void {
   if (ctx.windows && get(x.c, 'firelensConfiguration') !== undefined)
     ctx.r.report(windowsLimits, ptr(x.p, 'firelensConfiguration'), {}, 'firelens');
 }
 
 /** Reports task settings a Windows task cannot use: ARM64, ipcMode, pidMode, a Fargate cpu without Windows. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   if (!ctx.windows) return;
   const { r, td } = ctx;
   if (str(get(get(td, 'runtimePlatform'), 'cpuArchitecture')) === 'ARM64')

@@ -1,11 +1,12 @@
 /** Rule taskdef/privileged: No privileged containers (Security Hub ECS.4). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { ec2Td, json, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
 import { bool, get, ptr } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const privileged = rule({
+const privileged = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/privileged',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const privileged = rule({
       en: 'Container "{name}" is privileged: it gets almost the same power as root on the host.',
     },
   },
+  checks: { practice: check },
 });
 
 /** Reports a privileged container (outside Fargate, which refuses it as an error). */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   if (!ctx.fargate && bool(get(x.c, 'privileged')) === true)
     ctx.r.report(privileged, ptr(x.p, 'privileged'), { name: x.name ?? x.p });
 }

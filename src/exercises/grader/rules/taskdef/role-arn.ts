@@ -1,11 +1,12 @@
 /** Rule taskdef/role-arn: Roles are IAM role names or IAM role ARNs, not placeholders or malformed ARNs. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, ptr, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const roleArnFormat = rule({
+const roleArnFormat = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/role-arn',
   kinds: TD,
   severity: 'error',
@@ -25,6 +26,7 @@ const roleArnFormat = rule({
       'The short name or full Amazon Resource Name (ARN) of the IAM role that containers in this task can assume.',
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   },
+  checks: { taskPractice: check },
 });
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
@@ -32,7 +34,7 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Reports an execution or task role that is neither a role ARN nor a role name. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   for (const field of ['executionRoleArn', 'taskRoleArn'] as const) {
     const v = str(get(ctx.td, field));
     // RegisterTaskDefinition takes "the short name or full ARN of the IAM role"; a CloudFormation

@@ -1,11 +1,12 @@
 /** Rule taskdef/role-mixup: Task role and task execution role are not swapped or the same role. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { EXEC, td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { get, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const roleMixup = rule({
+const roleMixup = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/role-mixup',
   kinds: TD,
   severity: 'warning',
@@ -24,10 +25,11 @@ const roleMixup = rule({
       en: 'The role names look swapped: executionRoleArn is for ECS (pull images, write logs, read secrets); taskRoleArn is for your application.',
     },
   },
+  checks: { taskPractice: check },
 });
 
 /** Reports the same role as execution and task role, or names that suggest the two are swapped. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const exec = str(get(ctx.td, 'executionRoleArn'));
   const task = str(get(ctx.td, 'taskRoleArn'));
   if (exec && task && exec === task) ctx.r.report(roleMixup, '/taskRoleArn');

@@ -1,11 +1,12 @@
 /** Rule taskdef/root-user: Containers do not run as root (in host mode a missing user counts as root, Security Hub ECS.1). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
 import { bool, get, has, ptr, str } from '../../value.ts';
-import type { ContainerRef, TdCtx } from './context.ts';
+import type { ContainerCtx } from './context.ts';
 
-const rootUser = rule({
+const rootUser = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/root-user',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const rootUser = rule({
       en: 'Container "{name}" runs as root. Set user to a non-root user such as 1000:1000.',
     },
   },
+  checks: { practice: check },
 });
 
 /** Reports a container that runs as root: user root or 0, or no user in host network mode. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   const name = x.name ?? p;
   const user = str(get(c, 'user'));

@@ -1,11 +1,12 @@
 /** Rule taskdef/secret-value-from: secrets valueFrom is a Secrets Manager ARN (:json-key:version-stage:version-id) or an SSM parameter ARN or name. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { TD } from './shared.ts';
 import { arr, get, ptr, str } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const secretValueFrom = rule({
+const secretValueFrom = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/secret-value-from',
   kinds: TD,
   severity: 'warning',
@@ -36,6 +37,7 @@ const secretValueFrom = rule({
       en: 'valueFrom "{value}" is malformed: not a valid SSM parameter name. Registration may pass, but the task will fail to start.',
     },
   },
+  checks: { task: check },
 });
 
 const SM_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^:]+(:.*)?$/;
@@ -56,7 +58,7 @@ function secretProblem(v: string): string | undefined {
 }
 
 /** Reports each secrets[].valueFrom and secretOptions[].valueFrom that is neither a parameter nor a secret reference. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   for (const { c, p } of ctx.containers) {
     const lists: [string, unknown][] = [
       [ptr(p, 'secrets'), get(c, 'secrets')],

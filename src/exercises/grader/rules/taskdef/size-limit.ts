@@ -1,11 +1,11 @@
 /** Rule taskdef/size-limit: The task definition is at most 64 KiB. */
-import { lesson, rule } from '../define.ts';
+import { checkedRule, lesson } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ECS_QUOTAS } from '../../../../aws/index.ts';
-import type { Obj } from '../../value.ts';
-import type { Reporter } from '../report.ts';
+import type { TdCtx } from './context.ts';
 
-const sizeLimit = rule({
+const sizeLimit = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/size-limit',
   kinds: ['taskdef'],
   severity: 'error',
@@ -17,12 +17,13 @@ const sizeLimit = rule({
       en: 'The task definition is {size} bytes, over the 64 KiB (65,536 bytes) limit.',
     },
   },
+  checks: { request: check },
 });
 
 /** Reports a task definition whose JSON is larger than the RegisterTaskDefinition size quota. */
-export function check(td: Obj, r: Reporter): void {
-  const bytes = new TextEncoder().encode(JSON.stringify(td)).length;
-  if (bytes > ECS_QUOTAS.taskDefinitionBytes) r.report(sizeLimit, '', { size: bytes });
+function check(ctx: TdCtx): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(ctx.td)).length;
+  if (bytes > ECS_QUOTAS.taskDefinitionBytes) ctx.r.report(sizeLimit, '', { size: bytes });
 }
 
 export default sizeLimit;

@@ -1,12 +1,13 @@
 /** Rule taskdef/task-cpu: Task cpu is like "256" or "1 vCPU" and in range (128–196,608 on EC2). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { EC2_TASK_CPU_RANGE_FACT, parseTaskCpu } from '../../../../aws/index.ts';
 import { get, isIntrinsic, show } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const taskCpuFormat = rule({
+const taskCpuFormat = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/task-cpu',
   kinds: TD,
   severity: 'error',
@@ -22,10 +23,11 @@ const taskCpuFormat = rule({
       en: 'Invalid \'cpu\' setting for task. (got "{value}")',
     },
   },
+  checks: { size: check },
 });
 
 /** Reports a task cpu that is not a number of units or vCPUs (on EC2 also outside the allowed range). */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const cpuRaw = get(ctx.td, 'cpu');
   if (cpuRaw === undefined || cpuRaw === null || isIntrinsic(cpuRaw)) return;
   const cpu = parseTaskCpu(cpuRaw);

@@ -1,12 +1,13 @@
 /** Rule taskdef/task-memory: Task memory is like "512" or "2 GB". */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { SIZES, TD } from './shared.ts';
 import { parseTaskMemory } from '../../../../aws/index.ts';
 import { get, isIntrinsic, show } from '../../value.ts';
 import type { TdCtx } from './context.ts';
 
-const taskMemoryFormat = rule({
+const taskMemoryFormat = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/task-memory',
   kinds: TD,
   severity: 'error',
@@ -21,10 +22,11 @@ const taskMemoryFormat = rule({
       en: 'Task memory "{value}" is not valid. Write MiB as an integer string ("512") or GB ("2 GB").',
     },
   },
+  checks: { size: check },
 });
 
 /** Reports a task memory that is not a number of MiB or GB. */
-export function check(ctx: TdCtx): void {
+function check(ctx: TdCtx): void {
   const memRaw = get(ctx.td, 'memory');
   if (
     memRaw !== undefined &&

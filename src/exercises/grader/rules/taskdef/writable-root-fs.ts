@@ -1,11 +1,12 @@
 /** Rule taskdef/writable-root-fs: Application containers set readonlyRootFilesystem to true (Security Hub ECS.5; log routers and agents are skipped). */
-import { rule } from '../define.ts';
+import { checkedRule } from '../define.ts';
 import { td, type RuleExamples } from '../example-docs.ts';
 import { ANTI, TD } from './shared.ts';
 import { bool, get, has, ptr } from '../../value.ts';
-import { isSidecar, type ContainerRef, type TdCtx } from './context.ts';
+import { type ContainerCtx, isSidecar } from './context.ts';
 
-const writableRootFs = rule({
+const writableRootFs = checkedRule({
+  area: 'taskdef',
   id: 'taskdef/writable-root-fs',
   kinds: TD,
   severity: 'warning',
@@ -20,10 +21,11 @@ const writableRootFs = rule({
       en: 'Container "{name}" has a writable root file system. Set readonlyRootFilesystem to true and write to volumes.',
     },
   },
+  checks: { practice: check },
 });
 
 /** Reports an application container (not a sidecar, not Windows) without a read-only root file system. */
-export function check(ctx: TdCtx, x: ContainerRef): void {
+function check({ ctx, x }: ContainerCtx): void {
   const { c, p } = x;
   // "This parameter is not supported for Windows containers." (ContainerDefinition API reference)
   if (!isSidecar(c) && !ctx.windows && bool(get(c, 'readonlyRootFilesystem')) !== true)

@@ -28,7 +28,8 @@ function markScrollables(root: ParentNode, unmeasured = false): void {
       element.setAttribute('tabindex', '0');
     else if (element !== document.activeElement) {
       element.removeAttribute('tabindex');
-      element.removeAttribute('role');
+      // Expressive Code names a focusable code block a region; a table keeps whatever role it has.
+      if (element.tagName === 'PRE') element.removeAttribute('role');
     }
   }
 }

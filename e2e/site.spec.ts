@@ -37,13 +37,18 @@ test.describe('navigation', () => {
   });
 
   test('the language switcher moves between the two editions of a lesson', async ({ page }) => {
+    // Starlight's switcher acts once its script has defined it; a choice made before then does nothing.
+    const switcherReady = () =>
+      page.waitForFunction(() => customElements.get('starlight-lang-select') !== undefined);
     await page.goto('/lessons/01-architecture/');
+    await switcherReady();
     await page
       .getByRole('combobox', { name: /言語|Select language/ })
       .first()
       .selectOption({ label: 'English' });
     await expect(page).toHaveURL(/\/en\/lessons\/01-architecture\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'ECS architecture' })).toBeVisible();
+    await switcherReady();
     await page
       .getByRole('combobox', { name: /Select language/ })
       .first()

@@ -58,15 +58,44 @@ async function settleCodeBlocks(page: import('playwright-core').Page): Promise<v
     .catch(() => undefined);
 }
 
-/** Scrolls each widget and exercise editor into view so it loads, then waits for it to settle. */
+/** True when every widget host has rendered its widget, or given up (`data-mounted="failed"`). */
+function widgetsSettled(): boolean {
+  return [...document.querySelectorAll<HTMLElement>('.dw-host')].every(
+    (host) =>
+      host.dataset['mounted'] === 'failed' ||
+      (host.dataset['mounted'] === 'true' && host.querySelector(':scope > :not(noscript)') !== null),
+  );
+}
+
+/**
+ * Scrolls each widget and exercise editor into view so it loads, as a reader scrolling down the page
+ * does, then waits for it to settle. Each widget starts from an IntersectionObserver, which reports on
+ * a later frame (later still when its lesson section must first be laid out), so the crawl waits for
+ * each widget to notice before scrolling on, and for every widget to render before judging the page:
+ * "network idle" alone can be reached before a widget has even begun to load its code.
+ */
 async function mountWidgets(page: import('playwright-core').Page): Promise<void> {
   await settleCodeBlocks(page);
   const hosts = page.locator('.dw-host, dojo-exercise');
   const count = await hosts.count();
   for (let index = 0; index < count; index += 1) {
-    await hosts.nth(index).scrollIntoViewIfNeeded();
+    const host = hosts.nth(index);
+    await host.scrollIntoViewIfNeeded();
+    const element = await host.elementHandle();
+    await page
+      .waitForFunction(
+        (node) =>
+          !node?.classList.contains('dw-host') || (node as HTMLElement).dataset['mounted'] !== undefined,
+        element,
+        { timeout: 10_000, polling: 50 },
+      )
+      .catch(() => undefined);
+    await element?.dispose();
   }
   if (count === 0) return;
+  await page
+    .waitForFunction(widgetsSettled, undefined, { timeout: 15_000, polling: 100 })
+    .catch(() => undefined);
   await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
   if ((await page.locator('dojo-exercise').count()) > 0) {
     await page

@@ -192,6 +192,13 @@ function resolveLaunch(
 ): { launchType?: string; strategy: StrategyItem[] } {
   const launchType = str(input, 'launchType');
   let strategy = strategyOf(input, 'capacityProviderStrategy');
+  // CreateService and RunTask: Managed Instances is reached only through a capacity provider
+  // strategy, with launchType omitted (API reference, launchType). Our model's wording.
+  if (launchType === 'MANAGED_INSTANCES') {
+    invalidParameter(
+      'The MANAGED_INSTANCES launch type cannot be specified. Use a capacity provider strategy with a Managed Instances capacity provider instead.',
+    );
+  }
   if (launchType !== undefined && strategy.length > 0) {
     invalidParameter(
       'Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.',

@@ -79,6 +79,24 @@ describe('call()', () => {
     td['memory'] = '1024';
     expect(() => e.call('ecs', 'RegisterTaskDefinition', td)).toThrow(/No Fargate configuration exists/);
   });
+
+  it('refuses launchType MANAGED_INSTANCES on CreateService and RunTask, as AWS documents', () => {
+    const e = started();
+    e.run('aws ecs create-cluster --cluster-name dojo');
+    e.run('aws ecs register-task-definition --cli-input-json file://web.json');
+    const service = e.run(CREATE_SERVICE.replace('--launch-type FARGATE', '--launch-type MANAGED_INSTANCES'));
+    expect(service.exitCode).not.toBe(0);
+    expect(service.stderr).toMatch(/InvalidParameterException/);
+    expect(service.stderr).toMatch(/MANAGED_INSTANCES/);
+    const task = e.run(
+      `aws ecs run-task --cluster dojo --task-definition web --launch-type MANAGED_INSTANCES --network-configuration "${NETWORK}"`,
+    );
+    expect(task.exitCode).not.toBe(0);
+    expect(task.stderr).toMatch(
+      /InvalidParameterException.*MANAGED_INSTANCES launch type cannot be specified/s,
+    );
+    expect(e.run('aws ecs list-services --cluster dojo --query "length(serviceArns)"').stdout).toBe('0\n');
+  });
 });
 
 describe('snapshots', () => {

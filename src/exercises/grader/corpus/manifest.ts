@@ -448,9 +448,20 @@ export const CORPUS: readonly CorpusEntry[] = [
     kind: 'cfn',
     shape: 'cloudformation',
     verdict: 'rejected',
-    errors: [{ ruleId: 'cfn/enum-value', path: '/Resources/Service/Properties/LaunchType' }],
+    errors: [
+      { ruleId: 'service/managed-instances-launch-type', path: '/Resources/Service/Properties/LaunchType' },
+    ],
     reason:
-      'LaunchType: MANAGED_INSTANCES on a service: CreateService refuses it, Managed Instances need a capacity provider strategy (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html).',
+      'LaunchType: MANAGED_INSTANCES on a service: CreateService refuses it, Managed Instances need a capacity provider strategy (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html). The specific rule replaces the spec enum error at the same path.',
+  },
+  {
+    file: 'managed-instances-launch-type.service.json',
+    kind: 'service',
+    shape: 'service',
+    verdict: 'rejected',
+    errors: [{ ruleId: 'service/managed-instances-launch-type', path: '/launchType' }],
+    reason:
+      'create-service --cli-input-json for a service meant for ECS Managed Instances that names it in launchType; the API model lists the value, but CreateService documents that Managed Instances needs a capacity provider strategy with launchType omitted.',
   },
   {
     file: 'mixed-providers.capacity-provider-strategy.json',

@@ -64,6 +64,7 @@ import roleMixup from './taskdef/role-mixup.ts';
 import roleArnFormat from './taskdef/role-arn.ts';
 import efsTransitEncryption from './taskdef/efs-transit-encryption.ts';
 import launchTypeAndStrategy from './service/launch-type-and-strategy.ts';
+import managedInstancesLaunchType from './service/managed-instances-launch-type.ts';
 import strategyRules from './service/capacity-provider-strategy.ts';
 import deploymentStuck from './service/deployment-cannot-progress.ts';
 import circuitBreaker from './service/circuit-breaker.ts';
@@ -169,6 +170,7 @@ export const ALL_RULES: readonly RuleMeta[] = [
   roleArnFormat,
   roleMixup,
   launchTypeAndStrategy,
+  managedInstancesLaunchType,
   strategyRules,
   deploymentStuck,
   circuitBreaker,

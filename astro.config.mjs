@@ -7,6 +7,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { csp } from './src/integrations/csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { lessonSections } from './src/integrations/lesson-sections.ts';
+import { stripRuleDocsPlugin } from './src/integrations/strip-rule-docs.ts';
 
 // Deploying under a sub-path (for example a GitHub Pages project site) needs two settings:
 //   SITE_URL=https://example.github.io BASE_PATH=/ecs-dojo npm run build
@@ -27,6 +28,9 @@ export default defineConfig({
   // A lesson's content between headings becomes a section the browser may skip laying out while it
   // is far from the screen (see the plugin).
   markdown: { processor: satteri({ hastPlugins: [lessonSections] }) },
+  // The rules' catalogue text (summary, note, AWS quote) stays out of the browser's grader: only the
+  // rules page, built on the server, and the CLI show it (see the plugin).
+  vite: { plugins: [stripRuleDocsPlugin()] },
   integrations: [
     starlight({
       title: { ja: 'ECS Dojo', en: 'ECS Dojo' },

@@ -78,7 +78,7 @@ export const FACT_TEXT: Readonly<Record<string, { en: string; ja: string }>> = {
   },
   'ecs-quotas': {
     en: 'ECS quotas: 10 containers per task definition, 64 KiB per task definition (32 KiB before 2021), 5,000 tasks per service by default, 20 capacity providers per cluster, 50 tags per resource.',
-    ja: 'ECS のクォータ: タスク定義あたりコンテナ 10 個、タスク定義のサイズ 64 KiB（2021 年までは 32 KiB）、サービスあたりのタスク数は既定で 5,000、クラスターあたりのキャパシティープロバイダー 20 個、リソースあたりのタグ 50 個。',
+    ja: 'ECS のクォータ: タスク定義あたりコンテナ 10 個、タスク定義のサイズ 64 KiB（2021 年までは 32 KiB）、サービスあたりのタスク数は既定で 5,000、クラスターあたりのキャパシティプロバイダー 20 個、リソースあたりのタグ 50 個。',
   },
   'rolling-deployment-defaults': {
     en: 'minimumHealthyPercent and maximumPercent default to 100 and 200 for REPLICA services, and to 0 and 100 for DAEMON services (API, CLI and SDK).',

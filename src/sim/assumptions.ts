@@ -18,7 +18,7 @@ export const MODEL_ASSUMPTIONS: readonly ModelAssumption[] = [
   {
     id: 'split-rounding',
     en: 'When tasks do not divide evenly by weight, leftover tasks go to the providers with the largest fractional remainder; ties go to the provider listed first. Every count stays within one task of its exact share.',
-    ja: '重みで割り切れないときは、端数（小数部分）が大きいキャパシティープロバイダーから順に残りのタスクを 1 つずつ割り当てます。同点なら戦略で先に書かれたプロバイダーを優先します。どのプロバイダーも正確な取り分との差は 1 タスク未満です。',
+    ja: '重みで割り切れないときは、端数（小数部分）が大きいキャパシティプロバイダーから順に残りのタスクを 1 つずつ割り当てます。同点なら戦略で先に書かれたプロバイダーを優先します。どのプロバイダーも正確な取り分との差は 1 タスク未満です。',
     appliesTo: ['splitTasks', 'estimateMixedCapacityCost'],
   },
   {

@@ -39,7 +39,7 @@ export const runTaskSchema: Schema = obj(
     capacityProviderStrategy: arrayOf(
       strategyItem,
       'Capacity provider strategy; not together with launchType.',
-      'キャパシティープロバイダー戦略。launchType とは併用不可',
+      'キャパシティプロバイダー戦略。launchType とは併用不可',
     ),
     platformVersion: str('Fargate platform version.', 'Fargate プラットフォームバージョン'),
     networkConfiguration,

@@ -171,7 +171,7 @@ export const scheduledActionSchema: Schema = obj(
         MaxCapacity: int('New maximum.', '新しい最大値', { minimum: 0 }),
       },
       'New min/max capacity.',
-      '新しい最小／最大キャパシティー',
+      '新しい最小／最大キャパシティ',
     ),
   },
   'Input of aws application-autoscaling put-scheduled-action.',

@@ -6,7 +6,7 @@ export const strategyItem = obj(
   {
     capacityProvider: str(
       'FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider.',
-      'FARGATE・FARGATE_SPOT または ASG キャパシティープロバイダー',
+      'FARGATE・FARGATE_SPOT または ASG キャパシティプロバイダー',
     ),
     base: int(
       'Minimum tasks on this provider, placed first. Only one item may set it. 0–100000.',
@@ -19,7 +19,7 @@ export const strategyItem = obj(
     }),
   },
   'One capacity provider in the strategy.',
-  'キャパシティープロバイダー戦略の1項目',
+  'キャパシティプロバイダー戦略の1項目',
   { required: ['capacityProvider'] },
 );
 
@@ -295,7 +295,7 @@ export const serviceSchema: Schema = obj(
     capacityProviderStrategy: arrayOf(
       strategyItem,
       'Capacity provider strategy (≤20 items); not together with launchType.',
-      'キャパシティープロバイダー戦略（20項目まで）。launchType とは併用不可',
+      'キャパシティプロバイダー戦略（20項目まで）。launchType とは併用不可',
     ),
     platformVersion: str(
       'Fargate platform version, e.g. LATEST or 1.4.0.',

@@ -12,18 +12,18 @@ const managedInstancesLaunchType = checkedRule({
   severity: 'error',
   lesson: STRATEGY,
   summary: {
-    ja: 'ECS Managed Instances は launchType ではなくキャパシティープロバイダー戦略で指定する',
+    ja: 'ECS Managed Instances は launchType ではなくキャパシティプロバイダー戦略で指定する',
     en: 'ECS Managed Instances is chosen with a capacity provider strategy, not launchType',
   },
   messages: {
     default: {
-      ja: 'launchType に MANAGED_INSTANCES は指定できません。launchType を外し、Managed Instances のキャパシティープロバイダーを capacityProviderStrategy に書きます。',
+      ja: 'launchType に MANAGED_INSTANCES は指定できません。launchType を外し、Managed Instances のキャパシティプロバイダーを capacityProviderStrategy に書きます。',
       en: 'launchType cannot be MANAGED_INSTANCES. Remove launchType and name your Managed Instances capacity provider in capacityProviderStrategy.',
     },
   },
   note: {
-    ja: 'MANAGED_INSTANCES は API モデルの LaunchType 列挙に含まれます（タスクやサービスの記述で返る値でもあるため）。しかし CreateService・UpdateService・RunTask の説明は、Managed Instances を使うなら launchType を省きキャパシティープロバイダー戦略を使うよう求めています。',
-    en: "MANAGED_INSTANCES is in the API model's LaunchType enum (describe calls return it for tasks and services), but the CreateService, UpdateService and RunTask documentation requires omitting launchType and using a capacity provider strategy for Managed Instances.",
+    ja: 'MANAGED_INSTANCES は API モデルの LaunchType 列挙に含まれます（この列挙は Task や Service など出力の形でも使われます）。しかし CreateService と RunTask の説明は、Managed Instances を使うなら launchType を省きキャパシティプロバイダー戦略を使うよう求めています。',
+    en: "MANAGED_INSTANCES is a value of the API model's LaunchType enum (output shapes such as Task and Service use the same enum), but the CreateService and RunTask documentation requires omitting launchType and using a capacity provider strategy for Managed Instances.",
   },
   aws: {
     quote:

@@ -24,8 +24,23 @@ describe('formatReport', () => {
     expect(report).toContain('== Privacy: PASS\n97 pages');
     expect(report).toContain('== Links: FAIL (1)\n  ✗ /: /x/ (no such page)');
     expect(report).toMatch(
-      /== Summary\n {2}PASS {2}Privacy\n {2}FAIL {2}Links\n1 of 2 budgets broken \(12 s\)\.$/,
+      /== Summary\n {2}PASS {2}Privacy\n {2}FAIL {2}Links\n {8}✗ \/: \/x\/ \(no such page\)\n1 of 2 budgets broken \(12 s\)\.$/,
     );
+  });
+
+  it('repeats the first breaches of a failed budget in the summary, so the last lines of a log say what broke', () => {
+    const many: Section = {
+      title: 'Axe',
+      notes: [],
+      breaches: Array.from({ length: 7 }, (_, i) => `b${i}`),
+    };
+    const summary = formatReport([many], 1).split('== Summary\n')[1] ?? '';
+    expect(summary.split('\n')).toEqual([
+      '  FAIL  Axe',
+      ...['b0', 'b1', 'b2', 'b3', 'b4'].map((b) => `        ✗ ${b}`),
+      '        … and 2 more (in its section above)',
+      '1 of 1 budgets broken (1 s).',
+    ]);
   });
 
   it('cuts long breach lists', () => {

@@ -52,11 +52,23 @@ function formatSection(section: Section): string {
   return parts.join('\n');
 }
 
-/** The whole report: every section, then a one-line verdict per section. */
+/** How many breaches of a failed budget the summary repeats. */
+const SUMMARY_BREACH_LINES = 5;
+
+/**
+ * The whole report: every section, then a one-line verdict per section. Under a failed budget the
+ * summary repeats its first breaches, so a log cut to its last lines (a CI page) still says what broke.
+ */
 export function formatReport(sections: readonly Section[], seconds: number): string {
-  const summary = sections.map(
-    (section) => `  ${section.breaches.length === 0 ? 'PASS' : 'FAIL'}  ${section.title}`,
-  );
+  const summary = sections.flatMap((section) => {
+    if (section.breaches.length === 0) return [`  PASS  ${section.title}`];
+    const rest = section.breaches.length - SUMMARY_BREACH_LINES;
+    return [
+      `  FAIL  ${section.title}`,
+      ...section.breaches.slice(0, SUMMARY_BREACH_LINES).map((breach) => `        ✗ ${breach}`),
+      ...(rest > 0 ? [`        … and ${rest} more (in its section above)`] : []),
+    ];
+  });
   const failed = sections.filter((section) => section.breaches.length > 0).length;
   const verdict =
     failed === 0

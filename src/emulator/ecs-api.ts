@@ -32,7 +32,7 @@ import { serviceDeploymentBrief, serviceDeploymentView } from './deployment-view
 type Handler = (state: EmulatorState, input: Input) => Input;
 
 /** The first error the grader finds in an input, as AWS would refuse it (AWS reports one at a time). */
-function gradeOrThrow(input: Input, kind: 'taskdef' | 'service', exception: string): void {
+function gradeOrThrow(input: Input, kind: 'taskdef' | 'service' | 'run-task', exception: string): void {
   const result = grade(JSON.stringify(input), { kind, format: 'json', lang: 'en' });
   const first = result.findings.find((f) => f.severity === 'error');
   if (first !== undefined) throw new AwsServiceError(exception, first.message);
@@ -192,13 +192,6 @@ function resolveLaunch(
 ): { launchType?: string; strategy: StrategyItem[] } {
   const launchType = str(input, 'launchType');
   let strategy = strategyOf(input, 'capacityProviderStrategy');
-  // CreateService and RunTask: Managed Instances is reached only through a capacity provider
-  // strategy, with launchType omitted (API reference, launchType). Our model's wording.
-  if (launchType === 'MANAGED_INSTANCES') {
-    invalidParameter(
-      'The MANAGED_INSTANCES launch type cannot be specified. Use a capacity provider strategy with a Managed Instances capacity provider instead.',
-    );
-  }
   if (launchType !== undefined && strategy.length > 0) {
     invalidParameter(
       'Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.',
@@ -497,6 +490,7 @@ const describeTasks: Handler = (state, input) => {
 
 const runTask: Handler = (state, input) => {
   const cluster = requireCluster(state, str(input, 'cluster'));
+  gradeOrThrow(input, 'run-task', 'InvalidParameterException');
   const td = findTaskDefinition(state, str(input, 'taskDefinition') ?? '');
   if (td === undefined || td.status !== 'ACTIVE') clientError('TaskDefinition not found.');
   const count = num(input, 'count') ?? 1;

@@ -11,6 +11,22 @@ async function shownOrder(quiz: Locator): Promise<string[]> {
     .evaluateAll((labels) => labels.map((label) => label.textContent?.trim() ?? ''));
 }
 
+/**
+ * A quiz once its script has started and it is on screen. The script shuffles the options into the
+ * learner's order and restores a saved answer, so a choice made before then can land on another
+ * option or be undone. Scrolling to it draws the lesson sections around it, which can move it once
+ * more; two frames later it stays put, so a click lands where it was aimed.
+ */
+async function readyQuiz(page: Page, id: string): Promise<Locator> {
+  const quiz = page.locator(`dojo-quiz[data-id="${id}"]`);
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
+  await quiz.scrollIntoViewIfNeeded();
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  return quiz;
+}
+
 /** Gives this browser a known learner seed and reloads, so the quizzes use it. */
 async function withSeed(page: Page, seed: string): Promise<void> {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SEED_KEY, seed] as const);
@@ -22,7 +38,7 @@ test.describe('knowledge check', () => {
     page,
   }) => {
     await page.goto('/en/lessons/01-architecture/');
-    const quiz = page.locator('dojo-quiz[data-id="arch-execution-role"]');
+    const quiz = await readyQuiz(page, 'arch-execution-role');
     const explanation = quiz.getByText('Pulling the image and shipping logs');
     const hint = quiz.getByText('Neither action is done by the application code');
     await expect(explanation).toBeHidden();
@@ -52,7 +68,7 @@ test.describe('knowledge check', () => {
     page,
   }) => {
     await page.goto('/en/lessons/02-task-definitions/');
-    const quiz = page.locator('dojo-quiz[data-id="taskdef-role-access-denied"]');
+    const quiz = await readyQuiz(page, 'taskdef-role-access-denied');
     const check = quiz.getByRole('button', { name: 'Check answer' });
     await quiz.getByRole('radio', { name: /service-linked role/ }).check();
     await check.click();
@@ -86,7 +102,7 @@ test.describe('knowledge check', () => {
     for (const [index, order] of other.entries())
       expect([...order].sort()).toEqual([...(first[index] ?? [])].sort());
 
-    const quiz = page.locator('dojo-quiz[data-id="arch-plane"]');
+    const quiz = await readyQuiz(page, 'arch-plane');
     await quiz.getByRole('radio', { name: /control plane/ }).check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await expect(quiz.getByRole('status')).toHaveText('Correct.');
@@ -94,7 +110,7 @@ test.describe('knowledge check', () => {
 
   test('shares answers between the Japanese and English editions', async ({ page }) => {
     await page.goto('/lessons/01-architecture/');
-    const quiz = page.locator('dojo-quiz[data-id="arch-daemon-fargate"]');
+    const quiz = await readyQuiz(page, 'arch-daemon-fargate');
     await quiz.getByRole('radio', { name: 'EC2 のコンテナインスタンス' }).check();
     await quiz.getByRole('button', { name: '答え合わせ' }).click();
     await expect(quiz.getByRole('status')).toHaveText('正解です。');
@@ -110,7 +126,7 @@ test.describe('knowledge check', () => {
     await page.goto('/en/lessons/01-architecture/');
     await page.evaluate(() => localStorage.setItem('ecs-dojo:progress', '{not json'));
     await page.reload();
-    const quiz = page.locator('dojo-quiz[data-id="arch-plane"]');
+    const quiz = await readyQuiz(page, 'arch-plane');
     await quiz.getByRole('radio', { name: /control plane/ }).check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await expect(quiz.getByRole('status')).toHaveText('Correct.');
@@ -127,8 +143,7 @@ test.describe('knowledge check', () => {
       });
     });
     await page.goto('/en/lessons/01-architecture/');
-    const quiz = page.locator('dojo-quiz[data-id="arch-plane"]');
-    await expect(quiz).toHaveAttribute('data-ready', 'true');
+    const quiz = await readyQuiz(page, 'arch-plane');
     await quiz.getByRole('radio', { name: /control plane/ }).check();
     await quiz.getByRole('button', { name: 'Check answer' }).click();
     await expect(quiz.getByRole('status')).toHaveText('Correct.');
@@ -136,8 +151,7 @@ test.describe('knowledge check', () => {
 
   test('works with the keyboard alone', async ({ page }) => {
     await page.goto('/en/lessons/01-architecture/');
-    const quiz = page.locator('dojo-quiz[data-id="arch-new-revision"]');
-    await expect(quiz).toHaveAttribute('data-ready', 'true');
+    const quiz = await readyQuiz(page, 'arch-new-revision');
     await quiz.getByRole('radio').first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(quiz.getByRole('radio').nth(1)).toBeChecked();
@@ -149,7 +163,7 @@ test.describe('knowledge check', () => {
 
   test('has no serious accessibility problems once the hint and the answer are shown', async ({ page }) => {
     await page.goto('/lessons/02-task-definitions/');
-    const quiz = page.locator('dojo-quiz[data-id="taskdef-secret-rotation"]');
+    const quiz = await readyQuiz(page, 'taskdef-secret-rotation');
     const check = quiz.getByRole('button', { name: '答え合わせ' });
     await quiz.getByRole('radio', { name: /ヘルスチェック/ }).check();
     await check.click();
@@ -166,7 +180,7 @@ test.describe('knowledge check', () => {
   test('long options (ARNs) wrap on a 390 px phone instead of widening the page', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/lessons/04-services-autoscaling/');
-    const quiz = page.locator('dojo-quiz[data-id="services-resource-label"]');
+    const quiz = await readyQuiz(page, 'services-resource-label');
     await quiz.scrollIntoViewIfNeeded();
     const widths = await quiz.evaluate((element) => ({
       list: element.querySelector('ul')?.getBoundingClientRect().right ?? 0,
